@@ -1,0 +1,255 @@
+package org.triagem.domain.model.complaint;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+import org.triagem.domain.model.routing.RoutingDecision;
+import org.triagem.domain.model.sla.SlaTargets;
+
+/**
+ * A consumer's complaint, from the first contact to its closing: the aggregate root of Triagem.
+ *
+ * <p>A case is opened with the protocol number the consumer was given and the routing decision of
+ * the analysts' rules, recording the rule-set version and the rules that fired so the decision can be
+ * explained later. Its status changes only through the verbs below; each change is appended to the
+ * history as a {@link CaseEvent}. Concurrent edits are detected by the version column.
+ */
+// "Case" is a JPQL keyword, hence the entity name.
+@Entity(name = "ComplaintCase")
+@Table(name = "complaint_case")
+@NamedQuery(name = "Case.byProtocol", query = "SELECT c FROM ComplaintCase c WHERE c.protocol = :protocol")
+@NamedQuery(name = "Case.search",
+        query = "SELECT c FROM ComplaintCase c WHERE LOWER(c.subject) LIKE :text OR LOWER(c.description) LIKE :text"
+                + " ORDER BY c.openedAt DESC")
+public class Case {
+
+    public static final String SYSTEM = "system";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "caseSeq")
+    @SequenceGenerator(name = "caseSeq", sequenceName = "case_seq", allocationSize = 50)
+    private Long id;
+
+    @Column(nullable = false, unique = true, length = ProtocolNumber.LENGTH)
+    private String protocol;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private Channel channel;
+
+    @Embedded
+    private Customer customer;
+
+    @Column(length = 300)
+    private String subject;
+
+    @Column(nullable = false)
+    private String description;
+
+    @Column(length = 80)
+    private String category;
+
+    @Convert(converter = StringListConverter.class)
+    @Column(name = "tags")
+    private List<String> tags = new ArrayList<>();
+
+    @Column(nullable = false, length = 80)
+    private String department;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 2)
+    private Priority priority;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 32)
+    private CaseStatus status;
+
+    @Embedded
+    private SlaTargets slaTargets;
+
+    @Column(name = "legal_deadline", nullable = false)
+    private OffsetDateTime legalDeadline;
+
+    @Column(name = "rule_set_version", nullable = false, length = 80)
+    private String ruleSetVersion;
+
+    @Convert(converter = StringListConverter.class)
+    @Column(name = "fired_rules")
+    private List<String> firedRules = new ArrayList<>();
+
+    @Column(name = "routing_fallback_reason", length = 2000)
+    private String routingFallbackReason;
+
+    @Column(name = "opened_at", nullable = false)
+    private OffsetDateTime openedAt;
+
+    @OneToMany(mappedBy = "complaintCase", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("occurredAt ASC, id ASC")
+    private List<CaseEvent> history = new ArrayList<>();
+
+    @Version
+    private long version;
+
+    protected Case() {
+        // for JPA
+    }
+
+    private Case(ProtocolNumber protocol, IncomingContact contact, RoutingDecision decision,
+            OffsetDateTime now) {
+        this.protocol = protocol.value();
+        this.channel = contact.channel();
+        this.customer = contact.customer();
+        this.subject = contact.subject();
+        this.description = contact.description();
+        this.category = decision.category();
+        this.tags = new ArrayList<>(decision.tags());
+        this.department = decision.department();
+        this.priority = decision.priority();
+        this.slaTargets = decision.slaTargets();
+        this.legalDeadline = decision.slaTargets().legalDeadlineFrom(now);
+        this.ruleSetVersion = decision.ruleSetVersion();
+        this.firedRules = new ArrayList<>(decision.firedRules());
+        this.routingFallbackReason = decision.fallbackReason();
+        this.openedAt = now;
+        this.status = CaseStatus.NEW;
+        record(now, SYSTEM, CaseEvent.Type.OPENED, null, CaseStatus.NEW,
+                "opened via " + channel + ", routed to " + department + " at " + priority);
+    }
+
+    /** Opens a case for a new contact, as the rules decided. */
+    public static Case open(ProtocolNumber protocol, IncomingContact contact, RoutingDecision decision,
+            OffsetDateTime now) {
+        return new Case(protocol, contact, decision, now);
+    }
+
+    /** A member of staff takes the case. */
+    public void assign(String agent, OffsetDateTime now) {
+        moveTo(CaseStatus.ASSIGNED, agent, now, "assigned to " + agent);
+    }
+
+    public void startWork(String agent, OffsetDateTime now) {
+        moveTo(CaseStatus.IN_PROGRESS, agent, now, "work started");
+    }
+
+    /** The case waits on the consumer; the SLA clocks pause. */
+    public void awaitCustomer(String agent, OffsetDateTime now) {
+        moveTo(CaseStatus.PENDING_CUSTOMER, agent, now, "waiting on the customer");
+    }
+
+    public void resolve(String agent, String resolution, OffsetDateTime now) {
+        moveTo(CaseStatus.RESOLVED, agent, now, resolution);
+    }
+
+    public void close(String actor, OffsetDateTime now) {
+        moveTo(CaseStatus.CLOSED, actor, now, "closed");
+    }
+
+    /** The consumer came back within the reopen window. */
+    public void reopen(String actor, OffsetDateTime now) {
+        moveTo(CaseStatus.REOPENED, actor, now, "reopened");
+    }
+
+    private void moveTo(CaseStatus next, String actor, OffsetDateTime now, String detail) {
+        if (!status.canMoveTo(next)) {
+            throw new IllegalCaseTransitionException(status, next);
+        }
+        CaseStatus before = status;
+        status = next;
+        record(now, actor, CaseEvent.Type.STATUS_CHANGED, before, next, detail);
+    }
+
+    private void record(OffsetDateTime now, String actor, CaseEvent.Type type, CaseStatus before,
+            CaseStatus after, String detail) {
+        history.add(new CaseEvent(this, now, actor, type, before, after, detail));
+    }
+
+    public ProtocolNumber protocol() {
+        return ProtocolNumber.parse(protocol);
+    }
+
+    public Channel channel() {
+        return channel;
+    }
+
+    public Customer customer() {
+        return customer == null ? Customer.anonymous() : customer;
+    }
+
+    public String subject() {
+        return subject;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public String category() {
+        return category;
+    }
+
+    public Set<String> tags() {
+        return Set.copyOf(tags);
+    }
+
+    public String department() {
+        return department;
+    }
+
+    public Priority priority() {
+        return priority;
+    }
+
+    public CaseStatus status() {
+        return status;
+    }
+
+    public SlaTargets slaTargets() {
+        return slaTargets;
+    }
+
+    public OffsetDateTime legalDeadline() {
+        return legalDeadline;
+    }
+
+    public String ruleSetVersion() {
+        return ruleSetVersion;
+    }
+
+    public List<String> firedRules() {
+        return Collections.unmodifiableList(firedRules);
+    }
+
+    public boolean isRoutingFallback() {
+        return routingFallbackReason != null;
+    }
+
+    public String routingFallbackReason() {
+        return routingFallbackReason;
+    }
+
+    public OffsetDateTime openedAt() {
+        return openedAt;
+    }
+
+    public List<CaseEvent> history() {
+        return Collections.unmodifiableList(history);
+    }
+}

@@ -1,0 +1,98 @@
+package org.triagem.domain.model.complaint;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+
+/**
+ * One entry in a case's history: who did what, when, and the status before and after. The customer
+ * and auditors read this history, so it is append-only.
+ */
+@Entity
+@Table(name = "case_event")
+public class CaseEvent {
+
+    /** What happened to the case. */
+    public enum Type {
+        OPENED,
+        STATUS_CHANGED
+    }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "caseEventSeq")
+    @SequenceGenerator(name = "caseEventSeq", sequenceName = "case_event_seq", allocationSize = 50)
+    private Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "case_id")
+    private Case complaintCase;
+
+    @Column(name = "occurred_at", nullable = false)
+    private OffsetDateTime occurredAt;
+
+    @Column(nullable = false, length = 120)
+    private String actor;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 32)
+    private Type type;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status_before", length = 32)
+    private CaseStatus before;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status_after", length = 32)
+    private CaseStatus after;
+
+    @Column(length = 2000)
+    private String detail;
+
+    protected CaseEvent() {
+        // for JPA
+    }
+
+    CaseEvent(Case complaintCase, OffsetDateTime occurredAt, String actor, Type type,
+            CaseStatus before, CaseStatus after, String detail) {
+        this.complaintCase = complaintCase;
+        this.occurredAt = occurredAt;
+        this.actor = actor;
+        this.type = type;
+        this.before = before;
+        this.after = after;
+        this.detail = detail;
+    }
+
+    public OffsetDateTime occurredAt() {
+        return occurredAt;
+    }
+
+    public String actor() {
+        return actor;
+    }
+
+    public Type type() {
+        return type;
+    }
+
+    public CaseStatus before() {
+        return before;
+    }
+
+    public CaseStatus after() {
+        return after;
+    }
+
+    public String detail() {
+        return detail;
+    }
+}

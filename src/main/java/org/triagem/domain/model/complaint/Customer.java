@@ -1,0 +1,69 @@
+package org.triagem.domain.model.complaint;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+
+/**
+ * Who complained. Every field is optional: the SAC decree forbids demanding data before service,
+ * so a case may be opened for an anonymous caller and identified later.
+ */
+@Embeddable
+public class Customer {
+
+    @Column(name = "customer_name", length = 200)
+    private String name;
+
+    @Column(name = "customer_email", length = 254)
+    private String email;
+
+    @Column(name = "customer_phone", length = 32)
+    private String phone;
+
+    @Column(name = "customer_cpf", length = 11)
+    private String cpf;
+
+    protected Customer() {
+        // for JPA
+    }
+
+    public Customer(String name, String email, String phone, String cpf) {
+        this.name = blankToNull(name);
+        this.email = email == null || email.isBlank() ? null : EmailAddress.normalise(email.strip());
+        this.phone = blankToNull(phone);
+        this.cpf = cpf == null || cpf.isBlank() ? null : Cpf.parse(cpf).digits();
+    }
+
+    public static Customer anonymous() {
+        return new Customer(null, null, null, null);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public String phone() {
+        return phone;
+    }
+
+    public String cpf() {
+        return cpf;
+    }
+
+    public boolean isIdentified() {
+        return email != null || phone != null || cpf != null;
+    }
+
+    /** The same customer with personal identifiers masked, for logs and untrusted viewers. */
+    public String describeMasked() {
+        return "Customer[email=" + EmailAddress.mask(email) + ", phone=" + PhoneNumbers.mask(phone)
+                + ", cpf=" + (cpf == null ? null : Cpf.parse(cpf).masked()) + "]";
+    }
+}

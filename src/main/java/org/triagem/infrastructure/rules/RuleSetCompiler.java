@@ -1,0 +1,69 @@
+package org.triagem.infrastructure.rules;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.builder.model.KieBaseModel;
+import org.kie.api.builder.model.KieModuleModel;
+import org.kie.api.runtime.KieContainer;
+
+/**
+ * Compiles a rules tree into a {@link CompiledRuleSet}: one KieBase per decision folder, each holding
+ * only the files of its folder, so the five decisions stay independent and run in a fixed order.
+ */
+public class RuleSetCompiler {
+
+    private static final String RESOURCES = "src/main/resources/";
+    private static final AtomicLong BUILDS = new AtomicLong();
+
+    /** @throws RuleSetCompilationException listing every error, with file and line */
+    public CompiledRuleSet compile(RuleSetFiles tree) {
+        KieServices ks = KieServices.get();
+        // A fresh release id per build: the KieRepository caches modules by id.
+        ReleaseId releaseId = ks.newReleaseId("org.triagem.rules", "ruleset-" + tree.checksum().substring(0, 16),
+                "1.0." + BUILDS.incrementAndGet());
+        KieFileSystem kfs = ks.newKieFileSystem();
+        kfs.generateAndWritePomXML(releaseId);
+        kfs.writeKModuleXML(moduleFor(ks).toXML());
+        tree.files().forEach((path, content) -> kfs.write(RESOURCES + path, content));
+
+        KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
+        List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
+        if (!errors.isEmpty()) {
+            throw new RuleSetCompilationException(errors.stream().map(RuleSetCompiler::toProblem).toList());
+        }
+        KieContainer container = ks.newKieContainer(releaseId);
+        Map<DecisionStage, org.kie.api.KieBase> bases = new EnumMap<>(DecisionStage.class);
+        for (DecisionStage stage : DecisionStage.values()) {
+            if (hasFilesFor(tree, stage)) {
+                bases.put(stage, container.getKieBase(stage.folder()));
+            }
+        }
+        return new CompiledRuleSet(tree.versionLabel(), tree.checksum(), bases);
+    }
+
+    private static KieModuleModel moduleFor(KieServices ks) {
+        KieModuleModel module = ks.newKieModuleModel();
+        for (DecisionStage stage : DecisionStage.values()) {
+            KieBaseModel base = module.newKieBaseModel(stage.folder()).addPackage(stage.folder());
+            base.newKieSessionModel(stage.folder() + "-session")
+                    .setType(org.kie.api.builder.model.KieSessionModel.KieSessionType.STATELESS);
+        }
+        return module;
+    }
+
+    private static boolean hasFilesFor(RuleSetFiles tree, DecisionStage stage) {
+        return tree.files().keySet().stream().anyMatch(p -> p.startsWith(stage.folder() + "/"));
+    }
+
+    private static RuleProblem toProblem(Message m) {
+        String path = m.getPath() == null ? "" : m.getPath().replaceFirst("^" + RESOURCES, "");
+        return new RuleProblem(path, m.getLine(), m.getText());
+    }
+}
