@@ -3,10 +3,11 @@
 
 -- Protocol numbers: one sequence shared by every node, so numbers never collide.
 CREATE SEQUENCE protocol_seq START WITH 1 INCREMENT BY 1;
--- Entity ids, allocated 50 at a time by EclipseLink (allocationSize = 50).
-CREATE SEQUENCE case_seq START WITH 1 INCREMENT BY 50;
-CREATE SEQUENCE case_event_seq START WITH 1 INCREMENT BY 50;
-CREATE SEQUENCE quarantine_seq START WITH 1 INCREMENT BY 50;
+-- Entity ids, allocated 50 at a time by EclipseLink (allocationSize = 50). EclipseLink reads the
+-- value it gets as the top of a block of 50, so the first value must be at least 50.
+CREATE SEQUENCE case_seq START WITH 50 INCREMENT BY 50;
+CREATE SEQUENCE case_event_seq START WITH 50 INCREMENT BY 50;
+CREATE SEQUENCE quarantine_seq START WITH 50 INCREMENT BY 50;
 
 CREATE TABLE complaint_case (
     id                          BIGINT PRIMARY KEY,

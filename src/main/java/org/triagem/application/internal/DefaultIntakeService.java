@@ -1,0 +1,64 @@
+package org.triagem.application.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.triagem.application.IntakeReceipt;
+import org.triagem.application.IntakeService;
+import org.triagem.domain.model.complaint.Case;
+import org.triagem.domain.model.complaint.CaseRepository;
+import org.triagem.domain.model.complaint.IncomingContact;
+import org.triagem.domain.model.complaint.IntakeReceipts;
+import org.triagem.domain.model.complaint.ProtocolNumber;
+import org.triagem.domain.model.routing.Complaint;
+import org.triagem.domain.model.routing.RoutingDecision;
+import org.triagem.domain.model.routing.RoutingDecisions;
+
+/** Registers contacts; named so that the intake route can call it. */
+@ApplicationScoped
+@Named("intakeService")
+public class DefaultIntakeService implements IntakeService {
+
+    private static final Logger LOG = Logger.getLogger(DefaultIntakeService.class.getName());
+
+    @Inject
+    CaseRepository cases;
+
+    @Inject
+    IntakeReceipts receipts;
+
+    @Inject
+    RoutingDecisions routing;
+
+    @Inject
+    Clock clock;
+
+    @Override
+    @Transactional
+    public IntakeReceipt register(IncomingContact contact) {
+        if (contact.sourceKey() != null) {
+            Optional<ProtocolNumber> earlier = receipts.caseFor(contact.channel(), contact.sourceKey());
+            if (earlier.isPresent()) {
+                return new IntakeReceipt(earlier.get(), false);
+            }
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        RoutingDecision decision = routing.decide(new Complaint(contact.channel(), contact.subject(),
+                contact.description(), contact.categoryHint(), contact.customer().isIdentified()));
+        ProtocolNumber protocol = ProtocolNumber.issue(now.getYear(), cases.nextProtocolSequence());
+        Case opened = Case.open(protocol, contact, decision, now);
+        cases.add(opened);
+        if (contact.sourceKey() != null) {
+            receipts.record(contact.channel(), contact.sourceKey(), opened, now);
+        }
+        // Personal data stays out of the log: protocol and routing only.
+        LOG.info(() -> "case " + protocol + " opened via " + contact.channel() + " for " + decision.department()
+                + " at " + decision.priority() + (decision.isFallback() ? " (fallback: " + decision.fallbackReason() + ")" : ""));
+        return new IntakeReceipt(protocol, true);
+    }
+}

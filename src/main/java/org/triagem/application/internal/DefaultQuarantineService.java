@@ -1,0 +1,47 @@
+package org.triagem.application.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.logging.Logger;
+import org.triagem.application.QuarantineService;
+import org.triagem.domain.model.complaint.Channel;
+import org.triagem.domain.model.quarantine.Quarantine;
+import org.triagem.domain.model.quarantine.QuarantinedContact;
+
+/**
+ * Quarantine in its own transaction: the intake transaction that failed has rolled back, and the
+ * contact must survive it.
+ */
+@ApplicationScoped
+@Named("quarantineService")
+public class DefaultQuarantineService implements QuarantineService {
+
+    private static final Logger LOG = Logger.getLogger(DefaultQuarantineService.class.getName());
+
+    @Inject
+    Quarantine quarantine;
+
+    @Inject
+    Clock clock;
+
+    @Override
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public QuarantinedContact hold(Channel channel, String sourceKey, String rawPayload, String reason) {
+        QuarantinedContact held = new QuarantinedContact(channel, sourceKey, rawPayload, reason,
+                OffsetDateTime.now(clock));
+        quarantine.hold(held);
+        LOG.warning(() -> channel + " contact quarantined as " + held.id() + ": " + reason);
+        return held;
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<QuarantinedContact> recent(int limit) {
+        return quarantine.recent(limit);
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * JPA (EclipseLink) implementations of the domain repositories, and the Flyway migrations that own
+ * the schema. EclipseLink never creates or drops tables: the schema is the migrations' alone, so
+ * PostgreSQL in production and the embedded H2 database in development are built the same way.
+ */
+package org.triagem.infrastructure.persistence;

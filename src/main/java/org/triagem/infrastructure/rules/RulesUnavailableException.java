@@ -1,0 +1,9 @@
+package org.triagem.infrastructure.rules;
+
+/** No rule-set version is active: the first build is still running or has failed. */
+public class RulesUnavailableException extends RuntimeException {
+
+    public RulesUnavailableException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * Translators from each channel's payload to an {@link org.triagem.domain.model.complaint.IncomingContact},
+ * called by the Camel routes by name, and the route-side quarantine step. Thin on purpose: parsing
+ * belongs here, decisions belong to the rules.
+ */
+package org.triagem.interfaces.channel;

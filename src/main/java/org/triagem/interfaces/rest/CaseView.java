@@ -1,0 +1,76 @@
+package org.triagem.interfaces.rest;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Set;
+import org.triagem.domain.model.complaint.Case;
+import org.triagem.domain.model.complaint.CaseEvent;
+import org.triagem.domain.model.complaint.Cpf;
+import org.triagem.domain.model.complaint.Customer;
+import org.triagem.domain.model.complaint.EmailAddress;
+import org.triagem.domain.model.complaint.PhoneNumbers;
+
+/**
+ * A case as the API shows it. Personal data is masked until staff authentication lands: this view
+ * must be safe for anyone who knows a protocol number.
+ */
+public record CaseView(
+        String protocol,
+        String status,
+        String channel,
+        String subject,
+        String description,
+        String category,
+        Set<String> tags,
+        String department,
+        String priority,
+        Sla sla,
+        Routing routing,
+        CustomerView customer,
+        OffsetDateTime openedAt,
+        List<Event> history) {
+
+    /** SLA targets and the legal deadline. */
+    public record Sla(int firstResponseMinutes, int resolutionMinutes, int legalDays, OffsetDateTime legalDeadline) {
+    }
+
+    /** How the case was routed: the rule-set version, the rules that fired, and any fallback. */
+    public record Routing(String ruleSetVersion, List<String> firedRules, boolean fallback, String fallbackReason) {
+    }
+
+    /** The customer with identifiers masked. */
+    public record CustomerView(String name, String email, String phone, String cpf) {
+        static CustomerView of(Customer c) {
+            return new CustomerView(c.name(), EmailAddress.mask(c.email()), PhoneNumbers.mask(c.phone()),
+                    c.cpf() == null ? null : Cpf.parse(c.cpf()).masked());
+        }
+    }
+
+    /** One history entry. */
+    public record Event(OffsetDateTime at, String actor, String type, String from, String to, String detail) {
+        static Event of(CaseEvent e) {
+            return new Event(e.occurredAt(), e.actor(), e.type().name(),
+                    e.before() == null ? null : e.before().name(), e.after() == null ? null : e.after().name(),
+                    e.detail());
+        }
+    }
+
+    /** One line of a case list. */
+    public record Summary(String protocol, String status, String department, String priority, String subject,
+            OffsetDateTime openedAt) {
+        static Summary of(Case c) {
+            return new Summary(c.protocol().value(), c.status().name(), c.department(), c.priority().name(),
+                    c.subject(), c.openedAt());
+        }
+    }
+
+    static CaseView of(Case c) {
+        return new CaseView(c.protocol().value(), c.status().name(), c.channel().name(), c.subject(),
+                c.description(), c.category(), c.tags(), c.department(), c.priority().name(),
+                new Sla(c.slaTargets().firstResponseMinutes(), c.slaTargets().resolutionMinutes(),
+                        c.slaTargets().legalDays(), c.legalDeadline()),
+                new Routing(c.ruleSetVersion(), c.firedRules(), c.isRoutingFallback(), c.routingFallbackReason()),
+                CustomerView.of(c.customer()), c.openedAt(),
+                c.history().stream().map(Event::of).toList());
+    }
+}

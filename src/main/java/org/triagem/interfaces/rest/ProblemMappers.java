@@ -1,0 +1,128 @@
+package org.triagem.interfaces.rest;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.Comparator;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.triagem.domain.model.complaint.IllegalCaseTransitionException;
+import org.triagem.domain.model.complaint.InvalidProtocolNumberException;
+import org.triagem.infrastructure.camel.ContactQuarantinedException;
+import org.triagem.infrastructure.camel.IntakeUnavailableException;
+
+/** Maps every failure to problem+json; nothing leaves as an HTML error page or a stack trace. */
+public final class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class.getName());
+
+    private ProblemMappers() {
+    }
+
+    /** Problems raised on purpose by resources. */
+    @Provider
+    public static class Explicit implements ExceptionMapper<ProblemException> {
+        @Override
+        public Response toResponse(ProblemException e) {
+            return e.problem().toResponse();
+        }
+    }
+
+    /** Bean Validation failures: 400 with one entry per field. */
+    @Provider
+    public static class Validation implements ExceptionMapper<ConstraintViolationException> {
+        @Override
+        public Response toResponse(ConstraintViolationException e) {
+            List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                    .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
+                    .sorted(Comparator.comparing(Problem.FieldError::field))
+                    .toList();
+            String fields = String.join(", ", errors.stream().map(Problem.FieldError::field).distinct().toList());
+            return Problem.of("invalid-input", "Invalid input", 400, "Please correct: " + fields)
+                    .withErrors(errors).toResponse();
+        }
+
+        private static String fieldOf(ConstraintViolation<?> v) {
+            String path = v.getPropertyPath().toString();
+            return path.substring(path.lastIndexOf('.') + 1);
+        }
+    }
+
+    @Provider
+    public static class BadProtocol implements ExceptionMapper<InvalidProtocolNumberException> {
+        @Override
+        public Response toResponse(InvalidProtocolNumberException e) {
+            return Problem.of("invalid-protocol", "Invalid protocol number", 400, e.getMessage())
+                    .withErrors(List.of(new Problem.FieldError("protocol", e.getMessage()))).toResponse();
+        }
+    }
+
+    @Provider
+    public static class IllegalTransition implements ExceptionMapper<IllegalCaseTransitionException> {
+        @Override
+        public Response toResponse(IllegalCaseTransitionException e) {
+            return Problem.of("illegal-transition", "Action not allowed in this status", 409, e.getMessage())
+                    .toResponse();
+        }
+    }
+
+    @Provider
+    public static class Quarantined implements ExceptionMapper<ContactQuarantinedException> {
+        @Override
+        public Response toResponse(ContactQuarantinedException e) {
+            LOG.log(Level.WARNING, e.getMessage(), e.getCause());
+            return Problem.of("contact-quarantined", "Contact received but not registered", 503,
+                    "Your contact was kept safely and will be registered once the problem is fixed.")
+                    .withQuarantineId(e.quarantineId()).toResponse();
+        }
+    }
+
+    @Provider
+    public static class Unavailable implements ExceptionMapper<IntakeUnavailableException> {
+        @Override
+        public Response toResponse(IntakeUnavailableException e) {
+            LOG.log(Level.WARNING, e.getMessage(), e);
+            return Response.fromResponse(Problem.of("intake-unavailable", "Intake unavailable", 503,
+                    "Please try again in a minute.").toResponse()).header("Retry-After", "60").build();
+        }
+    }
+
+    /** A body that is not valid JSON, or JSON of the wrong shape. */
+    @Provider
+    public static class UnreadableJson implements ExceptionMapper<jakarta.json.bind.JsonbException> {
+        @Override
+        public Response toResponse(jakarta.json.bind.JsonbException e) {
+            return Problem.of("malformed-body", "Malformed request body", 400,
+                    "The request body is not valid JSON of the expected shape.").toResponse();
+        }
+    }
+
+    /** JAX-RS's own errors (404, 405, 415, unreadable JSON). */
+    @Provider
+    public static class Web implements ExceptionMapper<WebApplicationException> {
+        @Override
+        public Response toResponse(WebApplicationException e) {
+            int status = e.getResponse().getStatus();
+            String title = Response.Status.fromStatusCode(status) == null ? "Error"
+                    : Response.Status.fromStatusCode(status).getReasonPhrase();
+            String detail = status == 400 ? "The request body could not be read: check that it is well-formed."
+                    : e.getMessage();
+            return Problem.of("http-" + status, title, status, detail).toResponse();
+        }
+    }
+
+    /** Anything else is our fault: log it, say so, reveal nothing. */
+    @Provider
+    public static class Unexpected implements ExceptionMapper<RuntimeException> {
+        @Override
+        public Response toResponse(RuntimeException e) {
+            LOG.log(Level.SEVERE, "unexpected failure", e);
+            return Problem.of("internal-error", "Internal error", 500,
+                    "Something went wrong on our side. Please try again.").toResponse();
+        }
+    }
+}

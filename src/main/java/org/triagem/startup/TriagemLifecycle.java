@@ -1,0 +1,47 @@
+package org.triagem.startup;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.BeforeDestroyed;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
+import org.triagem.infrastructure.camel.CamelRuntime;
+import org.triagem.infrastructure.persistence.DatabaseMigrations;
+import org.triagem.infrastructure.rules.ActiveRuleSet;
+
+/** Starts and stops Triagem's moving parts. */
+@ApplicationScoped
+public class TriagemLifecycle {
+
+    private static final Logger LOG = Logger.getLogger(TriagemLifecycle.class.getName());
+
+    @Inject
+    DatabaseMigrations migrations;
+
+    @Inject
+    ActiveRuleSet rules;
+
+    @Inject
+    CamelRuntime camel;
+
+    void start(@Observes @Initialized(ApplicationScoped.class) Object event) {
+        long t0 = System.nanoTime();
+        migrations.migrate();
+        long t1 = System.nanoTime();
+        rules.loadInBackground();
+        camel.start();
+        long t2 = System.nanoTime();
+        LOG.info(() -> "Triagem application started: migrations " + ms(t1 - t0) + " ms, routes "
+                + ms(t2 - t1) + " ms; rules are building in the background");
+    }
+
+    void stop(@Observes @BeforeDestroyed(ApplicationScoped.class) Object event) {
+        camel.stop();
+    }
+
+    private static long ms(long nanos) {
+        return TimeUnit.NANOSECONDS.toMillis(nanos);
+    }
+}
