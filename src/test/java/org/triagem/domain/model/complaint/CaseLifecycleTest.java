@@ -1,0 +1,97 @@
+package org.triagem.domain.model.complaint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.triagem.domain.model.routing.RoutingDecision;
+import org.triagem.domain.model.sla.SlaTargets;
+
+class CaseLifecycleTest {
+
+    private static final OffsetDateTime MONDAY_9AM = OffsetDateTime.of(2026, 11, 23, 9, 0, 0, 0, ZoneOffset.ofHours(-3));
+
+    private static Case openCase() {
+        IncomingContact contact = new IncomingContact(Channel.WEB_FORM, null,
+                new Customer("Maria", "maria@example.com", null, null), "Cobrança", "Cobrança em dobro", null);
+        RoutingDecision decision = new RoutingDecision("billing", Set.of("charge"), "Financeiro", Priority.P2,
+                new SlaTargets(240, 1440, 7), "sha256:abc", List.of("Charges go to Financeiro"), null);
+        return Case.open(ProtocolNumber.issue(2026, 42), contact, decision, MONDAY_9AM);
+    }
+
+    @Test
+    void opensAsNewWithTheRoutingDecisionAndItsExplanation() {
+        Case c = openCase();
+        assertThat(c.status()).isEqualTo(CaseStatus.NEW);
+        assertThat(c.department()).isEqualTo("Financeiro");
+        assertThat(c.priority()).isEqualTo(Priority.P2);
+        assertThat(c.ruleSetVersion()).isEqualTo("sha256:abc");
+        assertThat(c.firedRules()).containsExactly("Charges go to Financeiro");
+        assertThat(c.isRoutingFallback()).isFalse();
+        assertThat(c.history()).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo(CaseEvent.Type.OPENED);
+            assertThat(e.after()).isEqualTo(CaseStatus.NEW);
+        });
+    }
+
+    @Test
+    void legalDeadlineIsSevenCalendarDaysAfterOpening() {
+        assertThat(openCase().legalDeadline()).isEqualTo(MONDAY_9AM.plusDays(7));
+    }
+
+    @Test
+    void followsTheHappyPathToClosedRecordingEveryStep() {
+        Case c = openCase();
+        c.assign("ana", MONDAY_9AM.plusMinutes(5));
+        c.startWork("ana", MONDAY_9AM.plusMinutes(6));
+        c.awaitCustomer("ana", MONDAY_9AM.plusMinutes(30));
+        c.startWork("ana", MONDAY_9AM.plusHours(3));
+        c.resolve("ana", "estorno feito", MONDAY_9AM.plusHours(4));
+        c.close(Case.SYSTEM, MONDAY_9AM.plusDays(8));
+        assertThat(c.status()).isEqualTo(CaseStatus.CLOSED);
+        assertThat(c.history()).extracting(CaseEvent::after).containsExactly(CaseStatus.NEW, CaseStatus.ASSIGNED,
+                CaseStatus.IN_PROGRESS, CaseStatus.PENDING_CUSTOMER, CaseStatus.IN_PROGRESS, CaseStatus.RESOLVED,
+                CaseStatus.CLOSED);
+        assertThat(c.history().get(5).detail()).isEqualTo("estorno feito");
+        assertThat(c.history().get(1).actor()).isEqualTo("ana");
+    }
+
+    @Test
+    void aResolvedCaseCanBeReopened() {
+        Case c = openCase();
+        c.resolve("ana", "resolvido", MONDAY_9AM.plusHours(1));
+        c.reopen("customer", MONDAY_9AM.plusDays(1));
+        assertThat(c.status()).isEqualTo(CaseStatus.REOPENED);
+        assertThat(c.status().isOpen()).isTrue();
+    }
+
+    @Test
+    void rejectsResolvingAClosedCaseAndLeavesItUnchanged() {
+        Case c = openCase();
+        c.resolve("ana", "ok", MONDAY_9AM.plusHours(1));
+        c.close("ana", MONDAY_9AM.plusHours(2));
+        assertThatThrownBy(() -> c.resolve("ana", "again", MONDAY_9AM.plusHours(3)))
+                .isInstanceOf(IllegalCaseTransitionException.class)
+                .hasMessageContaining("CLOSED").hasMessageContaining("RESOLVED");
+        assertThat(c.status()).isEqualTo(CaseStatus.CLOSED);
+        assertThat(c.history()).hasSize(3);
+    }
+
+    @Test
+    void cannotWaitOnTheCustomerBeforeWorkStarts() {
+        Case c = openCase();
+        assertThatThrownBy(() -> c.awaitCustomer("ana", MONDAY_9AM))
+                .isInstanceOf(IllegalCaseTransitionException.class);
+    }
+
+    @Test
+    void terminalStatusesHaveNoWayOut() {
+        assertThat(CaseStatus.CLOSED.successors()).isEmpty();
+        assertThat(CaseStatus.MERGED.successors()).isEmpty();
+        assertThat(CaseStatus.DUPLICATE.successors()).isEmpty();
+    }
+}

@@ -1,0 +1,35 @@
+package org.triagem.it;
+
+import static org.awaitility.Awaitility.await;
+
+import java.io.File;
+import java.net.URI;
+import java.net.URL;
+import java.time.Duration;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+/** The WAR under test, and readiness. */
+final class TriagemDeployment {
+
+    private TriagemDeployment() {
+    }
+
+    /**
+     * The packaged application, renamed: a leftover dev deployment named {@code triagem} must never
+     * be confused with the one under test.
+     */
+    static WebArchive packagedWar() {
+        WebArchive packaged = ShrinkWrap.createFromZipFile(WebArchive.class, new File("target/triagem.war"));
+        return ShrinkWrap.create(WebArchive.class, "triagem-it.war").merge(packaged);
+    }
+
+    /** Readiness is DOWN until the rules are compiled and the routes run. */
+    static Api readyApi(URL base) {
+        Api api = new Api(URI.create(base.toString()));
+        URI health = URI.create(base.getProtocol() + "://" + base.getHost() + ":" + base.getPort() + "/health/ready");
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(250))
+                .until(() -> api.getAbsolute(health).status() == 200);
+        return api;
+    }
+}

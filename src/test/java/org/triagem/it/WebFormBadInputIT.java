@@ -1,0 +1,97 @@
+package org.triagem.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Bad input is refused with a problem document that names the field, and nothing is stored. */
+@ExtendWith(ArquillianExtension.class)
+class WebFormBadInputIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return TriagemDeployment.packagedWar();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private Api api;
+    private String marker;
+
+    @BeforeEach
+    void waitUntilReady() {
+        api = TriagemDeployment.readyApi(base);
+        marker = "marker-" + UUID.randomUUID();
+    }
+
+    private void assertProblemNaming(Api.Reply reply, int status, String field) {
+        assertThat(reply.status()).isEqualTo(status);
+        assertThat(reply.contentType()).startsWith("application/problem+json");
+        JsonObject problem = reply.json();
+        assertThat(problem.getInt("status")).isEqualTo(status);
+        assertThat(problem.getString("title")).isNotBlank();
+        assertThat(problem.getJsonArray("errors").getValuesAs(JsonObject.class))
+                .anySatisfy(e -> assertThat(e.getString("field")).isEqualTo(field));
+        assertNothingStored();
+    }
+
+    private void assertNothingStored() {
+        assertThat(api.get("api/cases?q=" + marker).jsonArray()).isEmpty();
+    }
+
+    @Test
+    void aMissingDescriptionIsRefused() {
+        assertProblemNaming(api.postJson("api/intake/webform", """
+                {"subject": "%s"}
+                """.formatted(marker)), 400, "description");
+    }
+
+    @Test
+    void anInvalidEmailIsRefused() {
+        assertProblemNaming(api.postJson("api/intake/webform", """
+                {"email": "maria-at-example", "description": "%s"}
+                """.formatted(marker)), 400, "email");
+    }
+
+    @Test
+    void aCpfWithWrongCheckDigitsIsRefused() {
+        assertProblemNaming(api.postJson("api/intake/webform", """
+                {"cpf": "529.982.247-24", "description": "%s"}
+                """.formatted(marker)), 400, "cpf");
+    }
+
+    @Test
+    void aDescriptionOver64KbIsRefusedAsTooLarge() {
+        String big = marker + " " + "á".repeat(33 * 1024); // 2 bytes each in UTF-8: over 64 KB
+        assertProblemNaming(api.postJson("api/intake/webform", """
+                {"description": "%s"}
+                """.formatted(big)), 413, "description");
+    }
+
+    @Test
+    void malformedJsonIsABadRequestProblem() {
+        Api.Reply reply = api.postJson("api/intake/webform", "{\"description\": \"" + marker + "\"");
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.contentType()).startsWith("application/problem+json");
+        assertNothingStored();
+    }
+
+    @Test
+    void theSearchUsedAboveDoesFindAStoredComplaint() {
+        // guards the assertions above: an empty search must mean "not stored", not "search broken"
+        assertThat(api.postJson("api/intake/webform", """
+                {"description": "%s"}
+                """.formatted(marker)).status()).isEqualTo(201);
+        assertThat(api.get("api/cases?q=" + marker).jsonArray()).hasSize(1);
+    }
+}

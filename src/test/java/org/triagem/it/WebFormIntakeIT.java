@@ -1,0 +1,109 @@
+package org.triagem.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import java.net.URL;
+import java.util.Map;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.triagem.domain.model.complaint.ProtocolNumber;
+
+/** A complaint posted over HTTP goes through Camel and Drools and is read back as a routed case. */
+@ExtendWith(ArquillianExtension.class)
+class WebFormIntakeIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return TriagemDeployment.packagedWar();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private Api api;
+
+    @BeforeEach
+    void waitUntilReady() {
+        api = TriagemDeployment.readyApi(base);
+    }
+
+    @Test
+    void routesAChargeComplaintMentioningProconToFinanceiroAtP1() {
+        String marker = UUID.randomUUID().toString();
+        Api.Reply created = api.postJson("api/intake/webform", """
+                {"name": "Maria Souza", "email": "maria@example.com", "cpf": "529.982.247-25",
+                 "subject": "Cobrança indevida", "description": "Fui cobrada duas vezes, vou ao PROCON %s"}
+                """.formatted(marker));
+
+        assertThat(created.status()).isEqualTo(201);
+        String protocol = created.json().getString("protocol");
+        assertThat(ProtocolNumber.isValid(protocol)).isTrue();
+        assertThat(created.location()).endsWith("/api/cases/" + protocol);
+
+        JsonObject routed = api.get("api/cases/" + protocol).json();
+        assertThat(routed.getString("status")).isEqualTo("NEW");
+        assertThat(routed.getString("channel")).isEqualTo("WEB_FORM");
+        assertThat(routed.getString("department")).isEqualTo("Financeiro");
+        assertThat(routed.getString("priority")).isEqualTo("P1");
+        JsonObject sla = routed.getJsonObject("sla");
+        assertThat(sla.getInt("firstResponseMinutes")).isPositive();
+        assertThat(sla.getInt("resolutionMinutes")).isGreaterThanOrEqualTo(sla.getInt("firstResponseMinutes"));
+        assertThat(sla.getInt("legalDays")).isBetween(1, 7);
+        JsonObject routing = routed.getJsonObject("routing");
+        assertThat(routing.getString("ruleSetVersion")).startsWith("sha256:");
+        assertThat(routing.getJsonArray("firedRules").getValuesAs(JsonString::getString))
+                .contains("Complaints that mention Procon are P1");
+        assertThat(routing.getBoolean("fallback")).isFalse();
+        // personal data is masked in the case view
+        assertThat(routed.getJsonObject("customer").getString("cpf")).isEqualTo("***.982.247-**");
+        assertThat(routed.toString()).doesNotContain("52998224725").doesNotContain("maria@example.com");
+    }
+
+    @Test
+    void acceptsAnHtmlFormPostAndRoutesOrdinaryQuestionsToTheDefaultDepartment() {
+        Api.Reply created = api.postForm("api/intake/webform",
+                Map.of("subject", "Horário", "description", "Qual o horário de atendimento da loja?"));
+
+        assertThat(created.status()).isEqualTo(201);
+        JsonObject routed = api.get("api/cases/" + created.json().getString("protocol")).json();
+        assertThat(routed.getString("department")).isEqualTo("Atendimento");
+        assertThat(routed.getJsonObject("customer").containsKey("email")).isFalse();
+    }
+
+    @Test
+    void aDoubleSubmitOfTheSameFormOpensOneCase() {
+        String form = """
+                {"description": "Pedido não entregue", "formToken": "%s"}
+                """.formatted(UUID.randomUUID());
+
+        Api.Reply first = api.postJson("api/intake/webform", form);
+        Api.Reply second = api.postJson("api/intake/webform", form);
+
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(second.status()).isEqualTo(200);
+        assertThat(second.json().getString("protocol")).isEqualTo(first.json().getString("protocol"));
+        assertThat(second.json().getBoolean("newCase")).isFalse();
+    }
+
+    @Test
+    void servesThePortugueseComplaintFormPage() {
+        Api.Reply page = api.get("index.html");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("lang=\"pt-BR\"").contains("protocolo");
+    }
+
+    @Test
+    void unknownProtocolIsANotFoundProblem() {
+        Api.Reply missing = api.get("api/cases/" + ProtocolNumber.issue(2099, 999_999_999L).value());
+        assertThat(missing.status()).isEqualTo(404);
+        assertThat(missing.contentType()).startsWith("application/problem+json");
+    }
+}
