@@ -24,10 +24,14 @@ final class TriagemDeployment {
         return ShrinkWrap.create(WebArchive.class, "triagem-it.war").merge(packaged);
     }
 
-    /** Readiness is DOWN until the rules are compiled and the routes run. */
-    static Api readyApi(URL base) {
-        Api api = new Api(URI.create(base.toString()));
-        URI health = URI.create(base.getProtocol() + "://" + base.getHost() + ":" + base.getPort() + "/health/ready");
+    /**
+     * The application's root: context root "/" (WEB-INF/ibm-web-ext.xml) on the IT server's port,
+     * waiting until readiness is UP, which it is once the rules are compiled and the routes run.
+     */
+    static Api readyApi(URL arquillianUrl) {
+        String root = "http://localhost:" + Integer.getInteger("it.http.port", arquillianUrl.getPort()) + "/";
+        Api api = new Api(URI.create(root));
+        URI health = URI.create(root + "health/ready");
         await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(250))
                 .until(() -> api.getAbsolute(health).status() == 200);
         return api;
