@@ -22,6 +22,21 @@ public class RuleSetCompiler {
     private static final String RESOURCES = "src/main/resources/";
     private static final AtomicLong BUILDS = new AtomicLong();
 
+    private final int firingCap;
+
+    /** A compiler whose rule sets stop a decision after {@link CompiledRuleSet#DEFAULT_FIRING_CAP} firings. */
+    public RuleSetCompiler() {
+        this(CompiledRuleSet.DEFAULT_FIRING_CAP);
+    }
+
+    /** A compiler whose rule sets stop a decision stage after {@code firingCap} rule firings. */
+    public RuleSetCompiler(int firingCap) {
+        if (firingCap < 1) {
+            throw new IllegalArgumentException("the firing cap must be at least 1");
+        }
+        this.firingCap = firingCap;
+    }
+
     /** @throws RuleSetCompilationException listing every error, with file and line */
     public CompiledRuleSet compile(RuleSetFiles tree) {
         KieServices ks = KieServices.get();
@@ -45,7 +60,7 @@ public class RuleSetCompiler {
                 bases.put(stage, container.getKieBase(stage.folder()));
             }
         }
-        return new CompiledRuleSet(tree.versionLabel(), tree.checksum(), bases);
+        return new CompiledRuleSet(tree.versionLabel(), tree.checksum(), bases, firingCap);
     }
 
     private static KieModuleModel moduleFor(KieServices ks) {
