@@ -114,10 +114,35 @@ class RuleSetGuardsTest {
     @Test
     void rejectsAPackageThatDoesNotMatchItsFolder(@TempDir Path root) throws IOException {
         write(root, "priority/misplaced.drl", LOOPING_PRIORITY.replace("package priority;", "package sla;"));
-        CompiledRuleSet rules = new RuleSetCompiler().compile(RuleSetFiles.readFrom(root));
+        RuleSetFiles tree = RuleSetFiles.readFrom(root);
 
-        // The rule compiles but belongs to no decision, so it never runs: the pitfall docs/rules.md warns of.
-        assertThat(rules.evaluate(ANY_COMPLAINT).firedRules()).isEmpty();
+        // Drools itself would compile it, and its rules would silently never run.
+        assertThatThrownBy(() -> new RuleSetCompiler().compile(tree))
+                .isInstanceOfSatisfying(RuleSetCompilationException.class, e -> assertThat(e.problems())
+                        .singleElement().satisfies(p -> {
+                            assertThat(p.file()).isEqualTo("priority/misplaced.drl");
+                            assertThat(p.message()).contains("declares package \"sla\" but is in folder \"priority\"");
+                        }));
+    }
+
+    @Test
+    void rejectsADecisionTableWhoseRuleSetIsNotItsFolder(@TempDir Path root) throws IOException {
+        write(root, "sla/targets.drl.csv", "RuleSet,slas\nRuleTable T,\nNAME,ACTION\n,\n,\"System.out.println(1);\"\n,label\nrow,x\n");
+        RuleSetFiles tree = RuleSetFiles.readFrom(root);
+
+        assertThatThrownBy(() -> new RuleSetCompiler().compile(tree))
+                .isInstanceOfSatisfying(RuleSetCompilationException.class, e -> assertThat(e.problems())
+                        .extracting(RuleProblem::file).containsExactly("sla/targets.drl.csv"));
+    }
+
+    @Test
+    void rejectsRulesOutsideTheDecisionFolders(@TempDir Path root) throws IOException {
+        write(root, "classfication/typo.drl", "package classfication;\n");
+        RuleSetFiles tree = RuleSetFiles.readFrom(root);
+
+        assertThatThrownBy(() -> new RuleSetCompiler().compile(tree))
+                .isInstanceOf(RuleSetCompilationException.class)
+                .hasMessageContaining("classfication/typo.drl: is not in a decision folder");
     }
 
     private static void write(Path root, String relative, String content) throws IOException {

@@ -37,8 +37,15 @@ public class RuleSetCompiler {
         this.firingCap = firingCap;
     }
 
-    /** @throws RuleSetCompilationException listing every error, with file and line */
+    /**
+     * @throws RuleSetCompilationException listing every error, with file and line; a file whose package
+     *     is not its folder is an error too, since its rules would silently never run
+     */
     public CompiledRuleSet compile(RuleSetFiles tree) {
+        List<RuleProblem> misplaced = PackageFolderCheck.problemsIn(tree);
+        if (!misplaced.isEmpty()) {
+            throw new RuleSetCompilationException(misplaced);
+        }
         KieServices ks = KieServices.get();
         // A fresh release id per build: the KieRepository caches modules by id.
         ReleaseId releaseId = ks.newReleaseId("org.triagem.rules", "ruleset-" + tree.checksum().substring(0, 16),
