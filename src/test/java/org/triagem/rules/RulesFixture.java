@@ -2,6 +2,9 @@ package org.triagem.rules;
 
 import java.nio.file.Path;
 import org.triagem.domain.model.complaint.Channel;
+import org.triagem.domain.model.complaint.Priority;
+import org.triagem.domain.model.routing.Checkpoint;
+import org.triagem.domain.model.routing.CheckpointClock;
 import org.triagem.domain.model.routing.Complaint;
 import org.triagem.infrastructure.rules.CompiledRuleSet;
 import org.triagem.infrastructure.rules.RuleSetCompiler;
@@ -26,7 +29,29 @@ final class RulesFixture {
         return Path.of(System.getProperty("triagem.rules.dir", "rules"));
     }
 
+    /** Decides a web-form complaint from an anonymous, first-time customer. */
     static CompiledRuleSet.Evaluation decide(String subject, String description) {
         return rules().evaluate(new Complaint(Channel.WEB_FORM, subject, description, null, false));
+    }
+
+    /** Decides a complaint built field by field, for rules that read more than the text. */
+    static CompiledRuleSet.Evaluation decide(Complaint.Builder complaint) {
+        return rules().evaluate(complaint.build());
+    }
+
+    /** A web-form complaint from an identified customer, to refine with the builder's other fields. */
+    static Complaint.Builder complaint(String description) {
+        return Complaint.builder().channel(Channel.WEB_FORM).description(description).customerIdentified(true);
+    }
+
+    /** Asks the escalation rules what to do at a checkpoint of a case never escalated before. */
+    static CompiledRuleSet.EscalationEvaluation escalate(CheckpointClock clock, int percent, String department,
+            Priority priority) {
+        return escalate(clock, percent, department, priority, 0);
+    }
+
+    static CompiledRuleSet.EscalationEvaluation escalate(CheckpointClock clock, int percent, String department,
+            Priority priority, int escalationLevel) {
+        return rules().escalate(new Checkpoint(clock, percent, department, priority, escalationLevel));
     }
 }

@@ -4,8 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.triagem.rules.RulesFixture.decide;
 
 import org.junit.jupiter.api.Test;
+import org.triagem.domain.model.sla.SlaTargets;
 
-/** The SLA rules, {@code rules/sla/sla.drl}. */
+/** The SLA decision table, {@code rules/sla/sla.drl.csv}: the first matching row wins. */
 class SlaRulesTest {
 
     @Test
@@ -17,10 +18,39 @@ class SlaRulesTest {
     }
 
     @Test
+    void givesP2ComplaintsTwoBusinessHoursToFirstResponse() {
+        var sla = decide(null, "Quero cancelar a assinatura").decision().getSlaTargets();
+        assertThat(sla.firstResponseMinutes()).isEqualTo(120);
+        assertThat(sla.resolutionMinutes()).isEqualTo(960);
+    }
+
+    @Test
     void givesOrdinaryComplaintsTheStandardTargetsWithinTheLegalSevenDays() {
         var sla = decide(null, "Produto chegou riscado").decision().getSlaTargets();
         assertThat(sla.firstResponseMinutes()).isEqualTo(240);
         assertThat(sla.resolutionMinutes()).isEqualTo(1440);
         assertThat(sla.legalDays()).isEqualTo(7);
+    }
+
+    @Test
+    void givesQuestionsAboutOffersABusinessDayToFirstResponse() {
+        var sla = decide(null, "Tem desconto no plano anual?").decision().getSlaTargets();
+        assertThat(sla.firstResponseMinutes()).isEqualTo(480);
+        assertThat(sla.resolutionMinutes()).isEqualTo(2880);
+        assertThat(sla.legalDays()).isEqualTo(SlaTargets.LEGAL_MAXIMUM_DAYS);
+    }
+
+    @Test
+    void givesLawsuitThreatsALegalAnswerWithinThreeDays() {
+        var result = decide(null, "Meu advogado vai entrar com ação judicial");
+        assertThat(result.decision().getSlaTargets().legalDays()).isEqualTo(3);
+        assertThat(result.firedRules())
+                .contains("Complaints that mention a lawyer or a lawsuit get a legal answer within 3 days");
+    }
+
+    @Test
+    void firesOnlyOneSlaRule() {
+        var result = decide(null, "Meu advogado e o Procon");
+        assertThat(result.firedRules()).filteredOn(name -> name.contains(" get ")).hasSize(1);
     }
 }

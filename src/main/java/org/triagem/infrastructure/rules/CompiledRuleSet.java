@@ -4,28 +4,38 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.kie.api.KieBase;
-import org.kie.api.event.rule.AfterMatchFiredEvent;
-import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.StatelessKieSession;
+import org.triagem.domain.model.routing.Checkpoint;
 import org.triagem.domain.model.routing.Complaint;
 import org.triagem.domain.model.routing.Decision;
+import org.triagem.domain.model.routing.EscalationDecision;
 
 /**
  * One compiled, immutable version of the analysts' rules. Thread-safe: every evaluation opens new
- * stateless sessions on the shared KieBases.
+ * stateless sessions on the shared KieBases. Each session may fire at most {@link #firingCap()} rules;
+ * past that it is halted and a {@link RuleLoopException} says which rule looped.
  */
 public class CompiledRuleSet {
 
+    /** Far above what a sane decision fires (a few dozen), far below what hangs a request. */
+    public static final int DEFAULT_FIRING_CAP = 1000;
+
     static final String DECISION_GLOBAL = "decision";
+    static final String ESCALATION_GLOBAL = "escalation";
 
     private final String version;
     private final String checksum;
     private final Map<DecisionStage, KieBase> bases;
+    private final int firingCap;
 
-    CompiledRuleSet(String version, String checksum, Map<DecisionStage, KieBase> bases) {
+    CompiledRuleSet(String version, String checksum, Map<DecisionStage, KieBase> bases, int firingCap) {
+        if (firingCap < 1) {
+            throw new IllegalArgumentException("the firing cap must be at least 1");
+        }
         this.version = version;
         this.checksum = checksum;
         this.bases = Map.copyOf(bases);
+        this.firingCap = firingCap;
     }
 
     /** Runs the intake decisions in order and reports which rules fired. */
@@ -33,30 +43,43 @@ public class CompiledRuleSet {
         Decision decision = new Decision();
         List<String> fired = new ArrayList<>();
         for (DecisionStage stage : DecisionStage.AT_INTAKE) {
-            KieBase base = bases.get(stage);
-            if (base == null) {
-                continue;
-            }
-            StatelessKieSession session = base.newStatelessKieSession();
-            session.addEventListener(new DefaultAgendaEventListener() {
-                @Override
-                public void afterMatchFired(AfterMatchFiredEvent event) {
-                    fired.add(event.getMatch().getRule().getName());
-                }
-            });
-            if (declaresDecisionGlobal(base)) {
-                // Decision tables name the worksheet as the global "decision", since a table row
-                // cannot bind a pattern that has no condition cells.
-                session.setGlobal(DECISION_GLOBAL, decision);
-            }
-            session.execute(List.of(complaint, decision));
+            // Decision tables name the worksheet as the global "decision", since a table row
+            // cannot bind a pattern that has no condition cells.
+            run(stage, DECISION_GLOBAL, decision, List.of(complaint, decision), fired);
         }
         return new Evaluation(decision, List.copyOf(fired));
     }
 
-    private static boolean declaresDecisionGlobal(KieBase base) {
+    /**
+     * Asks the escalation rules what to do at a due SLA checkpoint. Never runs at intake. With no
+     * escalation rules the answer is "nothing".
+     */
+    public EscalationEvaluation escalate(Checkpoint checkpoint) {
+        EscalationDecision decision = new EscalationDecision(checkpoint);
+        List<String> fired = new ArrayList<>();
+        run(DecisionStage.ESCALATION, ESCALATION_GLOBAL, decision, List.of(checkpoint, decision), fired);
+        return new EscalationEvaluation(decision, List.copyOf(fired));
+    }
+
+    private void run(DecisionStage stage, String globalName, Object worksheet, List<Object> facts,
+            List<String> fired) {
+        KieBase base = bases.get(stage);
+        if (base == null) {
+            return;
+        }
+        StatelessKieSession session = base.newStatelessKieSession();
+        FiringGuard guard = new FiringGuard(stage, firingCap, fired);
+        session.addEventListener(guard);
+        if (declaresGlobal(base, globalName)) {
+            session.setGlobal(globalName, worksheet);
+        }
+        session.execute(facts);
+        guard.check();
+    }
+
+    private static boolean declaresGlobal(KieBase base, String name) {
         return base.getKiePackages().stream()
-                .anyMatch(p -> p.getGlobalVariables().stream().anyMatch(g -> g.getName().equals(DECISION_GLOBAL)));
+                .anyMatch(p -> p.getGlobalVariables().stream().anyMatch(g -> g.getName().equals(name)));
     }
 
     public boolean has(DecisionStage stage) {
@@ -71,7 +94,16 @@ public class CompiledRuleSet {
         return checksum;
     }
 
+    /** How many rules one decision stage may fire before it is stopped as a loop. */
+    public int firingCap() {
+        return firingCap;
+    }
+
     /** The filled-in decision and the names of the rules that fired, in firing order. */
     public record Evaluation(Decision decision, List<String> firedRules) {
+    }
+
+    /** The filled-in escalation worksheet and the names of the rules that fired, in firing order. */
+    public record EscalationEvaluation(EscalationDecision decision, List<String> firedRules) {
     }
 }

@@ -22,8 +22,30 @@ public class RuleSetCompiler {
     private static final String RESOURCES = "src/main/resources/";
     private static final AtomicLong BUILDS = new AtomicLong();
 
-    /** @throws RuleSetCompilationException listing every error, with file and line */
+    private final int firingCap;
+
+    /** A compiler whose rule sets stop a decision after {@link CompiledRuleSet#DEFAULT_FIRING_CAP} firings. */
+    public RuleSetCompiler() {
+        this(CompiledRuleSet.DEFAULT_FIRING_CAP);
+    }
+
+    /** A compiler whose rule sets stop a decision stage after {@code firingCap} rule firings. */
+    public RuleSetCompiler(int firingCap) {
+        if (firingCap < 1) {
+            throw new IllegalArgumentException("the firing cap must be at least 1");
+        }
+        this.firingCap = firingCap;
+    }
+
+    /**
+     * @throws RuleSetCompilationException listing every error, with file and line; a file whose package
+     *     is not its folder is an error too, since its rules would silently never run
+     */
     public CompiledRuleSet compile(RuleSetFiles tree) {
+        List<RuleProblem> misplaced = PackageFolderCheck.problemsIn(tree);
+        if (!misplaced.isEmpty()) {
+            throw new RuleSetCompilationException(misplaced);
+        }
         KieServices ks = KieServices.get();
         // A fresh release id per build: the KieRepository caches modules by id.
         ReleaseId releaseId = ks.newReleaseId("org.triagem.rules", "ruleset-" + tree.checksum().substring(0, 16),
@@ -45,7 +67,7 @@ public class RuleSetCompiler {
                 bases.put(stage, container.getKieBase(stage.folder()));
             }
         }
-        return new CompiledRuleSet(tree.versionLabel(), tree.checksum(), bases);
+        return new CompiledRuleSet(tree.versionLabel(), tree.checksum(), bases, firingCap);
     }
 
     private static KieModuleModel moduleFor(KieServices ks) {

@@ -7,9 +7,25 @@ import org.triagem.domain.model.complaint.Channel;
 /**
  * The complaint as the rules see it. Read-only: rules test it, they do not change it.
  *
- * <p>{@link #mentions(String)} is how a rule asks whether the consumer wrote a word or phrase. It
- * ignores case and accents and matches whole words, so {@code mentions("cobrança")} is true for
- * "COBRANCA indevida" and false for "cobrançasss".
+ * <p>What a rule can read:
+ * <ul>
+ *   <li>{@code channel}: {@code WEB_FORM}, {@code EMAIL} or {@code PHONE};</li>
+ *   <li>{@code subject} and {@code description}: the consumer's own words, best tested with
+ *       {@link #mentions(String)} or {@link #mentionsAny(String)};</li>
+ *   <li>{@code categoryHint}: the category the consumer picked on the web form, tested with
+ *       {@link #hinted(String)};</li>
+ *   <li>{@code ivrChoice}: the option the caller picked in the phone menu (URA), tested with
+ *       {@link #choseInIvr(String)};</li>
+ *   <li>{@code customerIdentified}: whether the consumer gave a name, e-mail, phone or CPF (never
+ *       required: the SAC decree forbids demanding data before service);</li>
+ *   <li>{@code earlierOpenCases} and {@code repeatContact}: how many cases this customer already has
+ *       open, and whether that is at least one (the customer is complaining again);</li>
+ *   <li>{@code customerSegment}: the customer's commercial segment, such as {@code "VIP"}, tested with
+ *       {@link #inSegment(String)}.</li>
+ * </ul>
+ *
+ * <p>{@link #mentions(String)} ignores case and accents and matches whole words, so
+ * {@code mentions("cobrança")} is true for "COBRANCA indevida" and false for "cobrançasss".
  */
 public class Complaint {
 
@@ -17,17 +33,36 @@ public class Complaint {
     private final String subject;
     private final String description;
     private final String categoryHint;
+    private final String ivrChoice;
     private final boolean customerIdentified;
+    private final int earlierOpenCases;
+    private final String customerSegment;
     private final String foldedText;
 
+    /** A complaint from an unknown or first-time customer, with no phone-menu choice. */
     public Complaint(Channel channel, String subject, String description, String categoryHint,
             boolean customerIdentified) {
-        this.channel = channel;
-        this.subject = subject == null ? "" : subject;
-        this.description = description == null ? "" : description;
-        this.categoryHint = categoryHint;
-        this.customerIdentified = customerIdentified;
+        this(builder().channel(channel).subject(subject).description(description).categoryHint(categoryHint)
+                .customerIdentified(customerIdentified));
+    }
+
+    private Complaint(Builder b) {
+        if (b.earlierOpenCases < 0) {
+            throw new IllegalArgumentException("earlier open cases cannot be negative");
+        }
+        this.channel = b.channel;
+        this.subject = b.subject == null ? "" : b.subject;
+        this.description = b.description == null ? "" : b.description;
+        this.categoryHint = blankToNull(b.categoryHint);
+        this.ivrChoice = blankToNull(b.ivrChoice);
+        this.customerIdentified = b.customerIdentified;
+        this.earlierOpenCases = b.earlierOpenCases;
+        this.customerSegment = blankToNull(b.customerSegment);
         this.foldedText = " " + TextNormaliser.fold(this.subject + " " + this.description) + " ";
+    }
+
+    public static Builder builder() {
+        return new Builder();
     }
 
     /** True when the subject or description contains the phrase as whole words, ignoring case and accents. */
@@ -45,10 +80,32 @@ public class Complaint {
         return Arrays.stream(commaSeparatedPhrases.split(",")).anyMatch(this::mentions);
     }
 
-    /** True when the consumer picked this category on the form or the phone menu (case-insensitive). */
+    /** True when the consumer picked this category on the form (ignoring case and accents). */
     public boolean hinted(String category) {
-        return categoryHint != null
-                && TextNormaliser.fold(categoryHint).equals(TextNormaliser.fold(category));
+        return sameWords(categoryHint, category);
+    }
+
+    /** True when the caller picked this option in the phone menu (ignoring case and accents). */
+    public boolean choseInIvr(String option) {
+        return sameWords(ivrChoice, option);
+    }
+
+    /** True when the customer belongs to the segment, such as "VIP" (ignoring case and accents). */
+    public boolean inSegment(String segment) {
+        return sameWords(customerSegment, segment);
+    }
+
+    /** True when the customer already has at least one open case: this is a repeat complaint. */
+    public boolean isRepeatContact() {
+        return earlierOpenCases > 0;
+    }
+
+    private static boolean sameWords(String given, String expected) {
+        return given != null && TextNormaliser.fold(given).equals(TextNormaliser.fold(expected));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     public Channel getChannel() {
@@ -67,7 +124,80 @@ public class Complaint {
         return categoryHint;
     }
 
+    public String getIvrChoice() {
+        return ivrChoice;
+    }
+
     public boolean isCustomerIdentified() {
         return customerIdentified;
+    }
+
+    public int getEarlierOpenCases() {
+        return earlierOpenCases;
+    }
+
+    public String getCustomerSegment() {
+        return customerSegment;
+    }
+
+    /** Builds a complaint field by field; everything but the channel is optional. */
+    public static final class Builder {
+
+        private Channel channel;
+        private String subject;
+        private String description;
+        private String categoryHint;
+        private String ivrChoice;
+        private boolean customerIdentified;
+        private int earlierOpenCases;
+        private String customerSegment;
+
+        private Builder() {
+        }
+
+        public Builder channel(Channel channel) {
+            this.channel = channel;
+            return this;
+        }
+
+        public Builder subject(String subject) {
+            this.subject = subject;
+            return this;
+        }
+
+        public Builder description(String description) {
+            this.description = description;
+            return this;
+        }
+
+        public Builder categoryHint(String categoryHint) {
+            this.categoryHint = categoryHint;
+            return this;
+        }
+
+        public Builder ivrChoice(String ivrChoice) {
+            this.ivrChoice = ivrChoice;
+            return this;
+        }
+
+        public Builder customerIdentified(boolean customerIdentified) {
+            this.customerIdentified = customerIdentified;
+            return this;
+        }
+
+        /** How many cases the customer already has open; more than zero makes this a repeat complaint. */
+        public Builder earlierOpenCases(int earlierOpenCases) {
+            this.earlierOpenCases = earlierOpenCases;
+            return this;
+        }
+
+        public Builder customerSegment(String customerSegment) {
+            this.customerSegment = customerSegment;
+            return this;
+        }
+
+        public Complaint build() {
+            return new Complaint(this);
+        }
     }
 }

@@ -1,9 +1,12 @@
 /**
  * The vocabulary that the analysts' rule sets speak. {@link org.triagem.domain.model.routing.Complaint}
- * is the fact a rule reads (what the consumer said, through which channel); {@link
- * org.triagem.domain.model.routing.Decision} is the worksheet rules fill in (category, department,
- * priority, SLA targets). Rules only call the verbs on {@code Decision}; they never send mail or touch
- * the database. {@link org.triagem.domain.model.routing.RoutingDecision} is the finished, immutable
- * result a case is opened with. Documented for analysts in {@code docs/rules.md}.
+ * is the fact a rule reads at intake (what the consumer said, through which channel, who the customer
+ * is); {@link org.triagem.domain.model.routing.Decision} is the worksheet intake rules fill in (category,
+ * tags, department, priority, SLA targets). Later, at each SLA checkpoint, escalation rules read a
+ * {@link org.triagem.domain.model.routing.Checkpoint} and fill in an
+ * {@link org.triagem.domain.model.routing.EscalationDecision}. Rules only call the verbs on the
+ * worksheets; they never send mail or touch the database. {@link
+ * org.triagem.domain.model.routing.RoutingDecision} is the finished, immutable result a case is opened
+ * with. Documented for analysts in {@code docs/rules.md}.
  */
 package org.triagem.domain.model.routing;

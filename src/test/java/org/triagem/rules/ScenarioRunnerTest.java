@@ -1,0 +1,82 @@
+package org.triagem.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.triagem.infrastructure.rules.ScenarioFailure;
+import org.triagem.infrastructure.rules.ScenarioRunner;
+
+/** How {@link ScenarioRunner} reads scenario files and reports what disagrees. */
+class ScenarioRunnerTest {
+
+    private final ScenarioRunner runner = new ScenarioRunner();
+
+    @Test
+    void reportsTheFileRowFieldAndBothValuesOfAMismatch() {
+        String csv = """
+                name,channel,description,expected_department,expected_priority
+                certo,WEB_FORM,Vou ao Procon,Ouvidoria,P1
+                errado,WEB_FORM,Vou ao Procon,Financeiro,P1
+                """;
+        assertThat(runner.runFile("scenarios/x.csv", csv, RulesFixture.rules()))
+                .containsExactly(new ScenarioFailure("scenarios/x.csv", 3, "expected_department", "Financeiro", "Ouvidoria"));
+    }
+
+    @Test
+    void readsQuotedFieldsWithCommasQuotesAndLineBreaks() {
+        String csv = "channel,description,expected_department\n"
+                + "EMAIL,\"Fatura errada, \"\"de novo\"\"\nsegunda linha\",Financeiro\n"
+                + "EMAIL,Vou ao Procon,Ouvidoria\n";
+        assertThat(runner.runFile("s.csv", csv, RulesFixture.rules())).isEmpty();
+    }
+
+    @Test
+    void readsSemicolonSeparatedFilesAsExcelSavesThemInBrazil() {
+        String csv = "\uFEFFchannel;description;expected_department\r\nPHONE;Quero cancelar, já;Cancelamento\r\n";
+        assertThat(runner.runFile("s.csv", csv, RulesFixture.rules())).isEmpty();
+    }
+
+    @Test
+    void reportsAnUnknownColumnInsteadOfSkippingIt() {
+        String csv = "channel,description,expected_departmnet\nWEB_FORM,Olá,Atendimento\n";
+        assertThat(runner.runFile("s.csv", csv, RulesFixture.rules()))
+                .extracting(ScenarioFailure::field, ScenarioFailure::actual)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("(header)", "expected_departmnet"));
+    }
+
+    @Test
+    void reportsAnUnreadableCellAsAFailureOfThatRow() {
+        String csv = "channel,description,earlier_open_cases,expected_department\n"
+                + "FAX,Olá,,Atendimento\nWEB_FORM,Olá,muitos,Atendimento\n";
+        assertThat(runner.runFile("s.csv", csv, RulesFixture.rules()))
+                .extracting(ScenarioFailure::row, ScenarioFailure::field)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(2, "channel"),
+                        org.assertj.core.groups.Tuple.tuple(3, "earlier_open_cases"));
+    }
+
+    @Test
+    void checksOnlyTheTagsAScenarioLists() {
+        String csv = "channel,description,expected_tags\nWEB_FORM,Procon e advogado,\"juridico, procon\"\n"
+                + "WEB_FORM,Olá,vip\n";
+        assertThat(runner.runFile("s.csv", csv, RulesFixture.rules()))
+                .extracting(ScenarioFailure::row).containsExactly(3);
+    }
+
+    @Test
+    void runsEveryCsvFileInTheScenarioFolderAndNothingElse(@TempDir Path root) throws IOException {
+        Path scenarios = Files.createDirectories(root.resolve("scenarios"));
+        Files.writeString(scenarios.resolve("a.csv"), "channel,description,expected_department\nEMAIL,Olá,Financeiro\n");
+        Files.writeString(scenarios.resolve("notes.txt"), "not a scenario");
+        assertThat(runner.run(root, RulesFixture.rules()))
+                .extracting(ScenarioFailure::file).containsExactly("scenarios/a.csv");
+    }
+
+    @Test
+    void findsNoFailuresWhenThereIsNoScenarioFolder(@TempDir Path root) {
+        assertThat(runner.run(root, RulesFixture.rules())).isEmpty();
+    }
+}
