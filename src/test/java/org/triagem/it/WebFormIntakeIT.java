@@ -36,12 +36,11 @@ class WebFormIntakeIT {
     }
 
     @Test
-    void routesAChargeComplaintMentioningProconToFinanceiroAtP1() {
-        String marker = UUID.randomUUID().toString();
+    void routesAChargeComplaintToFinanceiroAndExplainsWhy() {
         Api.Reply created = api.postJson("api/intake/webform", """
                 {"name": "Maria Souza", "email": "maria@example.com", "cpf": "529.982.247-25",
-                 "subject": "Cobrança indevida", "description": "Fui cobrada duas vezes, vou ao PROCON %s"}
-                """.formatted(marker));
+                 "subject": "Cobrança indevida", "description": "Fui cobrada duas vezes pela mesma compra."}
+                """);
 
         assertThat(created.status()).isEqualTo(201);
         String protocol = created.json().getString("protocol");
@@ -52,7 +51,7 @@ class WebFormIntakeIT {
         assertThat(routed.getString("status")).isEqualTo("NEW");
         assertThat(routed.getString("channel")).isEqualTo("WEB_FORM");
         assertThat(routed.getString("department")).isEqualTo("Financeiro");
-        assertThat(routed.getString("priority")).isEqualTo("P1");
+        assertThat(routed.getString("priority")).isEqualTo("P3");
         JsonObject sla = routed.getJsonObject("sla");
         assertThat(sla.getInt("firstResponseMinutes")).isPositive();
         assertThat(sla.getInt("resolutionMinutes")).isGreaterThanOrEqualTo(sla.getInt("firstResponseMinutes"));
@@ -60,11 +59,23 @@ class WebFormIntakeIT {
         JsonObject routing = routed.getJsonObject("routing");
         assertThat(routing.getString("ruleSetVersion")).startsWith("sha256:");
         assertThat(routing.getJsonArray("firedRules").getValuesAs(JsonString::getString))
-                .contains("Complaints that mention Procon are P1");
+                .contains("Complaints about charges and bills go to Financeiro");
         assertThat(routing.getBoolean("fallback")).isFalse();
         // personal data is masked in the case view
         assertThat(routed.getJsonObject("customer").getString("cpf")).isEqualTo("***.982.247-**");
         assertThat(routed.toString()).doesNotContain("52998224725").doesNotContain("maria@example.com");
+    }
+
+    @Test
+    void raisesAComplaintMentioningProconToP1() {
+        Api.Reply created = api.postJson("api/intake/webform", """
+                {"subject": "Cobrança indevida", "description": "Se não resolverem vou ao PROCON."}
+                """);
+
+        JsonObject routed = api.get("api/cases/" + created.json().getString("protocol")).json();
+        assertThat(routed.getString("priority")).isEqualTo("P1");
+        assertThat(routed.getJsonObject("routing").getJsonArray("firedRules").getValuesAs(JsonString::getString))
+                .contains("Complaints that mention Procon are P1");
     }
 
     @Test
