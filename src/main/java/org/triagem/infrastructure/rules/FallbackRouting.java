@@ -16,6 +16,9 @@ import org.triagem.domain.model.sla.SlaTargets;
 @ApplicationScoped
 public class FallbackRouting {
 
+    /** The tag that flags a case the rules could not route, for a person to look at. */
+    public static final String RULES_ERROR_TAG = "rules_error";
+
     @Inject
     @ConfigProperty(name = "triagem.default.department", defaultValue = "Atendimento")
     String department;
@@ -33,7 +36,7 @@ public class FallbackRouting {
     int resolutionMinutes;
 
     RoutingDecision decision(String ruleSetVersion, List<String> firedRules, String reason) {
-        return new RoutingDecision(null, Set.of("routing-fallback"), department, priority,
+        return new RoutingDecision(null, Set.of(RULES_ERROR_TAG), department, priority,
                 new SlaTargets(firstResponseMinutes, resolutionMinutes, SlaTargets.LEGAL_MAXIMUM_DAYS),
                 ruleSetVersion, firedRules, reason);
     }
