@@ -105,6 +105,24 @@ class WebFormIntakeIT {
     }
 
     @Test
+    void aCustomerComplainingAgainWhileACaseIsOpenIsRecognisedAsARepeat() {
+        String email = "repeat-" + UUID.randomUUID() + "@example.com";
+        String complaint = """
+                {"email": "%s", "description": "Quero saber o horário da loja"}
+                """.formatted(email);
+
+        JsonObject first = api.get("api/cases/" + api.postJson("api/intake/webform", complaint).json()
+                .getString("protocol")).json();
+        JsonObject second = api.get("api/cases/" + api.postJson("api/intake/webform", complaint).json()
+                .getString("protocol")).json();
+
+        assertThat(first.getString("priority")).isEqualTo("P3");
+        assertThat(second.getString("priority")).isEqualTo("P2");
+        assertThat(second.getJsonObject("routing").getJsonArray("firedRules").getValuesAs(JsonString::getString))
+                .contains("Customers complaining again while a case is open are at least P2");
+    }
+
+    @Test
     void servesThePortugueseComplaintFormPage() {
         Api.Reply page = api.get("index.html");
         assertThat(page.status()).isEqualTo(200);

@@ -48,8 +48,14 @@ public class DefaultIntakeService implements IntakeService {
             }
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
-        RoutingDecision decision = routing.decide(new Complaint(contact.channel(), contact.subject(),
-                contact.description(), contact.categoryHint(), contact.customer().isIdentified()));
+        RoutingDecision decision = routing.decide(Complaint.builder()
+                .channel(contact.channel())
+                .subject(contact.subject())
+                .description(contact.description())
+                .categoryHint(contact.categoryHint())
+                .customerIdentified(contact.customer().isIdentified())
+                .earlierOpenCases(cases.countOpenFor(contact.customer()))
+                .build());
         ProtocolNumber protocol = ProtocolNumber.issue(now.getYear(), cases.nextProtocolSequence());
         Case opened = Case.open(protocol, contact, decision, now);
         cases.add(opened);

@@ -3,11 +3,16 @@ package org.triagem.infrastructure.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Locale;
 import org.triagem.domain.model.complaint.Case;
 import org.triagem.domain.model.complaint.CaseRepository;
+import org.triagem.domain.model.complaint.CaseStatus;
+import org.triagem.domain.model.complaint.Customer;
 import org.triagem.domain.model.complaint.ProtocolNumber;
 
 /** Cases in the relational database. */
@@ -33,6 +38,38 @@ public class JpaCaseRepository implements CaseRepository {
         return em.createNamedQuery("Case.byProtocol", Case.class)
                 .setParameter("protocol", protocol.value())
                 .getResultStream().findFirst();
+    }
+
+    @Override
+    public int countOpenFor(Customer customer) {
+        // Only the identifiers the customer gave take part: a null parameter in "x = :p OR ..."
+        // has no type for PostgreSQL, and would match nothing anyway.
+        List<String> clauses = new ArrayList<>();
+        if (customer.cpf() != null) {
+            clauses.add("c.customer.cpf = :cpf");
+        }
+        if (customer.email() != null) {
+            clauses.add("c.customer.email = :email");
+        }
+        if (customer.phone() != null) {
+            clauses.add("c.customer.phone = :phone");
+        }
+        if (clauses.isEmpty()) {
+            return 0;
+        }
+        TypedQuery<Long> query = em.createQuery("SELECT COUNT(c) FROM ComplaintCase c WHERE c.status IN :open AND ("
+                + String.join(" OR ", clauses) + ")", Long.class)
+                .setParameter("open", Arrays.stream(CaseStatus.values()).filter(CaseStatus::isOpen).toList());
+        if (customer.cpf() != null) {
+            query.setParameter("cpf", customer.cpf());
+        }
+        if (customer.email() != null) {
+            query.setParameter("email", customer.email());
+        }
+        if (customer.phone() != null) {
+            query.setParameter("phone", customer.phone());
+        }
+        return query.getSingleResult().intValue();
     }
 
     @Override

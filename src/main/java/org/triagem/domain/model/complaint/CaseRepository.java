@@ -13,6 +13,12 @@ public interface CaseRepository {
 
     Optional<Case> find(ProtocolNumber protocol);
 
+    /**
+     * How many cases of this customer are still open, matched by CPF, email or phone. Zero for an
+     * anonymous customer. The rules use it to spot a repeat complaint.
+     */
+    int countOpenFor(Customer customer);
+
     /** Cases whose subject or description contains the text, newest first. */
     List<Case> search(String text, int limit);
 }
