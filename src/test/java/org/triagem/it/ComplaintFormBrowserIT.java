@@ -3,40 +3,23 @@ package org.triagem.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.net.URL;
 import java.time.Duration;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.triagem.domain.model.complaint.ProtocolNumber;
 
 /** A consumer fills in the public form in a real browser and gets a protocol number. */
-@ExtendWith(ArquillianExtension.class)
-class ComplaintFormBrowserIT {
+class ComplaintFormBrowserIT extends DeployedTriagem {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return TriagemDeployment.packagedWar();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private Api api;
     private WebDriver browser;
 
     @BeforeEach
     void openBrowser() {
-        api = TriagemDeployment.readyApi(base);
         browser = Browser.open("pt-BR");
     }
 
@@ -47,10 +30,6 @@ class ComplaintFormBrowserIT {
 
     private WebElement field(String id) {
         return browser.findElement(By.id(id));
-    }
-
-    private String rootUrl() {
-        return "http://localhost:" + Integer.getInteger("it.http.port", base.getPort()) + "/";
     }
 
     @Test

@@ -3,34 +3,17 @@ package org.triagem.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Bad input is refused with a problem document that names the field, and nothing is stored. */
-@ExtendWith(ArquillianExtension.class)
-class WebFormBadInputIT {
+class WebFormBadInputIT extends DeployedTriagem {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return TriagemDeployment.packagedWar();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private Api api;
     private String marker;
 
     @BeforeEach
-    void waitUntilReady() {
-        api = TriagemDeployment.readyApi(base);
+    void newMarker() {
         marker = "marker-" + UUID.randomUUID();
     }
 

@@ -4,36 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
-import java.net.URL;
 import java.util.Map;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.triagem.domain.model.complaint.ProtocolNumber;
 
 /** A complaint posted over HTTP goes through Camel and Drools and is read back as a routed case. */
-@ExtendWith(ArquillianExtension.class)
-class WebFormIntakeIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return TriagemDeployment.packagedWar();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private Api api;
-
-    @BeforeEach
-    void waitUntilReady() {
-        api = TriagemDeployment.readyApi(base);
-    }
+class WebFormIntakeIT extends DeployedTriagem {
 
     @Test
     void routesAChargeComplaintToFinanceiroAndExplainsWhy() {
