@@ -1,0 +1,122 @@
+package org.triagem.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import jakarta.json.JsonObject;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+
+/** An analyst simulates, publishes, activates and rolls back rule-set versions in a real browser. */
+class AnalystPageBrowserIT extends DeployedTriagem {
+
+    private WebDriver browser;
+    private long activeAtStart;
+
+    @BeforeEach
+    void openBrowser() {
+        activeAtStart = activeVersion();
+        browser = Browser.open("pt-BR");
+        browser.get(rootUrl() + "analyst.html?lang=pt-BR");
+    }
+
+    @AfterEach
+    void restoreRulesAndCloseBrowser() {
+        browser.quit();
+        if (activeVersion() != activeAtStart) {
+            api.postJson("api/rulesets/" + activeAtStart + "/activate",
+                    "{\"actor\": \"test\", \"overrideReason\": \"restoring the rules after a browser test\"}");
+        }
+    }
+
+    private long activeVersion() {
+        return api.get("api/rulesets").jsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(v -> v.getBoolean("active")).mapToLong(v -> v.getJsonNumber("number").longValue())
+                .findFirst().orElseThrow();
+    }
+
+    private WebElement byId(String id) {
+        return browser.findElement(By.id(id));
+    }
+
+    private WebElement row(long version) {
+        return browser.findElement(By.cssSelector("#versions tr[data-version='" + version + "']"));
+    }
+
+    private long upload(Path zip, String comment) {
+        byId("zip").sendKeys(zip.toAbsolutePath().toString());
+        byId("author").sendKeys("Ana Analista");
+        byId("comment").sendKeys(comment);
+        byId("upload").click();
+        await().atMost(Duration.ofSeconds(60)).until(() -> byId("upload-result").getText().contains("Versão proposta"));
+        return api.get("api/rulesets").jsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(v -> comment.equals(v.getString("comment", null)))
+                .mapToLong(v -> v.getJsonNumber("number").longValue()).max().orElseThrow();
+    }
+
+    @Test
+    void simulatesAComplaintAndShowsTheDecisionAndTheRulesThatFired() {
+        byId("sim-description").sendKeys("Quero cancelar minha assinatura hoje");
+        byId("simulate").click();
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> !byId("simulation").getText().isBlank());
+        Browser.screenshot(browser, "analyst-simulation");
+        assertThat(byId("sim-department").getText()).isEqualTo("Cancelamento");
+        List<String> fired = browser.findElements(By.cssSelector("#simulation ol.fired li")).stream()
+                .map(WebElement::getText).toList();
+        assertThat(fired).contains("Cancellation requests go to Cancelamento");
+    }
+
+    @Test
+    void aBrokenRuleFileIsReportedWithItsFileAndLineAndCannotBeActivated() {
+        Path zip = RuleTreeZips.withChanges(Map.of("priority/broken.drl", """
+                package priority;
+                rule "Half-written rule"
+                when
+                    this is not DRL
+                then
+                end
+                """));
+
+        long version = upload(zip, "broken-" + System.nanoTime());
+
+        Browser.screenshot(browser, "analyst-broken-upload");
+        assertThat(byId("upload-result").getText()).contains("não compila").contains("priority/broken.drl");
+        assertThat(row(version).findElements(By.cssSelector("button.activate"))).isEmpty();
+    }
+
+    @Test
+    void aRedVersionNeedsAReasonThenRollbackRestoresTheEarlierVersion() {
+        String ownership = RuleTreeZips.read("ownership/ownership.drl.csv")
+                .replace("Complaints about deliveries go to Logística,,Entrega,,Logística",
+                        "Complaints about deliveries go to Logística,,Entrega,,Comercial");
+        long original = activeVersion();
+        long changed = upload(RuleTreeZips.withChanges(Map.of("ownership/ownership.drl.csv", ownership)),
+                "deliveries-to-comercial-" + System.nanoTime());
+        assertThat(byId("upload-result").getText()).contains("cenário(s) falhando");
+
+        row(changed).findElement(By.cssSelector("button.activate")).click();
+        await().atMost(Duration.ofSeconds(20)).until(() -> byId("versions-message").getText().contains("reason")
+                || byId("versions-message").getText().toLowerCase().contains("scenario")
+                || byId("versions-message").getAttribute("class").contains("error"));
+        assertThat(activeVersion()).isEqualTo(original);
+
+        byId("override-reason").sendKeys("Logística em greve: Comercial atende as entregas nesta semana");
+        row(changed).findElement(By.cssSelector("button.activate")).click();
+        await().atMost(Duration.ofSeconds(20)).until(() -> row(changed).getAttribute("class").contains("active"));
+        assertThat(activeVersion()).isEqualTo(changed);
+        Browser.screenshot(browser, "analyst-activated-with-reason");
+
+        row(original).findElement(By.cssSelector("button.activate")).click();
+        await().atMost(Duration.ofSeconds(20)).until(() -> row(original).getAttribute("class").contains("active"));
+        assertThat(activeVersion()).isEqualTo(original);
+    }
+}
