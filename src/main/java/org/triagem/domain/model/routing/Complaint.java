@@ -1,7 +1,8 @@
 package org.triagem.domain.model.routing;
 
 import java.util.Arrays;
-import java.util.regex.Pattern;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.triagem.domain.model.complaint.Channel;
 
 /**
@@ -28,6 +29,9 @@ import org.triagem.domain.model.complaint.Channel;
  * {@code mentions("cobrança")} is true for "COBRANCA indevida" and false for "cobrançasss".
  */
 public class Complaint {
+
+    private static final int MAX_CACHED_PHRASES = 10_000;
+    private static final Map<String, String> FOLDED_PHRASES = new ConcurrentHashMap<>();
 
     private final Channel channel;
     private final String subject;
@@ -67,12 +71,38 @@ public class Complaint {
 
     /** True when the subject or description contains the phrase as whole words, ignoring case and accents. */
     public boolean mentions(String phrase) {
-        String folded = TextNormaliser.fold(phrase);
+        String folded = foldedPhrase(phrase);
         if (folded.isEmpty()) {
             return false;
         }
-        return Pattern.compile("[^\\p{L}\\p{N}]" + Pattern.quote(folded) + "[^\\p{L}\\p{N}]")
-                .matcher(foldedText).find();
+        // foldedText is padded with a space at each end, so a match never touches the string's edges.
+        for (int at = foldedText.indexOf(folded); at >= 0; at = foldedText.indexOf(folded, at + 1)) {
+            if (!isWordCharacter(foldedText.charAt(at - 1))
+                    && !isWordCharacter(foldedText.charAt(at + folded.length()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Rules ask about the same few hundred phrases for every complaint: fold each once. The cap only
+     * guards against a rule that builds phrases from data.
+     */
+    private static String foldedPhrase(String phrase) {
+        String cached = FOLDED_PHRASES.get(phrase);
+        if (cached != null) {
+            return cached;
+        }
+        String folded = TextNormaliser.fold(phrase);
+        if (FOLDED_PHRASES.size() < MAX_CACHED_PHRASES) {
+            FOLDED_PHRASES.put(phrase, folded);
+        }
+        return folded;
+    }
+
+    private static boolean isWordCharacter(char c) {
+        return Character.isLetterOrDigit(c);
     }
 
     /** True when any of the comma-separated phrases is mentioned: {@code mentionsAny("procon, reclame aqui")}. */
