@@ -47,6 +47,11 @@ public class JpaRuleSetVersions implements RuleSetVersions {
     }
 
     @Override
+    public void lockActivePointer() {
+        em.createNativeQuery("SELECT rule_set_id FROM active_rule_set WHERE id = 1 FOR UPDATE").getResultList();
+    }
+
+    @Override
     public void pointActiveAt(RuleSetVersion version, String actor, OffsetDateTime now) {
         // One row, one UPDATE: nodes polling the pointer see the old version or the new one, never a
         // mix, and a concurrent activation waits on this row's lock.

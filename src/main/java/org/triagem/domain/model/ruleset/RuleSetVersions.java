@@ -18,6 +18,9 @@ public interface RuleSetVersions {
     /** The number of the active version, if any version was ever activated. */
     Optional<Long> activeNumber();
 
+    /** Locks the active pointer until the transaction ends, to serialise seeding across nodes. */
+    void lockActivePointer();
+
     /** Points every node at this version; locks the pointer row until the transaction ends. */
     void pointActiveAt(RuleSetVersion version, String actor, java.time.OffsetDateTime now);
 }
