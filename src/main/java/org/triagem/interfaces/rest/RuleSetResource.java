@@ -50,6 +50,8 @@ public class RuleSetResource {
     @GET
     @Path("{version}")
     @Operation(summary = "One version with its compile problems and scenario failures")
+    @APIResponse(responseCode = "200", description = "The version",
+            content = @Content(schema = @Schema(implementation = RuleSetVersionView.class)))
     @APIResponse(responseCode = "404", description = "No such version",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RuleSetVersionView one(@PathParam("version") String version) {
