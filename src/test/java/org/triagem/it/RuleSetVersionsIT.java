@@ -172,6 +172,22 @@ class RuleSetVersionsIT {
     }
 
     @Test
+    void reloadingTheRulesDirectoryActivatesItOnceAndThenFindsItUnchanged() {
+        String diskChecksum = org.triagem.infrastructure.rules.RuleSetFiles
+                .readFrom(java.nio.file.Path.of(System.getProperty("triagem.rules.dir", "rules"))).checksum();
+
+        Api.Reply first = api.postJson("api/rulesets/reload-from-disk?actor=it-developer", "{}");
+        Api.Reply again = api.postJson("api/rulesets/reload-from-disk?actor=it-developer", "{}");
+
+        // The first reload proposes the directory unless the active version already is it.
+        assertThat(first.status()).as(first.body()).isIn(200, 201);
+        assertThat(first.json().getString("checksum")).isEqualTo(diskChecksum);
+        assertThat(again.status()).as(again.body()).isEqualTo(200);
+        assertThat(again.json().getJsonNumber("number")).isEqualTo(first.json().getJsonNumber("number"));
+        assertThat(again.json().getBoolean("active")).isTrue();
+    }
+
+    @Test
     void swappingVersionsWhileComplaintsArriveFailsNoneAndEachCaseHasOneOfTheTwoVersions() throws Exception {
         String labelA = api.get("api/rulesets/" + activeBefore).json().getString("label");
         JsonObject b = propose(RulesTree.chargesToComercial(true), "charges to Comercial");
