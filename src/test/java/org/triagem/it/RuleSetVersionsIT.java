@@ -79,7 +79,8 @@ class RuleSetVersionsIT {
         assertThat(activate(activeBefore, null).status()).isEqualTo(200);
         JsonObject rolledBack = caseFor(CHARGE.formatted(UUID.randomUUID()));
         assertThat(rolledBack.getString("department")).isEqualTo("Financeiro");
-        assertThat(rolledBack.getJsonObject("routing").getString("ruleSetVersion")).isEqualTo(before.getString("label"));
+        assertThat(rolledBack.getJsonObject("routing").getString("ruleSetVersion"))
+                .isEqualTo(before.getString("label"));
         assertThat(api.get("api/rulesets").jsonArray().getValuesAs(JsonObject.class))
                 .filteredOn(v -> v.getBoolean("active")).singleElement()
                 .satisfies(v -> assertThat(v.getJsonNumber("number").longValue()).isEqualTo(activeBefore));
@@ -112,7 +113,7 @@ class RuleSetVersionsIT {
 
     @Test
     void aVersionFailingScenariosActivatesOnlyWithAWrittenReasonWhichIsRecorded() {
-        JsonObject proposed = propose(RulesTree.chargesToComercial(false), "charges to Comercial, scenarios not updated");
+        JsonObject proposed = propose(RulesTree.chargesToComercial(false), "charges to Comercial, scenarios as before");
         long number = proposed.getJsonNumber("number").longValue();
 
         assertThat(proposed.getBoolean("valid")).isTrue();

@@ -90,7 +90,8 @@ public final class RuleSetArchive {
         });
         RuleSetArchive archive = new RuleSetArchive(tree);
         if (archive.rules().files().isEmpty()) {
-            throw new BadRuleSetArchiveException("the zip holds no rule file (*.drl, *.drl.csv, *.drl.xlsx, *.drl.xls)");
+            throw new BadRuleSetArchiveException(
+                    "the zip holds no rule file (*.drl, *.drl.csv, *.drl.xlsx, *.drl.xls)");
         }
         return archive;
     }
@@ -155,8 +156,8 @@ public final class RuleSetArchive {
     static boolean isScenarioFile(String path) {
         String prefix = ScenarioRunner.SCENARIO_FOLDER + "/";
         String name = path.startsWith(prefix) ? path.substring(prefix.length()) : "";
-        return !name.isEmpty() && !name.contains("/") && !name.startsWith(".") && name.toLowerCase(java.util.Locale.ROOT)
-                .endsWith(".csv");
+        return !name.isEmpty() && !name.contains("/") && !name.startsWith(".")
+                && name.toLowerCase(java.util.Locale.ROOT).endsWith(".csv");
     }
 
     private static String safePath(String name) {

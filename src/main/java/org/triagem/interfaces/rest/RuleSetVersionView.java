@@ -57,7 +57,8 @@ public record RuleSetVersionView(
         return new RuleSetVersionView(v.number(), v.label(), v.checksum(), v.author(), v.createdAt(), v.comment(),
                 v.isValid(), v.isGreen(), v.scenarioFailures().size(), active, v.lastActivatedAt(),
                 v.lastActivatedBy(),
-                v.overrideReason() == null ? null : new ActivationOverride(v.overrideReason(), v.overrideBy(), v.overrideAt()),
+                v.overrideReason() == null ? null
+                        : new ActivationOverride(v.overrideReason(), v.overrideBy(), v.overrideAt()),
                 detail ? v.problems().stream().map(CompileError::of).toList() : null,
                 detail ? v.scenarioFailures().stream().map(Failure::of).toList() : null);
     }

@@ -1,6 +1,15 @@
 package org.triagem.application.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.time.Duration;
+import java.util.OptionalLong;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -51,7 +60,26 @@ class RuleSetFollowerTest {
         follower.follow();
 
         assertThat(active.activeNumber()).hasValue(1);
-        assertThat(active.current(java.time.Duration.ZERO).version()).isEqualTo("v1");
+        assertThat(active.current(Duration.ZERO).version()).isEqualTo("v1");
+    }
+
+    @Test
+    void pollingPicksUpAnActivationMadeOnAnotherNodeWithinSeconds() {
+        ScheduledExecutorService pool = Executors.newScheduledThreadPool(1);
+        follower.scheduler = managed(pool);
+        follower.pollMillis = 100;
+        database.active = Optional.of(1L);
+        try {
+            follower.start();
+            await().atMost(Duration.ofSeconds(10)).until(() -> active.activeNumber().equals(OptionalLong.of(1)));
+
+            database.active = Optional.of(2L);
+
+            await().atMost(Duration.ofSeconds(3)).until(() -> active.activeNumber().equals(OptionalLong.of(2)));
+        } finally {
+            follower.stop();
+            pool.shutdownNow();
+        }
     }
 
     @Test
@@ -60,6 +88,19 @@ class RuleSetFollowerTest {
 
         assertThat(active.isReady()).isFalse();
         assertThat(database.compilations).hasValue(0);
+    }
+
+    /** The container's scheduler, played by a plain one: the follower only submits and schedules. */
+    private static ManagedScheduledExecutorService managed(ScheduledExecutorService pool) {
+        return (ManagedScheduledExecutorService) Proxy.newProxyInstance(RuleSetFollowerTest.class.getClassLoader(),
+                new Class<?>[] {ManagedScheduledExecutorService.class}, (proxy, method, args) -> {
+                    try {
+                        return ScheduledExecutorService.class.getMethod(method.getName(), method.getParameterTypes())
+                                .invoke(pool, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
     }
 
     /** The database as the follower sees it: an active pointer and compiled versions. */
@@ -107,7 +148,7 @@ class RuleSetFollowerTest {
 
         @Override
         public void seedFromDiskIfEmpty() {
-            throw new UnsupportedOperationException();
+            // already seeded
         }
 
         @Override
