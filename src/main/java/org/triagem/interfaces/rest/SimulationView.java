@@ -1,7 +1,10 @@
 package org.triagem.interfaces.rest;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.triagem.domain.model.routing.Decision;
 import org.triagem.infrastructure.rules.CompiledRuleSet;
 import org.triagem.infrastructure.rules.DecisionStage;
@@ -17,8 +20,8 @@ public record SimulationView(String ruleSetVersion, Outcome decision, List<Stage
             Integer firstResponseMinutes, Integer resolutionMinutes, Integer legalDays) {
     }
 
-    /** One rule set (decision folder): what it decided and which of its rules fired. */
-    public record Stage(String ruleSet, Object decided, List<String> firedRules) {
+    /** One rule set (decision folder): what it decided, by field, and which of its rules fired. */
+    public record Stage(String ruleSet, Map<String, Object> decided, List<String> firedRules) {
     }
 
     static SimulationView of(String version, CompiledRuleSet.Explanation explanation) {
@@ -34,15 +37,24 @@ public record SimulationView(String ruleSetVersion, Outcome decision, List<Stage
         return new SimulationView(version, outcome, stages, fired);
     }
 
-    private static Object decidedBy(DecisionStage stage, Outcome o) {
-        return switch (stage) {
-            case CLASSIFICATION -> new java.util.TreeMap<>(java.util.Map.of("category", String.valueOf(o.category()),
-                    "tags", String.join(", ", new java.util.TreeSet<>(o.tags()))));
-            case OWNERSHIP -> o.department();
-            case PRIORITY -> o.priority();
-            case SLA -> o.firstResponseMinutes() == null ? null : o.firstResponseMinutes() + " min first response, "
-                    + o.resolutionMinutes() + " min resolution, " + o.legalDays() + " legal days";
-            case ESCALATION -> null;
-        };
+    private static Map<String, Object> decidedBy(DecisionStage stage, Outcome o) {
+        Map<String, Object> decided = new LinkedHashMap<>();
+        switch (stage) {
+            case CLASSIFICATION -> {
+                decided.put("category", o.category());
+                decided.put("tags", new TreeSet<>(o.tags()));
+            }
+            case OWNERSHIP -> decided.put("department", o.department());
+            case PRIORITY -> decided.put("priority", o.priority());
+            case SLA -> {
+                decided.put("firstResponseMinutes", o.firstResponseMinutes());
+                decided.put("resolutionMinutes", o.resolutionMinutes());
+                decided.put("legalDays", o.legalDays());
+            }
+            case ESCALATION -> {
+                // runs at SLA checkpoints, never at intake
+            }
+        }
+        return decided;
     }
 }
