@@ -7,9 +7,9 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
+import org.triagem.application.internal.RuleSetFollower;
 import org.triagem.infrastructure.camel.CamelRuntime;
 import org.triagem.infrastructure.persistence.DatabaseMigrations;
-import org.triagem.infrastructure.rules.ActiveRuleSet;
 
 /** Starts and stops Triagem's moving parts. */
 @ApplicationScoped
@@ -21,7 +21,7 @@ public class TriagemLifecycle {
     DatabaseMigrations migrations;
 
     @Inject
-    ActiveRuleSet rules;
+    RuleSetFollower rules;
 
     @Inject
     CamelRuntime camel;
@@ -30,7 +30,8 @@ public class TriagemLifecycle {
         long t0 = System.nanoTime();
         migrations.migrate();
         long t1 = System.nanoTime();
-        rules.loadInBackground();
+        // Seeds version 1 on an empty table, installs the active version, then follows the database.
+        rules.start();
         camel.start();
         long t2 = System.nanoTime();
         LOG.info(() -> "Triagem application started: migrations " + ms(t1 - t0) + " ms, routes "

@@ -34,7 +34,7 @@ class WebFormIntakeIT extends DeployedTriagem {
         assertThat(sla.getInt("resolutionMinutes")).isGreaterThanOrEqualTo(sla.getInt("firstResponseMinutes"));
         assertThat(sla.getInt("legalDays")).isBetween(1, 7);
         JsonObject routing = routed.getJsonObject("routing");
-        assertThat(routing.getString("ruleSetVersion")).startsWith("sha256:");
+        assertThat(routing.getString("ruleSetVersion")).matches("v[0-9]+ sha256:[0-9a-f]{16}");
         assertThat(routing.getJsonArray("firedRules").getValuesAs(JsonString::getString))
                 .contains("Complaints about charges and bills go to Financeiro");
         assertThat(routing.getBoolean("fallback")).isFalse();

@@ -1,67 +1,57 @@
 package org.triagem.infrastructure.rules;
 
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import java.nio.file.Path;
 import java.time.Duration;
+import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The rule-set version in force on this node. The first build runs off the start-up thread (a cold
- * build takes seconds) and readiness stays DOWN until it is done. A new version replaces the old one
- * in a single reference swap; a complaint already being decided keeps the version it started with.
+ * The rule-set version in force on this node. Which version that is, is decided in the database and
+ * followed by the application layer; this holder only swaps it. The first build runs off the start-up
+ * thread (a cold build takes seconds) and readiness stays DOWN until it is done. A new version replaces
+ * the old one in a single reference swap; a complaint already being decided keeps the version it
+ * started with.
  */
 @ApplicationScoped
 public class ActiveRuleSet {
 
     private static final Logger LOG = Logger.getLogger(ActiveRuleSet.class.getName());
 
-    private final AtomicReference<CompiledRuleSet> active = new AtomicReference<>();
-    private final CompletableFuture<CompiledRuleSet> firstBuild = new CompletableFuture<>();
-    private final RuleSetCompiler compiler = new RuleSetCompiler();
-
-    @Inject
-    @ConfigProperty(name = "triagem.rules.dir")
-    String rulesDir;
-
-    @Resource
-    ManagedExecutorService executor;
-
-    /** Starts compiling the rules directory in the background. */
-    public void loadInBackground() {
-        executor.submit(this::loadFromDirectory);
+    /** The compiled rules and the stored version number they came from, swapped together. */
+    private record Installed(long number, CompiledRuleSet rules) {
     }
 
-    /** Compiles the rules directory now and makes it the active version. */
-    public CompiledRuleSet loadFromDirectory() {
-        long start = System.nanoTime();
-        try {
-            CompiledRuleSet compiled = compiler.compile(RuleSetFiles.readFrom(Path.of(rulesDir)));
-            active.set(compiled);
-            firstBuild.complete(compiled);
-            LOG.info(() -> "rule set " + compiled.version() + " from " + rulesDir + " active after "
-                    + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start) + " ms");
-            return compiled;
-        } catch (RuntimeException e) {
-            LOG.log(Level.SEVERE, "cannot build the rules in " + rulesDir, e);
-            if (active.get() == null) {
-                firstBuild.completeExceptionally(e);
-            }
-            throw e;
+    private final AtomicReference<Installed> active = new AtomicReference<>();
+    private final CompletableFuture<CompiledRuleSet> firstBuild = new CompletableFuture<>();
+
+    /** Makes the stored version {@code number} the one this node decides with. */
+    public void install(long number, CompiledRuleSet rules) {
+        Installed previous = active.getAndSet(new Installed(number, rules));
+        firstBuild.complete(rules);
+        LOG.info(() -> "rule set " + rules.version() + " active on this node"
+                + (previous == null ? "" : ", replacing " + previous.rules().version()));
+    }
+
+    /** Readiness reports the cause when no version can be installed at start-up. */
+    public void failedToStart(RuntimeException cause) {
+        if (active.get() == null) {
+            firstBuild.completeExceptionally(cause);
         }
     }
 
     public boolean isReady() {
         return active.get() != null;
+    }
+
+    /** The stored version number running on this node, if any. */
+    public OptionalLong activeNumber() {
+        Installed now = active.get();
+        return now == null ? OptionalLong.empty() : OptionalLong.of(now.number());
     }
 
     /**
@@ -70,9 +60,9 @@ public class ActiveRuleSet {
      * @throws RulesUnavailableException if no version is active by then
      */
     public CompiledRuleSet current(Duration patience) {
-        CompiledRuleSet now = active.get();
+        Installed now = active.get();
         if (now != null) {
-            return now;
+            return now.rules();
         }
         try {
             return firstBuild.get(patience.toMillis(), TimeUnit.MILLISECONDS);

@@ -51,6 +51,21 @@ public class CompiledRuleSet {
     }
 
     /**
+     * Like {@link #evaluate}, but tells which rules fired in each decision stage, for analysts who
+     * simulate a complaint.
+     */
+    public Explanation explain(Complaint complaint) {
+        Decision decision = new Decision();
+        List<StageFirings> stages = new ArrayList<>();
+        for (DecisionStage stage : DecisionStage.AT_INTAKE) {
+            List<String> fired = new ArrayList<>();
+            run(stage, DECISION_GLOBAL, decision, List.of(complaint, decision), fired);
+            stages.add(new StageFirings(stage, List.copyOf(fired)));
+        }
+        return new Explanation(decision, List.copyOf(stages));
+    }
+
+    /**
      * Asks the escalation rules what to do at a due SLA checkpoint. Never runs at intake. With no
      * escalation rules the answer is "nothing".
      */
@@ -101,6 +116,14 @@ public class CompiledRuleSet {
 
     /** The filled-in decision and the names of the rules that fired, in firing order. */
     public record Evaluation(Decision decision, List<String> firedRules) {
+    }
+
+    /** The rules one decision stage fired, in order. */
+    public record StageFirings(DecisionStage stage, List<String> firedRules) {
+    }
+
+    /** The filled-in decision and, stage by stage, the rules that fired. */
+    public record Explanation(Decision decision, List<StageFirings> stages) {
     }
 
     /** The filled-in escalation worksheet and the names of the rules that fired, in firing order. */

@@ -42,6 +42,16 @@ public class RuleSetCompiler {
      *     is not its folder is an error too, since its rules would silently never run
      */
     public CompiledRuleSet compile(RuleSetFiles tree) {
+        return compile(tree, tree.versionLabel());
+    }
+
+    /**
+     * Compiles a stored version; cases it routes record {@code versionLabel}, such as
+     * {@code v3 sha256:0123456789abcdef}.
+     *
+     * @throws RuleSetCompilationException listing every error, with file and line
+     */
+    public CompiledRuleSet compile(RuleSetFiles tree, String versionLabel) {
         List<RuleProblem> misplaced = PackageFolderCheck.problemsIn(tree);
         if (!misplaced.isEmpty()) {
             throw new RuleSetCompilationException(misplaced);
@@ -67,7 +77,7 @@ public class RuleSetCompiler {
                 bases.put(stage, container.getKieBase(stage.folder()));
             }
         }
-        return new CompiledRuleSet(tree.versionLabel(), tree.checksum(), bases, firingCap);
+        return new CompiledRuleSet(versionLabel, tree.checksum(), bases, firingCap);
     }
 
     private static KieModuleModel moduleFor(KieServices ks) {

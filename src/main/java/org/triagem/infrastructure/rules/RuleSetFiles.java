@@ -47,7 +47,8 @@ public final class RuleSetFiles {
         return new RuleSetFiles(files);
     }
 
-    static boolean isRuleFile(String relativePath) {
+    /** Whether the path names a rule file (a DRL or a decision table), rather than a scenario or a note. */
+    public static boolean isRuleFile(String relativePath) {
         String name = relativePath.substring(relativePath.lastIndexOf('/') + 1);
         return !name.startsWith(".") && !name.startsWith("~$")
                 && (name.endsWith(".drl") || name.endsWith(".drl.csv") || name.endsWith(".drl.xlsx")

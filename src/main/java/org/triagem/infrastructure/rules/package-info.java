@@ -1,11 +1,13 @@
 /**
  * Drools behind the {@link org.triagem.domain.model.routing.RoutingDecisions} port. The analysts' rules
- * tree is read from a directory at run time, compiled into one KieBase per decision folder, and kept as
+ * tree arrives as a zip or from the rules directory ({@link org.triagem.infrastructure.rules.RuleSetArchive}),
+ * is compiled into one KieBase per decision folder, and kept as
  * an immutable {@link org.triagem.infrastructure.rules.CompiledRuleSet} that is swapped atomically, so a
  * complaint that started on one version finishes on it. Sessions are stateless: a reused stateful
  * session leaks memory at every firing. Every session is capped in rule firings, so a looping rule ends
  * in a {@link org.triagem.infrastructure.rules.RuleLoopException} rather than a hung thread, and
- * {@link org.triagem.infrastructure.rules.ScenarioRunner} checks a compiled version against the sample
- * complaints in {@code rules/scenarios/} before it may become active.
+ * {@link org.triagem.infrastructure.rules.RuleSetVetting} compiles a candidate and runs its sample
+ * complaints ({@code rules/scenarios/}) before it may become active. Which version is active is decided
+ * in the database; {@link org.triagem.infrastructure.rules.ActiveRuleSet} only holds this node's copy.
  */
 package org.triagem.infrastructure.rules;

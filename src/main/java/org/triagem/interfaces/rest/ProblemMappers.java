@@ -13,7 +13,11 @@ import java.util.logging.Logger;
 import org.triagem.domain.model.complaint.IllegalCaseTransitionException;
 import org.triagem.domain.model.complaint.InvalidProtocolNumberException;
 import org.triagem.infrastructure.camel.ContactQuarantinedException;
+import org.triagem.domain.model.ruleset.RuleSetNotActivatableException;
+import org.triagem.domain.model.ruleset.UnknownRuleSetVersionException;
 import org.triagem.infrastructure.camel.IntakeUnavailableException;
+import org.triagem.infrastructure.rules.BadRuleSetArchiveException;
+import org.triagem.infrastructure.rules.RulesUnavailableException;
 
 /** Maps every failure to problem+json; nothing leaves as an HTML error page or a stack trace. */
 public final class ProblemMappers {
@@ -88,6 +92,40 @@ public final class ProblemMappers {
             LOG.log(Level.WARNING, e.getMessage(), e);
             return Response.fromResponse(Problem.of("intake-unavailable", "Intake unavailable", 503,
                     "Please try again in a minute.").toResponse()).header("Retry-After", "60").build();
+        }
+    }
+
+    @Provider
+    public static class UnknownRuleSet implements ExceptionMapper<UnknownRuleSetVersionException> {
+        @Override
+        public Response toResponse(UnknownRuleSetVersionException e) {
+            return Problem.of("ruleset-not-found", "Rule-set version not found", 404, e.getMessage()).toResponse();
+        }
+    }
+
+    @Provider
+    public static class NotActivatable implements ExceptionMapper<RuleSetNotActivatableException> {
+        @Override
+        public Response toResponse(RuleSetNotActivatableException e) {
+            return Problem.of("ruleset-not-activatable", "Rule-set version cannot be activated", 409, e.getMessage())
+                    .toResponse();
+        }
+    }
+
+    @Provider
+    public static class BadRuleSetArchive implements ExceptionMapper<BadRuleSetArchiveException> {
+        @Override
+        public Response toResponse(BadRuleSetArchiveException e) {
+            return Problem.of("bad-ruleset-zip", "Not a zip of a rules tree", 400, e.getMessage()).toResponse();
+        }
+    }
+
+    @Provider
+    public static class RulesUnavailable implements ExceptionMapper<RulesUnavailableException> {
+        @Override
+        public Response toResponse(RulesUnavailableException e) {
+            return Response.fromResponse(Problem.of("rules-unavailable", "Rules unavailable", 503, e.getMessage())
+                    .toResponse()).header("Retry-After", "10").build();
         }
     }
 

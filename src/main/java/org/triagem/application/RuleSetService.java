@@ -1,0 +1,66 @@
+package org.triagem.application;
+
+import java.util.List;
+import java.util.Optional;
+import org.triagem.domain.model.routing.Complaint;
+import org.triagem.domain.model.ruleset.RuleSetVersion;
+import org.triagem.infrastructure.rules.CompiledRuleSet;
+
+/**
+ * The analysts' rule-set versions: propose (validate and test), activate cluster-wide, roll back by
+ * activating an older one, and simulate a complaint against any version.
+ */
+public interface RuleSetService {
+
+    /**
+     * Stores the zipped rules tree as a new version, compiled and tested. A tree that does not compile
+     * is stored too, as invalid, with its problems. A zip without scenarios is tested against the
+     * scenarios in the rules directory.
+     *
+     * @throws org.triagem.infrastructure.rules.BadRuleSetArchiveException if it is not a zip of rules
+     */
+    RuleSetVersion propose(byte[] zip, String author, String comment);
+
+    /**
+     * Makes the version the active one on every node; this node switches when the transaction commits,
+     * the others within a few seconds.
+     *
+     * @param overrideReason required when the version fails scenarios; recorded
+     * @throws org.triagem.domain.model.ruleset.UnknownRuleSetVersionException if there is no such version
+     * @throws org.triagem.domain.model.ruleset.RuleSetNotActivatableException if it is invalid, or red
+     *     without a reason
+     */
+    RuleSetVersion activate(long number, String actor, String overrideReason);
+
+    /** Newest first. */
+    List<RuleSetVersion> versions();
+
+    /** @throws org.triagem.domain.model.ruleset.UnknownRuleSetVersionException if there is no such version */
+    RuleSetVersion version(long number);
+
+    /** The number of the version active cluster-wide, read from the database. */
+    Optional<Long> activeNumber();
+
+    /**
+     * Development: proposes the rules directory as a new version when its checksum differs from the
+     * active version's, and activates it when it is green.
+     */
+    DiskReload reloadFromDisk(String actor);
+
+    /** On an empty table, stores the rules directory as version 1 and activates it. */
+    void seedFromDiskIfEmpty();
+
+    /** The compiled rules of a stored version (cached). */
+    CompiledRuleSet compiled(long number);
+
+    /** Decides a sample complaint without opening a case, with the active version or the given one. */
+    Simulation simulate(Complaint complaint, Optional<Long> version);
+
+    /** What a reload from disk did: {@code version} is empty when the directory was unchanged. */
+    record DiskReload(Optional<RuleSetVersion> version, boolean activated) {
+    }
+
+    /** A decision explained: the version label and the rules that fired, stage by stage. */
+    record Simulation(String versionLabel, CompiledRuleSet.Explanation explanation) {
+    }
+}

@@ -1,0 +1,204 @@
+package org.triagem.application.internal;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.Transactional;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.triagem.application.RuleSetService;
+import org.triagem.domain.model.routing.Complaint;
+import org.triagem.domain.model.ruleset.CompileProblem;
+import org.triagem.domain.model.ruleset.RuleSetNotActivatableException;
+import org.triagem.domain.model.ruleset.RuleSetVersion;
+import org.triagem.domain.model.ruleset.RuleSetVersions;
+import org.triagem.domain.model.ruleset.ScenarioMismatch;
+import org.triagem.domain.model.ruleset.UnknownRuleSetVersionException;
+import org.triagem.infrastructure.rules.ActiveRuleSet;
+import org.triagem.infrastructure.rules.CompiledRuleSet;
+import org.triagem.infrastructure.rules.RuleSetArchive;
+import org.triagem.infrastructure.rules.RuleSetCompiler;
+import org.triagem.infrastructure.rules.RuleSetVetting;
+
+/**
+ * Rule-set versions in the database. Compiling takes seconds, so compiled versions are cached by
+ * number; a version's files never change once stored, so the cache never goes stale.
+ */
+@ApplicationScoped
+public class DefaultRuleSetService implements RuleSetService {
+
+    private static final Logger LOG = Logger.getLogger(DefaultRuleSetService.class.getName());
+    private static final Duration FIRST_BUILD_PATIENCE = Duration.ofSeconds(30);
+    static final String SYSTEM = "system";
+
+    private final RuleSetCompiler compiler = new RuleSetCompiler();
+    private final RuleSetVetting vetting = new RuleSetVetting(compiler);
+    private final CompiledVersions cache = new CompiledVersions();
+
+    @Inject
+    RuleSetVersions versions;
+
+    @Inject
+    ActiveRuleSet active;
+
+    @Inject
+    RuleSetFollower follower;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "triagem.rules.dir")
+    String rulesDir;
+
+    @Resource(lookup = "java:comp/TransactionSynchronizationRegistry")
+    TransactionSynchronizationRegistry transactions;
+
+    @Override
+    @Transactional
+    public RuleSetVersion propose(byte[] zip, String author, String comment) {
+        RuleSetArchive candidate = RuleSetArchive.fromZip(zip);
+        Path dir = Path.of(rulesDir);
+        if (Files.isDirectory(dir)) {
+            candidate = candidate.withScenariosFrom(RuleSetArchive.readFrom(dir));
+        }
+        return store(candidate, author, comment);
+    }
+
+    @Override
+    @Transactional
+    public RuleSetVersion activate(long number, String actor, String overrideReason) {
+        return activate(find(number), actor, overrideReason);
+    }
+
+    @Override
+    @Transactional
+    public List<RuleSetVersion> versions() {
+        return versions.all();
+    }
+
+    @Override
+    @Transactional
+    public RuleSetVersion version(long number) {
+        return find(number);
+    }
+
+    @Override
+    @Transactional
+    public Optional<Long> activeNumber() {
+        return versions.activeNumber();
+    }
+
+    @Override
+    @Transactional
+    public DiskReload reloadFromDisk(String actor) {
+        RuleSetArchive disk = RuleSetArchive.readFrom(Path.of(rulesDir));
+        Optional<RuleSetVersion> current = versions.activeNumber().flatMap(versions::find);
+        if (current.isPresent() && current.get().checksum().equals(disk.rules().checksum())) {
+            return new DiskReload(Optional.empty(), false);
+        }
+        RuleSetVersion proposed = store(disk, actor, "reloaded from the rules directory");
+        if (!proposed.isGreen()) {
+            return new DiskReload(Optional.of(proposed), false);
+        }
+        return new DiskReload(Optional.of(activate(proposed, actor, null)), true);
+    }
+
+    @Override
+    @Transactional
+    public void seedFromDiskIfEmpty() {
+        // Nodes starting together queue here, so only the first one seeds.
+        versions.lockActivePointer();
+        if (!versions.isEmpty()) {
+            return;
+        }
+        RuleSetVersion first = store(RuleSetArchive.readFrom(Path.of(rulesDir)), SYSTEM,
+                "seeded from the rules directory at first start");
+        if (first.isValid()) {
+            // The tree on disk is what ran before versions existed: start with it even if a scenario
+            // is red, and say so in the record.
+            activate(first, SYSTEM, first.isGreen() ? null : "first start: the rules directory as deployed");
+        }
+    }
+
+    @Override
+    @Transactional
+    public CompiledRuleSet compiled(long number) {
+        return compiled(find(number));
+    }
+
+    @Override
+    @Transactional
+    public Simulation simulate(Complaint complaint, Optional<Long> version) {
+        CompiledRuleSet rules = version.isPresent() ? compiled(version.get()) : active.current(FIRST_BUILD_PATIENCE);
+        return new Simulation(rules.version(), rules.explain(complaint));
+    }
+
+    private RuleSetVersion store(RuleSetArchive candidate, String author, String comment) {
+        RuleSetVersion version = new RuleSetVersion(candidate.toZip(), candidate.rules().checksum(), author, comment,
+                now());
+        versions.add(version);
+        RuleSetVetting.Verdict verdict = vetting.vet(candidate, version.label());
+        version.markValidated(
+                verdict.problems().stream().map(p -> new CompileProblem(p.file(), p.line(), p.message())).toList(),
+                verdict.failures().stream().map(f -> new ScenarioMismatch(f.file(), f.row(), f.field(),
+                        f.expected(), f.actual())).toList(),
+                now());
+        if (verdict.compiles()) {
+            cache.put(version.number(), verdict.compiled());
+        }
+        LOG.info(() -> "rule set " + version.label() + " proposed: " + verdict.problems().size()
+                + " compile problem(s), " + verdict.failures().size() + " scenario failure(s)");
+        return version;
+    }
+
+    private RuleSetVersion activate(RuleSetVersion version, String actor, String overrideReason) {
+        version.activate(actor, now(), overrideReason);
+        CompiledRuleSet rules = compiled(version);
+        versions.pointActiveAt(version, version.lastActivatedBy(), now());
+        long number = version.number();
+        // This node switches as soon as the pointer is committed; the others on their next poll.
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+                // nothing to do before the commit
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    follower.install(number, rules);
+                }
+            }
+        });
+        LOG.info(() -> "rule set " + version.label() + " activated"
+                + (version.isGreen() ? "" : " with a recorded override"));
+        return version;
+    }
+
+    private CompiledRuleSet compiled(RuleSetVersion version) {
+        if (!version.isValid()) {
+            throw new RuleSetNotActivatableException("version " + version.number() + " does not compile");
+        }
+        return cache.computeIfAbsent(version.number(), n -> compiler.compile(
+                RuleSetArchive.fromZip(version.files()).rules(), version.label()));
+    }
+
+    private RuleSetVersion find(long number) {
+        return versions.find(number).orElseThrow(() -> new UnknownRuleSetVersionException(number));
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
+    }
+}

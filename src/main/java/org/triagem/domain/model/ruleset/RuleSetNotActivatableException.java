@@ -1,0 +1,9 @@
+package org.triagem.domain.model.ruleset;
+
+/** A version that does not compile, or fails its scenarios without a written override reason. */
+public class RuleSetNotActivatableException extends RuntimeException {
+
+    public RuleSetNotActivatableException(String message) {
+        super(message);
+    }
+}

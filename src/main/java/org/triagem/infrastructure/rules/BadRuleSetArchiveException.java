@@ -1,0 +1,9 @@
+package org.triagem.infrastructure.rules;
+
+/** An upload that is not a usable zip of a rules tree. */
+public class BadRuleSetArchiveException extends RuntimeException {
+
+    public BadRuleSetArchiveException(String message) {
+        super(message);
+    }
+}

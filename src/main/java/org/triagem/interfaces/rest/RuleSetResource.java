@@ -1,0 +1,126 @@
+package org.triagem.interfaces.rest;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.triagem.application.RuleSetService;
+import org.triagem.domain.model.ruleset.RuleSetVersion;
+
+/** The analysts' rule-set versions: propose, inspect, activate, roll back, reload from disk. */
+@Path("/rulesets")
+@Tag(name = "rules")
+@Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
+public class RuleSetResource {
+
+    static final String ZIP = "application/zip";
+
+    @Inject
+    RuleSetService rulesets;
+
+    @Context
+    UriInfo uriInfo;
+
+    @GET
+    @Operation(summary = "Every rule-set version, newest first, with which one is active")
+    public List<RuleSetVersionView> list() {
+        Optional<Long> active = rulesets.activeNumber();
+        return rulesets.versions().stream()
+                .map(v -> RuleSetVersionView.summary(v, active.equals(Optional.of(v.number())))).toList();
+    }
+
+    @GET
+    @Path("{version}")
+    @Operation(summary = "One version with its compile problems and scenario failures")
+    @APIResponse(responseCode = "200", description = "The version",
+            content = @Content(schema = @Schema(implementation = RuleSetVersionView.class)))
+    @APIResponse(responseCode = "404", description = "No such version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public RuleSetVersionView one(@PathParam("version") String version) {
+        return detail(rulesets.version(VersionNumbers.parse(version)));
+    }
+
+    @POST
+    @Consumes(ZIP)
+    @Operation(summary = "Propose a new version: a zip of the whole rules tree",
+            description = "The body is a zip of the rules tree: the decision folders (classification/, ownership/,"
+                    + " priority/, sla/, escalation/) and optionally scenarios/*.csv, at the zip's root or under one"
+                    + " top folder such as rules/. Other files are ignored. A zip without scenarios is tested"
+                    + " against the server's rules/scenarios. The version is compiled and its scenarios run; it is"
+                    + " stored either way and answered with 201: check `valid` (it compiles; otherwise `problems`"
+                    + " lists file and line) and `green` (valid and every scenario passes; otherwise"
+                    + " `scenarioFailures`). Only a green version activates without an override reason.")
+    @RequestBody(content = @Content(mediaType = ZIP, schema = @Schema(type = org.eclipse.microprofile.openapi
+            .annotations.enums.SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "201", description = "Stored, validated and tested",
+            content = @Content(schema = @Schema(implementation = RuleSetVersionView.class)))
+    @APIResponse(responseCode = "400", description = "Not a zip, no rule file in it, or an unsafe path",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response propose(byte[] zip,
+            @Parameter(description = "who proposes it") @QueryParam("author") String author,
+            @Parameter(description = "what changed and why") @QueryParam("comment") String comment) {
+        RuleSetVersion proposed = rulesets.propose(zip, author, comment);
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(proposed.number())).build())
+                .entity(RuleSetVersionView.detail(proposed, false)).build();
+    }
+
+    @POST
+    @Path("{version}/activate")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Make a version active on every node; activating an older version is the rollback",
+            description = "This node switches at once, the others within a few seconds; complaints being decided"
+                    + " finish on the version they started with. A version that fails scenarios needs"
+                    + " `overrideReason`, which is recorded with `actor`. The body is optional.")
+    @APIResponse(responseCode = "200", description = "Active",
+            content = @Content(schema = @Schema(implementation = RuleSetVersionView.class)))
+    @APIResponse(responseCode = "404", description = "No such version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "It does not compile, or fails scenarios and no reason was given",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public RuleSetVersionView activate(@PathParam("version") String version, ActivationRequest request) {
+        ActivationRequest body = request == null ? new ActivationRequest(null, null) : request;
+        return RuleSetVersionView.detail(
+                rulesets.activate(VersionNumbers.parse(version), body.actor(), body.overrideReason()), true);
+    }
+
+    @POST
+    @Path("reload-from-disk")
+    @Operation(summary = "Development: propose the server's rules directory, and activate it if green",
+            description = "200 with the active version when the directory's checksum equals it; 201 with a new"
+                    + " version otherwise (active when green, else stored with its problems and failures).")
+    @APIResponse(responseCode = "200", description = "Unchanged",
+            content = @Content(schema = @Schema(implementation = RuleSetVersionView.class)))
+    @APIResponse(responseCode = "201", description = "A new version was proposed",
+            content = @Content(schema = @Schema(implementation = RuleSetVersionView.class)))
+    public Response reloadFromDisk(@QueryParam("actor") @DefaultValue("developer") String actor) {
+        RuleSetService.DiskReload reload = rulesets.reloadFromDisk(actor);
+        if (reload.version().isEmpty()) {
+            return Response.ok(one(String.valueOf(rulesets.activeNumber().orElseThrow()))).build();
+        }
+        RuleSetVersion proposed = reload.version().get();
+        return Response.created(uriInfo.getBaseUriBuilder().path("rulesets").path(String.valueOf(proposed.number()))
+                .build()).entity(RuleSetVersionView.detail(proposed, reload.activated())).build();
+    }
+
+    private RuleSetVersionView detail(RuleSetVersion v) {
+        return RuleSetVersionView.detail(v, rulesets.activeNumber().equals(Optional.of(v.number())));
+    }
+}

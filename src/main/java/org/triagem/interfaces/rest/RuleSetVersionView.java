@@ -1,0 +1,65 @@
+package org.triagem.interfaces.rest;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.triagem.domain.model.ruleset.CompileProblem;
+import org.triagem.domain.model.ruleset.RuleSetVersion;
+import org.triagem.domain.model.ruleset.ScenarioMismatch;
+
+/**
+ * A rule-set version as the API shows it. {@code label} is what the cases it routes record;
+ * {@code problems} (compile errors) and {@code scenarioFailures} are listed in full only on the detail.
+ */
+public record RuleSetVersionView(
+        long number,
+        String label,
+        String checksum,
+        String author,
+        OffsetDateTime createdAt,
+        String comment,
+        boolean valid,
+        boolean green,
+        int scenarioFailureCount,
+        boolean active,
+        OffsetDateTime lastActivatedAt,
+        String lastActivatedBy,
+        ActivationOverride override,
+        List<CompileError> problems,
+        List<Failure> scenarioFailures) {
+
+    /** A compile error: the file relative to the rules tree, and its line (or spreadsheet row; 0 if unknown). */
+    public record CompileError(String file, int line, String message) {
+        static CompileError of(CompileProblem p) {
+            return new CompileError(p.file(), p.line(), p.message());
+        }
+    }
+
+    /** A scenario row decided differently from what it expects. */
+    public record Failure(String file, int row, String field, String expected, String actual) {
+        static Failure of(ScenarioMismatch f) {
+            return new Failure(f.file(), f.row(), f.field(), f.expected(), f.actual());
+        }
+    }
+
+    /** Who activated a red version anyway, when, and why. */
+    public record ActivationOverride(String reason, String by, OffsetDateTime at) {
+    }
+
+    static RuleSetVersionView summary(RuleSetVersion v, boolean active) {
+        return of(v, active, false);
+    }
+
+    static RuleSetVersionView detail(RuleSetVersion v, boolean active) {
+        return of(v, active, true);
+    }
+
+    private static RuleSetVersionView of(RuleSetVersion v, boolean active, boolean detail) {
+        return new RuleSetVersionView(v.number(), v.label(), v.checksum(), v.author(), v.createdAt(), v.comment(),
+                v.isValid(), v.isGreen(), v.scenarioFailures().size(), active, v.lastActivatedAt(),
+                v.lastActivatedBy(),
+                v.overrideReason() == null ? null
+                        : new ActivationOverride(v.overrideReason(), v.overrideBy(), v.overrideAt()),
+                detail ? v.problems().stream().map(CompileError::of).toList() : null,
+                detail ? v.scenarioFailures().stream().map(Failure::of).toList() : null);
+    }
+}
