@@ -7,7 +7,6 @@ import jakarta.json.JsonObject;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -77,14 +76,14 @@ class AnalystPageBrowserIT extends DeployedTriagem {
 
     @Test
     void aBrokenRuleFileIsReportedWithItsFileAndLineAndCannotBeActivated() {
-        Path zip = RuleTreeZips.withChanges(Map.of("priority/broken.drl", """
+        Path zip = RulesTree.current().with("priority/broken.drl", """
                 package priority;
                 rule "Half-written rule"
                 when
                     this is not DRL
                 then
                 end
-                """));
+                """).zipFile();
 
         long version = upload(zip, "broken-" + System.nanoTime());
 
@@ -95,12 +94,8 @@ class AnalystPageBrowserIT extends DeployedTriagem {
 
     @Test
     void aRedVersionNeedsAReasonThenRollbackRestoresTheEarlierVersion() {
-        String ownership = RuleTreeZips.read("ownership/ownership.drl.csv")
-                .replace("Complaints about deliveries go to Logística,,Entrega,,Logística",
-                        "Complaints about deliveries go to Logística,,Entrega,,Comercial");
         long original = activeVersion();
-        long changed = upload(RuleTreeZips.withChanges(Map.of("ownership/ownership.drl.csv", ownership)),
-                "deliveries-to-comercial-" + System.nanoTime());
+        long changed = upload(RulesTree.chargesToComercial(false).zipFile(), "charges-to-comercial-" + System.nanoTime());
         assertThat(byId("upload-result").getText()).contains("cenário(s) falhando");
 
         row(changed).findElement(By.cssSelector("button.activate")).click();

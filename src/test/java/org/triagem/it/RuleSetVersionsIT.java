@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,40 +13,24 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Analysts propose, activate and roll back rule-set versions over HTTP, and every case records the
  * version that routed it. Each test puts back the version that was active before it.
  */
-@ExtendWith(ArquillianExtension.class)
-class RuleSetVersionsIT {
+class RuleSetVersionsIT extends DeployedTriagem {
 
     private static final String CHARGE = """
             {"subject": "Cobrança indevida", "description": "Fui cobrada duas vezes pela mesma compra. %s"}
             """;
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return TriagemDeployment.packagedWar();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private Api api;
     private long activeBefore;
 
     @BeforeEach
     void rememberTheActiveVersion() {
-        api = TriagemDeployment.readyApi(base);
         activeBefore = api.get("api/rulesets").jsonArray().getValuesAs(JsonObject.class).stream()
                 .filter(v -> v.getBoolean("active")).findFirst().orElseThrow().getJsonNumber("number").longValue();
     }

@@ -76,4 +76,16 @@ final class RulesTree {
         }
         return bytes.toByteArray();
     }
+
+    /** The zip written to a temporary file, for a browser's file input. */
+    java.nio.file.Path zipFile() {
+        try {
+            java.nio.file.Path file = java.nio.file.Files.createTempFile("rules-", ".zip");
+            java.nio.file.Files.write(file, zip());
+            file.toFile().deleteOnExit();
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 }

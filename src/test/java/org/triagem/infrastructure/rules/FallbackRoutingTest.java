@@ -22,8 +22,7 @@ class FallbackRoutingTest {
         Files.createDirectories(rules.resolve("ownership"));
         Files.writeString(rules.resolve("ownership/ownership.drl"), ownershipDrl);
         ActiveRuleSet active = new ActiveRuleSet();
-        active.rulesDir = rules.toString();
-        active.loadFromDirectory();
+        active.install(1, new RuleSetCompiler().compile(RuleSetFiles.readFrom(rules)));
         FallbackRouting fallback = new FallbackRouting();
         fallback.department = "Atendimento";
         fallback.priority = Priority.P2;
