@@ -5,9 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.triagem.application.IntakeReceipt;
 import org.triagem.application.IntakeService;
 import org.triagem.domain.model.complaint.Case;
@@ -38,6 +40,11 @@ public class DefaultIntakeService implements IntakeService {
     @Inject
     Clock clock;
 
+    /** A reply within this many days of the resolution reopens the case. */
+    @Inject
+    @ConfigProperty(name = "triagem.reopen-window-days", defaultValue = "7")
+    int reopenWindowDays;
+
     @Override
     @Transactional
     public IntakeReceipt register(IncomingContact contact) {
@@ -48,6 +55,12 @@ public class DefaultIntakeService implements IntakeService {
             }
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
+        Optional<Case> referenced = contact.referencedProtocol() == null ? Optional.empty()
+                : cases.find(contact.referencedProtocol());
+        if (referenced.isPresent()) {
+            return joinExisting(referenced.get(), contact, now);
+        }
+        // A protocol number that matches no case (mistyped, or from another system) opens a new case.
         RoutingDecision decision = routing.decide(Complaint.builder()
                 .channel(contact.channel())
                 .subject(contact.subject())
@@ -66,5 +79,16 @@ public class DefaultIntakeService implements IntakeService {
         LOG.info(() -> "case " + protocol + " opened via " + contact.channel() + " for " + decision.department()
                 + " at " + decision.priority() + (decision.isFallback() ? " (fallback: " + decision.fallbackReason() + ")" : ""));
         return new IntakeReceipt(protocol, true);
+    }
+
+    private IntakeReceipt joinExisting(Case existing, IncomingContact contact, OffsetDateTime now) {
+        existing.receiveCustomerMessage(contact.channel(), contact.subject(), contact.description(),
+                Duration.ofDays(reopenWindowDays), now);
+        if (contact.sourceKey() != null) {
+            receipts.record(contact.channel(), contact.sourceKey(), existing, now);
+        }
+        LOG.info(() -> "message via " + contact.channel() + " joined case " + existing.protocol()
+                + " (status " + existing.status() + ")");
+        return new IntakeReceipt(existing.protocol(), false);
     }
 }

@@ -16,6 +16,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -42,6 +43,7 @@ import org.triagem.domain.model.sla.SlaTargets;
 public class Case {
 
     public static final String SYSTEM = "system";
+    public static final String CUSTOMER = "customer";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "caseSeq")
@@ -105,6 +107,10 @@ public class Case {
     @OrderBy("occurredAt ASC, id ASC")
     private List<CaseEvent> history = new ArrayList<>();
 
+    @OneToMany(mappedBy = "complaintCase", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("receivedAt ASC, id ASC")
+    private List<CaseMessage> messages = new ArrayList<>();
+
     @Version
     private long version;
 
@@ -165,6 +171,30 @@ public class Case {
     /** The consumer came back within the reopen window. */
     public void reopen(String actor, OffsetDateTime now) {
         moveTo(CaseStatus.REOPENED, actor, now, "reopened");
+    }
+
+    /**
+     * The customer wrote again about this case (a reply by email, say). The message is kept whole; a
+     * resolved case comes back to life when the reply arrives within the reopen window, since the
+     * customer is telling us the problem is not solved. A closed or merged case only records it.
+     */
+    public void receiveCustomerMessage(Channel via, String messageSubject, String body, Duration reopenWindow,
+            OffsetDateTime now) {
+        messages.add(new CaseMessage(this, via, now, messageSubject, body));
+        record(now, CUSTOMER, CaseEvent.Type.CUSTOMER_MESSAGE, status, status,
+                "message from the customer via " + via);
+        if (status == CaseStatus.RESOLVED && !now.isAfter(lastResolvedAt().plus(reopenWindow))) {
+            reopen(CUSTOMER, now);
+        }
+    }
+
+    private OffsetDateTime lastResolvedAt() {
+        for (int i = history.size() - 1; i >= 0; i--) {
+            if (history.get(i).after() == CaseStatus.RESOLVED && history.get(i).type() == CaseEvent.Type.STATUS_CHANGED) {
+                return history.get(i).occurredAt();
+            }
+        }
+        return openedAt;
     }
 
     private void moveTo(CaseStatus next, String actor, OffsetDateTime now, String detail) {
@@ -247,6 +277,10 @@ public class Case {
 
     public OffsetDateTime openedAt() {
         return openedAt;
+    }
+
+    public List<CaseMessage> messages() {
+        return Collections.unmodifiableList(messages);
     }
 
     public List<CaseEvent> history() {

@@ -24,7 +24,8 @@ public class CaseEvent {
     /** What happened to the case. */
     public enum Type {
         OPENED,
-        STATUS_CHANGED
+        STATUS_CHANGED,
+        CUSTOMER_MESSAGE
     }
 
     @Id

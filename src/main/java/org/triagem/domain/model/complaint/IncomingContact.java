@@ -5,7 +5,8 @@ import java.util.Objects;
 /**
  * One inbound contact, already translated from its channel's payload: what every channel hands to
  * intake. {@code sourceKey} identifies the contact at its source (a web form token, a mail UID, a
- * webhook event id) so that a retried delivery does not open a second case.
+ * webhook event id) so that a retried delivery does not open a second case. {@code referencedProtocol}
+ * is set when the contact names an existing case (a reply by email): it then joins that case.
  */
 public record IncomingContact(
         Channel channel,
@@ -13,7 +14,14 @@ public record IncomingContact(
         Customer customer,
         String subject,
         String description,
-        String categoryHint) {
+        String categoryHint,
+        ProtocolNumber referencedProtocol) {
+
+    /** A new contact that names no existing case. */
+    public IncomingContact(Channel channel, String sourceKey, Customer customer, String subject,
+            String description, String categoryHint) {
+        this(channel, sourceKey, customer, subject, description, categoryHint, null);
+    }
 
     public IncomingContact {
         Objects.requireNonNull(channel, "channel");

@@ -3,6 +3,7 @@ package org.triagem.domain.model.complaint;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -67,6 +68,51 @@ class CaseLifecycleTest {
         c.reopen("customer", MONDAY_9AM.plusDays(1));
         assertThat(c.status()).isEqualTo(CaseStatus.REOPENED);
         assertThat(c.status().isOpen()).isTrue();
+    }
+
+    @Test
+    void aCustomerReplyIsKeptWholeAndRecordedInTheHistory() {
+        Case c = openCase();
+        String longReply = "Ainda não recebi o estorno. ".repeat(200);
+        c.receiveCustomerMessage(Channel.EMAIL, "Re: [#20260000000428]", longReply, Duration.ofDays(7),
+                MONDAY_9AM.plusHours(2));
+
+        assertThat(c.messages()).singleElement().satisfies(m -> {
+            assertThat(m.body()).isEqualTo(longReply);
+            assertThat(m.channel()).isEqualTo(Channel.EMAIL);
+        });
+        assertThat(c.history()).last().satisfies(e -> {
+            assertThat(e.type()).isEqualTo(CaseEvent.Type.CUSTOMER_MESSAGE);
+            assertThat(e.actor()).isEqualTo(Case.CUSTOMER);
+        });
+        assertThat(c.status()).isEqualTo(CaseStatus.NEW);
+    }
+
+    @Test
+    void aReplyWithinTheReopenWindowReopensAResolvedCase() {
+        Case c = openCase();
+        c.resolve("ana", "estorno feito", MONDAY_9AM.plusHours(4));
+        c.receiveCustomerMessage(Channel.EMAIL, "Re:", "Não resolveu", Duration.ofDays(7), MONDAY_9AM.plusDays(6));
+        assertThat(c.status()).isEqualTo(CaseStatus.REOPENED);
+    }
+
+    @Test
+    void aReplyAfterTheReopenWindowIsRecordedButDoesNotReopen() {
+        Case c = openCase();
+        c.resolve("ana", "estorno feito", MONDAY_9AM.plusHours(4));
+        c.receiveCustomerMessage(Channel.EMAIL, "Re:", "Obrigado!", Duration.ofDays(7), MONDAY_9AM.plusDays(9));
+        assertThat(c.status()).isEqualTo(CaseStatus.RESOLVED);
+        assertThat(c.messages()).hasSize(1);
+    }
+
+    @Test
+    void aReplyToAClosedCaseIsRecordedAndTheCaseStaysClosed() {
+        Case c = openCase();
+        c.resolve("ana", "ok", MONDAY_9AM.plusHours(1));
+        c.close("ana", MONDAY_9AM.plusHours(2));
+        c.receiveCustomerMessage(Channel.EMAIL, "Re:", "mais uma coisa", Duration.ofDays(7), MONDAY_9AM.plusHours(3));
+        assertThat(c.status()).isEqualTo(CaseStatus.CLOSED);
+        assertThat(c.messages()).hasSize(1);
     }
 
     @Test
