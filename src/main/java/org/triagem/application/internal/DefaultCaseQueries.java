@@ -21,7 +21,10 @@ public class DefaultCaseQueries implements CaseQueries {
     @Override
     public Optional<Case> byProtocol(ProtocolNumber protocol) {
         Optional<Case> found = cases.find(protocol);
-        found.ifPresent(c -> c.history().size());
+        found.ifPresent(c -> {
+            c.history().size();
+            c.messages().size();
+        });
         return found;
     }
 

@@ -44,4 +44,16 @@ public class DefaultQuarantineService implements QuarantineService {
     public List<QuarantinedContact> recent(int limit) {
         return quarantine.recent(limit);
     }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.Optional<QuarantinedContact> find(long id) {
+        return quarantine.find(id);
+    }
+
+    @Override
+    @Transactional
+    public void markReplayed(long id, org.triagem.domain.model.complaint.ProtocolNumber protocol) {
+        quarantine.find(id).orElseThrow().replayedAs(protocol.value(), OffsetDateTime.now(clock));
+    }
 }

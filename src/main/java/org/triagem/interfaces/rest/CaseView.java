@@ -28,7 +28,15 @@ public record CaseView(
         Routing routing,
         CustomerView customer,
         OffsetDateTime openedAt,
+        List<Message> messages,
         List<Event> history) {
+
+    /** A message the customer sent about the case after opening it (untrusted text). */
+    public record Message(OffsetDateTime receivedAt, String channel, String subject, String body) {
+        static Message of(org.triagem.domain.model.complaint.CaseMessage m) {
+            return new Message(m.receivedAt(), m.channel().name(), m.subject(), m.body());
+        }
+    }
 
     /** SLA targets and the legal deadline. */
     public record Sla(int firstResponseMinutes, int resolutionMinutes, int legalDays, OffsetDateTime legalDeadline) {
@@ -71,6 +79,7 @@ public record CaseView(
                         c.slaTargets().legalDays(), c.legalDeadline()),
                 new Routing(c.ruleSetVersion(), c.firedRules(), c.isRoutingFallback(), c.routingFallbackReason()),
                 CustomerView.of(c.customer()), c.openedAt(),
+                c.messages().stream().map(Message::of).toList(),
                 c.history().stream().map(Event::of).toList());
     }
 }

@@ -140,5 +140,14 @@ class WebFormRouteTest {
         public List<QuarantinedContact> recent(int limit) {
             return quarantined;
         }
+
+        @Override
+        public java.util.Optional<QuarantinedContact> find(long id) {
+            return quarantined.stream().filter(q -> q.id() == id).findFirst();
+        }
+
+        @Override
+        public void markReplayed(long id, ProtocolNumber protocol) {
+        }
     }
 }

@@ -1,0 +1,127 @@
+package org.triagem.interfaces.channel;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.mail.Folder;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.UIDFolder;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.camel.Exchange;
+import org.apache.camel.component.mail.MailMessage;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.triagem.domain.model.complaint.IncomingContact;
+import org.triagem.domain.model.complaint.ProtocolNumber;
+import org.triagem.infrastructure.mail.MailLimits;
+import org.triagem.infrastructure.mail.MailParser;
+import org.triagem.infrastructure.mail.OversizedMailException;
+import org.triagem.infrastructure.mail.ParsedMail;
+import org.triagem.infrastructure.mail.UnparseableMailException;
+
+/**
+ * Turns one polled IMAP message into an incoming contact (route step of email-intake). It keys the
+ * contact by mailbox, UIDVALIDITY and UID (RFC 3501: unique, unlike Message-ID, which the sender
+ * chooses), keeps the raw message on the exchange for quarantine, and refuses an oversized message
+ * from its IMAP size, before downloading it.
+ */
+@ApplicationScoped
+@Named("emailTranslator")
+public class EmailTranslator {
+
+    /** Our own Message-IDs start with the protocol number: {@code <20260000000014.k3j2@triagem>}. */
+    private static final Pattern OUR_MESSAGE_ID = Pattern.compile("^<?(\\d{14})\\.");
+
+    @Inject
+    @ConfigProperty(name = "triagem.mail.max-bytes", defaultValue = "10485760")
+    long maxBytes;
+
+    MailParser parser = new MailParser();
+
+    @PostConstruct
+    void limits() {
+        parser = new MailParser(MailLimits.defaults().withMaxMessageBytes(maxBytes));
+    }
+
+    public IncomingContact toContact(Exchange exchange)
+            throws MessagingException, IOException, UnparseableMailException {
+        Message message = exchange.getIn(MailMessage.class).getOriginalMessage();
+        String sourceKey = sourceKey(message);
+        exchange.setProperty(ContactQuarantineStep.SOURCE_KEY, sourceKey);
+        int size = message.getSize();
+        if (size > maxBytes) {
+            exchange.setProperty(ContactQuarantineStep.RAW_PAYLOAD, headersOnly(message));
+            throw new OversizedMailException(maxBytes);
+        }
+        byte[] raw = rawBytes(message);
+        // ISO-8859-1 maps every byte to one char and back, so the quarantined text replays byte-exact.
+        exchange.setProperty(ContactQuarantineStep.RAW_PAYLOAD, new String(raw, StandardCharsets.ISO_8859_1));
+        return toContact(raw, sourceKey);
+    }
+
+    /** The contact a raw message becomes; also used to replay a quarantined .eml. */
+    public IncomingContact toContact(byte[] raw, String sourceKey) throws UnparseableMailException {
+        return toContact(parser.parse(raw), sourceKey);
+    }
+
+    IncomingContact toContact(ParsedMail mail, String sourceKey) {
+        IncomingContact contact = mail.toIncomingContact(sourceKey);
+        ProtocolNumber named = referencedProtocol(mail);
+        return named == null ? contact : new IncomingContact(contact.channel(), contact.sourceKey(),
+                contact.customer(), contact.subject(), contact.description(), contact.categoryHint(), named);
+    }
+
+    /**
+     * The case a reply belongs to: the protocol in the subject ({@code [#...]}) or, when the customer's
+     * client rewrote the subject, the protocol in the Message-ID of our mail they answer.
+     */
+    static ProtocolNumber referencedProtocol(ParsedMail mail) {
+        if (mail.protocolNumber() != null) {
+            return mail.protocolNumber();
+        }
+        List<String> ids = new ArrayList<>(mail.references());
+        if (mail.inReplyTo() != null) {
+            ids.add(0, mail.inReplyTo());
+        }
+        for (String id : ids) {
+            Matcher m = OUR_MESSAGE_ID.matcher(id.strip());
+            if (m.find() && ProtocolNumber.isValid(m.group(1))) {
+                return ProtocolNumber.parse(m.group(1));
+            }
+        }
+        return null;
+    }
+
+    static String sourceKey(Message message) throws MessagingException {
+        Folder folder = message.getFolder();
+        if (folder instanceof UIDFolder uids) {
+            return "imap:" + folder.getStore().getURLName().getHost() + "/" + folder.getFullName() + ":"
+                    + uids.getUIDValidity() + ":" + uids.getUID(message);
+        }
+        String[] ids = message.getHeader("Message-ID");
+        return "message-id:" + (ids == null || ids.length == 0 ? "none-" + message.getMessageNumber() : ids[0]);
+    }
+
+    private static byte[] rawBytes(Message message) throws IOException, MessagingException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(message.getSize(), 1024));
+        message.writeTo(out);
+        return out.toByteArray();
+    }
+
+    private static String headersOnly(Message message) throws MessagingException {
+        StringBuilder sb = new StringBuilder();
+        var headers = message.getAllHeaders();
+        while (headers.hasMoreElements()) {
+            var h = headers.nextElement();
+            sb.append(h.getName()).append(": ").append(h.getValue()).append("\r\n");
+        }
+        return sb.append("\r\n[body not downloaded: over the size limit]\r\n").toString();
+    }
+}

@@ -1,0 +1,92 @@
+package org.triagem.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Properties;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Mail delivered to a real IMAP server (GreenMail, on the port the IT server polls) becomes a case;
+ * a reply naming the protocol joins it; a malformed mail is quarantined and listed.
+ */
+class EmailIntakeIT extends DeployedTriagem {
+
+    @RegisterExtension
+    static GreenMailExtension imap = new GreenMailExtension(
+            new ServerSetup(Integer.getInteger("it.imap.port", 39143), "127.0.0.1", ServerSetup.PROTOCOL_IMAP))
+            .withPerMethodLifecycle(false);
+
+    @BeforeEach
+    void mailbox() {
+        if (imap.getUserManager().getUser("sac@triagem.test") == null) {
+            imap.setUser("sac@triagem.test", "sac", "it-only-secret");
+        }
+    }
+
+    private void deliver(String eml) throws Exception {
+        MimeMessage message = new MimeMessage(Session.getInstance(new Properties()),
+                new ByteArrayInputStream(eml.getBytes(StandardCharsets.UTF_8)));
+        imap.getManagers().getImapHostManager().getInbox(imap.getUserManager().getUser("sac@triagem.test"))
+                .store(message);
+    }
+
+    private static String eml(String from, String subject, String body) {
+        return "From: " + from + "\r\nTo: sac@triagem.test\r\nSubject: " + subject + "\r\nMessage-ID: <"
+                + UUID.randomUUID() + "@cliente.test>\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=UTF-8\r\n"
+                + "Content-Transfer-Encoding: 8bit\r\n\r\n" + body + "\r\n";
+    }
+
+    private JsonArray search(String marker) {
+        return api.get("api/cases?q=" + marker).jsonArray();
+    }
+
+    @Test
+    void aMailBecomesARoutedCaseAndAReplyNamingItsProtocolJoinsIt() throws Exception {
+        String marker = "mail-" + UUID.randomUUID();
+        deliver(eml("Maria Souza <maria@cliente.test>", "Cobrança indevida",
+                "Fui cobrada duas vezes pela mesma compra. " + marker));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> search(marker).size() == 1);
+        String protocol = search(marker).getJsonObject(0).getString("protocol");
+        JsonObject opened = api.get("api/cases/" + protocol).json();
+        assertThat(opened.getString("channel")).isEqualTo("EMAIL");
+        assertThat(opened.getString("department")).isEqualTo("Financeiro");
+        assertThat(opened.getJsonObject("customer").getString("email")).isEqualTo("m***@cliente.test");
+
+        deliver(eml("maria@cliente.test", "Re: Cobrança indevida [#" + protocol + "]", "Ainda não recebi o estorno."));
+
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> api.get("api/cases/" + protocol).json().getJsonArray("messages").size() == 1);
+        JsonObject threaded = api.get("api/cases/" + protocol).json();
+        assertThat(threaded.getJsonArray("messages").getJsonObject(0).getString("body"))
+                .contains("Ainda não recebi o estorno.");
+        assertThat(search(marker)).hasSize(1);
+    }
+
+    @Test
+    void aMalformedMailIsQuarantinedAndListedWhileTheNextMailGetsThrough() throws Exception {
+        String marker = "bad-" + UUID.randomUUID();
+        String good = "good-" + UUID.randomUUID();
+        deliver("From: x@cliente.test\r\n \r\nSubject: " + marker + "\r\n\r\ncorpo\r\n");
+        deliver(eml("joao@cliente.test", "Entrega", "Meu pedido não chegou. " + good));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> search(good).size() == 1);
+        await().atMost(Duration.ofSeconds(30)).until(() -> api.get("api/quarantine").jsonArray()
+                .getValuesAs(JsonObject.class).stream().anyMatch(q -> q.getString("channel").equals("EMAIL")
+                        && q.getInt("payloadLength") > 0));
+        assertThat(search(marker)).isEmpty();
+    }
+}
