@@ -1,0 +1,12 @@
+/**
+ * The email channel's pure part, free of any container or mailbox: {@link
+ * org.triagem.infrastructure.mail.MailParser} turns one raw RFC 5322 message into a {@link
+ * org.triagem.infrastructure.mail.ParsedMail} (sender, decoded subject, threading headers, plain-text
+ * body, attachments within limits, the protocol number quoted in the subject), and raises one {@link
+ * org.triagem.infrastructure.mail.UnparseableMailException} for anything it cannot read, so that the
+ * route can set a bad message aside instead of being blocked by it. {@link
+ * org.triagem.infrastructure.mail.AutoReplyGuard} and {@link
+ * org.triagem.infrastructure.mail.DailyAutoReplyLimit} decide, following RFC 3834, whether an
+ * acknowledgement may be sent at all, so that two auto-responders never talk to each other forever.
+ */
+package org.triagem.infrastructure.mail;
