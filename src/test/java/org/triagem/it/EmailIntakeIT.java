@@ -31,7 +31,7 @@ class EmailIntakeIT extends DeployedTriagem {
 
     @BeforeEach
     void mailbox() {
-        if (imap.getUserManager().getUser("sac@triagem.test") == null) {
+        if (imap.getUserManager().getUserByEmail("sac@triagem.test") == null) {
             imap.setUser("sac@triagem.test", "sac", "it-only-secret");
         }
     }
@@ -39,7 +39,7 @@ class EmailIntakeIT extends DeployedTriagem {
     private void deliver(String eml) throws Exception {
         MimeMessage message = new MimeMessage(Session.getInstance(new Properties()),
                 new ByteArrayInputStream(eml.getBytes(StandardCharsets.UTF_8)));
-        imap.getManagers().getImapHostManager().getInbox(imap.getUserManager().getUser("sac@triagem.test"))
+        imap.getManagers().getImapHostManager().getInbox(imap.getUserManager().getUserByEmail("sac@triagem.test"))
                 .store(message);
     }
 

@@ -45,7 +45,7 @@ import org.triagem.infrastructure.mail.MailParser;
 class EmailRouteTest {
 
     @RegisterExtension
-    static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP_IMAP.dynamicPort());
+    static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.IMAP.dynamicPort());
 
     private final Map<String, ProtocolNumber> receipts = new ConcurrentHashMap<>();
     private final List<IncomingContact> registered = new CopyOnWriteArrayList<>();
@@ -103,8 +103,8 @@ class EmailRouteTest {
 
     private void deliver(String eml) throws Exception {
         MimeMessage message = new MimeMessage(Session.getInstance(new Properties()),
-                new ByteArrayInputStream(eml.getBytes(StandardCharsets.ISO_8859_1)));
-        mail.getManagers().getImapHostManager().getInbox(mail.getUserManager().getUser("sac@triagem.test"))
+                new ByteArrayInputStream(eml.getBytes(StandardCharsets.UTF_8)));
+        mail.getManagers().getImapHostManager().getInbox(mail.getUserManager().getUserByEmail("sac@triagem.test"))
                 .store(message);
     }
 
