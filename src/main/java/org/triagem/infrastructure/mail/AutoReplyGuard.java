@@ -15,7 +15,7 @@ public final class AutoReplyGuard {
     private static final Set<String> BULK = Set.of("bulk", "junk", "list");
     private static final Set<String> AUTOMATIC_MARKERS = Set.of("X-Autoreply", "X-Autorespond", "X-Auto-Reply");
     private static final Pattern SYSTEM_LOCAL_PART = Pattern.compile(
-            "mailer-daemon|postmaster|no[-_.]?reply|do[-_.]?not[-_.]?reply|bounces?|listserv|majordomo"
+            "mailer-daemon|postmaster|no[-_.]?reply|do[-_.]?not[-_.]?reply|n[aã]o[-_.]?responda|bounces?|listserv|majordomo"
                     + "|(?:.*[-_.+])?(?:noreply|no-reply|bounces?)");
 
     public AutoReplyDecision mayAutoReply(ParsedMail mail) {
