@@ -58,7 +58,9 @@ public final class AutoReplyGuard {
         if (senderAddress == null || senderAddress.indexOf('@') <= 0) {
             return AutoReplyDecision.refused(AutoReplyRefusal.NO_SENDER);
         }
-        String local = senderAddress.substring(0, senderAddress.lastIndexOf('@')).toLowerCase(Locale.ROOT);
+        // bounces+1234@: the sub-address tag says nothing about who the sender is
+        String local = senderAddress.substring(0, senderAddress.lastIndexOf('@'))
+                .replaceFirst("\\+.*", "").toLowerCase(Locale.ROOT);
         return SYSTEM_LOCAL_PART.matcher(local).matches()
                 ? AutoReplyDecision.refused(AutoReplyRefusal.SYSTEM_SENDER)
                 : AutoReplyDecision.allowed();
