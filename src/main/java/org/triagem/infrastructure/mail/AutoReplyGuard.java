@@ -15,7 +15,7 @@ public final class AutoReplyGuard {
     private static final Set<String> BULK = Set.of("bulk", "junk", "list");
     private static final Set<String> AUTOMATIC_MARKERS = Set.of("X-Autoreply", "X-Autorespond", "X-Auto-Reply");
     private static final Pattern SYSTEM_LOCAL_PART = Pattern.compile(
-            "mailer-daemon|postmaster|no[-_.]?reply|do[-_.]?not[-_.]?reply|bounces?|listserv|majordomo"
+            "mailer-daemon|postmaster|no[-_.]?reply|do[-_.]?not[-_.]?reply|n[aã]o[-_.]?responda|bounces?|listserv|majordomo"
                     + "|(?:.*[-_.+])?(?:noreply|no-reply|bounces?)");
 
     public AutoReplyDecision mayAutoReply(ParsedMail mail) {
@@ -58,7 +58,9 @@ public final class AutoReplyGuard {
         if (senderAddress == null || senderAddress.indexOf('@') <= 0) {
             return AutoReplyDecision.refused(AutoReplyRefusal.NO_SENDER);
         }
-        String local = senderAddress.substring(0, senderAddress.lastIndexOf('@')).toLowerCase(Locale.ROOT);
+        // bounces+1234@: the sub-address tag says nothing about who the sender is
+        String local = senderAddress.substring(0, senderAddress.lastIndexOf('@'))
+                .replaceFirst("\\+.*", "").toLowerCase(Locale.ROOT);
         return SYSTEM_LOCAL_PART.matcher(local).matches()
                 ? AutoReplyDecision.refused(AutoReplyRefusal.SYSTEM_SENDER)
                 : AutoReplyDecision.allowed();

@@ -87,6 +87,10 @@ public final class MailParser {
         if (raw.length == 0) {
             throw new UnparseableMailException("empty message");
         }
+        if (raw[0] == ' ' || raw[0] == '\t') {
+            // A continuation line with nothing to continue: Angus either fails unchecked or guesses.
+            throw new UnparseableMailException("malformed header block: it starts with a continuation line");
+        }
         try {
             return read(new MimeMessage(session, new ByteArrayInputStream(raw)));
         } catch (MessagingException | IOException e) {
