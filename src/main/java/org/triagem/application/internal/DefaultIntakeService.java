@@ -17,6 +17,8 @@ import org.triagem.domain.model.complaint.CaseRepository;
 import org.triagem.domain.model.complaint.IncomingContact;
 import org.triagem.domain.model.complaint.IntakeReceipts;
 import org.triagem.domain.model.complaint.ProtocolNumber;
+import org.triagem.domain.model.outbox.AcknowledgementComposer;
+import org.triagem.domain.model.outbox.Outbox;
 import org.triagem.domain.model.routing.Complaint;
 import org.triagem.domain.model.routing.RoutingDecision;
 import org.triagem.domain.model.routing.RoutingDecisions;
@@ -36,6 +38,12 @@ public class DefaultIntakeService implements IntakeService {
 
     @Inject
     RoutingDecisions routing;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    AcknowledgementComposer acknowledgements;
 
     @Inject
     Clock clock;
@@ -74,6 +82,10 @@ public class DefaultIntakeService implements IntakeService {
         cases.add(opened);
         if (contact.sourceKey() != null) {
             receipts.record(contact.channel(), contact.sourceKey(), opened, now);
+        }
+        // Queued with the case, sent by the OutboxDispatcher: an SMTP outage cannot lose it.
+        if (acknowledgements.canAcknowledge(opened)) {
+            outbox.add(acknowledgements.compose(opened, now));
         }
         // Personal data stays out of the log: protocol and routing only.
         LOG.info(() -> "case " + protocol + " opened via " + contact.channel() + " for " + decision.department()

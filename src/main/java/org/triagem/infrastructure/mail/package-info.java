@@ -1,5 +1,5 @@
 /**
- * The email channel's pure part, free of any container or mailbox: {@link
+ * Mail in and out of Triagem. Inbound, the pure part free of any container or mailbox: {@link
  * org.triagem.infrastructure.mail.MailParser} turns one raw RFC 5322 message into a {@link
  * org.triagem.infrastructure.mail.ParsedMail} (sender, decoded subject, threading headers, plain-text
  * body, attachments within limits, the protocol number quoted in the subject), and raises one {@link
@@ -7,6 +7,8 @@
  * route can set a bad message aside instead of being blocked by it. {@link
  * org.triagem.infrastructure.mail.AutoReplyGuard} and {@link
  * org.triagem.infrastructure.mail.DailyAutoReplyLimit} decide, following RFC 3834, whether an
- * acknowledgement may be sent at all, so that two auto-responders never talk to each other forever.
+ * acknowledgement may be sent at all. Outbound mail is composed in the domain (the outbox) and
+ * configured here: the templates' language, the Message-ID domain and the time zone of dates shown to
+ * customers; the {@code smtp} sub-package sends it.
  */
 package org.triagem.infrastructure.mail;

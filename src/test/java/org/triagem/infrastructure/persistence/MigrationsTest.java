@@ -7,6 +7,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
@@ -16,16 +20,27 @@ import org.junit.jupiter.api.Test;
 /** The migrations apply to the embedded database in PostgreSQL mode, as the server runs them. */
 class MigrationsTest {
 
-    @Test
-    void appliesEveryMigrationAndStoresARuleSetZipWithAnEmptyActivePointer() throws SQLException {
+    private static final OffsetDateTime NOW = OffsetDateTime.of(2026, 11, 20, 10, 0, 0, 0, ZoneOffset.ofHours(-3));
+
+    private static JdbcDataSource newDatabase() {
         JdbcDataSource db = new JdbcDataSource();
         db.setURL("jdbc:h2:mem:" + UUID.randomUUID()
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+        return db;
+    }
 
-        MigrateResult result = Flyway.configure().dataSource(db).locations("classpath:db/migration")
+    private static MigrateResult migrate(JdbcDataSource db) {
+        return Flyway.configure().dataSource(db).locations("classpath:db/migration")
                 .skipDefaultCallbacks(true).load().migrate();
+    }
 
-        assertThat(result.targetSchemaVersion).isEqualTo("2");
+    @Test
+    void appliesEveryMigrationAndStoresARuleSetZipWithAnEmptyActivePointer() throws SQLException {
+        JdbcDataSource db = newDatabase();
+
+        MigrateResult result = migrate(db);
+
+        assertThat(result.targetSchemaVersion).isEqualTo("3");
         try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
             try (ResultSet rs = s.executeQuery("SELECT rule_set_id FROM active_rule_set WHERE id = 1")) {
                 assertThat(rs.next()).isTrue();
@@ -51,6 +66,63 @@ class MigrationsTest {
                 rs.next();
                 assertThat(rs.getBytes(1)).isEqualTo(zip);
             }
+        }
+    }
+
+    @Test
+    void claimsDuePendingMailInDueOrderSkippingRowsAnotherTransactionLocked() throws SQLException {
+        JdbcDataSource db = newDatabase();
+        migrate(db);
+        try (Connection c = db.getConnection()) {
+            insertMail(c, 50, "PENDING", NOW.minusMinutes(5));
+            insertMail(c, 51, "PENDING", NOW.minusMinutes(10));
+            insertMail(c, 52, "PENDING", NOW.plusMinutes(1));
+            insertMail(c, 53, "SENT", NOW.minusMinutes(20));
+            insertMail(c, 54, "PENDING", NOW);
+        }
+        try (Connection first = db.getConnection(); Connection second = db.getConnection()) {
+            first.setAutoCommit(false);
+            second.setAutoCommit(false);
+
+            List<Long> claimedFirst = claim(first, 2);
+            assertThat(claimedFirst).containsExactly(51L, 50L);
+            // The other node does not wait for the first one's locks, and never gets the same mail.
+            // PostgreSQL hands it the rest (54); H2 locks every row the WHERE matches, not just the
+            // LIMIT, so there it gets nothing until the first commits: safe, only not parallel.
+            assertThat(claim(second, 10)).doesNotContainAnyElementsOf(claimedFirst).isSubsetOf(54L);
+
+            first.rollback();
+            second.rollback();
+            assertThat(claim(second, 10)).containsExactly(51L, 50L, 54L);
+            second.rollback();
+        }
+    }
+
+    private static List<Long> claim(Connection c, int limit) throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        try (PreparedStatement claim = c.prepareStatement(JpaOutbox.CLAIM_DUE_SQL)) {
+            claim.setObject(1, NOW);
+            claim.setInt(2, limit);
+            try (ResultSet rs = claim.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
+                }
+            }
+        }
+        return ids;
+    }
+
+    private static void insertMail(Connection c, long id, String status, OffsetDateTime due) throws SQLException {
+        try (PreparedStatement insert = c.prepareStatement("INSERT INTO outgoing_mail (id, protocol, kind, recipient,"
+                + " subject, body, message_id, status, attempts, next_attempt_at, created_at, version)"
+                + " VALUES (?, '20260000000018', 'ACKNOWLEDGEMENT', 'maria@example.com', '[#20260000000018] Olá',"
+                + " 'Olá', ?, ?, 0, ?, ?, 1)")) {
+            insert.setLong(1, id);
+            insert.setString(2, "<20260000000018." + id + "@triagem>");
+            insert.setString(3, status);
+            insert.setObject(4, due);
+            insert.setObject(5, NOW.minusHours(1));
+            insert.executeUpdate();
         }
     }
 }

@@ -1,0 +1,10 @@
+package org.triagem.application.internal;
+
+import java.util.function.Supplier;
+
+/** Runs work in a transaction of its own; tests run it directly. */
+@FunctionalInterface
+public interface Transactions {
+
+    <T> T inNewTransaction(Supplier<T> work);
+}

@@ -1,0 +1,91 @@
+package org.triagem.domain.model.outbox;
+
+import java.text.MessageFormat;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import org.triagem.domain.model.complaint.Case;
+
+/**
+ * Writes the acknowledgement a customer gets when a case is opened: the protocol number in the subject
+ * as {@code [#protocol]} (so a reply finds its case), the date by which the answer is due (the legal
+ * deadline), and the customer's name when known. Marked {@code Auto-Submitted: auto-replied} (RFC 3834)
+ * so that auto-responders do not answer it and start a loop.
+ *
+ * <p>The texts are in the {@code messages/mail} resource bundle; an unknown locale falls back to pt-BR.
+ */
+public final class AcknowledgementComposer {
+
+    public static final Locale PT_BR = Locale.forLanguageTag("pt-BR");
+    public static final ZoneId BRASILIA = ZoneId.of("America/Sao_Paulo");
+    static final String BUNDLE = "messages.mail";
+
+    private final Locale locale;
+    private final ResourceBundle texts;
+    private final DateTimeFormatter dates;
+    private final String messageIdDomain;
+    private final ZoneId zone;
+
+    public AcknowledgementComposer(Locale locale, String messageIdDomain, ZoneId zone) {
+        this.locale = locale;
+        this.texts = bundle(locale);
+        this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(texts.getLocale());
+        this.messageIdDomain = messageIdDomain;
+        this.zone = zone;
+    }
+
+    /** pt-BR, Brasília time, Message-IDs {@code @triagem}. */
+    public static AcknowledgementComposer brazilian() {
+        return new AcknowledgementComposer(PT_BR, "triagem", BRASILIA);
+    }
+
+    private static ResourceBundle bundle(Locale locale) {
+        ResourceBundle.Control exact = ResourceBundle.Control.getNoFallbackControl(
+                ResourceBundle.Control.FORMAT_PROPERTIES);
+        try {
+            return ResourceBundle.getBundle(BUNDLE, locale, exact);
+        } catch (MissingResourceException e) {
+            return ResourceBundle.getBundle(BUNDLE, PT_BR, exact);
+        }
+    }
+
+    /** Whether the case has an address to acknowledge to. */
+    public boolean canAcknowledge(Case opened) {
+        return opened.customer().email() != null;
+    }
+
+    /** The acknowledgement of a just-opened case whose customer gave an email address. */
+    public OutgoingMail compose(Case opened, OffsetDateTime now) {
+        if (!canAcknowledge(opened)) {
+            throw new IllegalArgumentException("case " + opened.protocol() + " has no customer email");
+        }
+        String protocol = opened.protocol().value();
+        String name = opened.customer().name();
+        String greeting = name == null ? text("ack.greeting") : format("ack.greeting.named", name);
+        String dueDate = dates.format(opened.legalDeadline().atZoneSameInstant(zone).toLocalDate());
+        String body = greeting + "\n\n" + format("ack.body", protocol, dueDate) + "\n";
+        return OutgoingMail.queue(opened.protocol(), MailKind.ACKNOWLEDGEMENT, opened.customer().email(),
+                        format("ack.subject", protocol), body, MessageIds.next(opened.protocol(), messageIdDomain),
+                        now)
+                .withHeader("Auto-Submitted", "auto-replied")
+                // Keeps Exchange out-of-office replies from answering the acknowledgement.
+                .withHeader("X-Auto-Response-Suppress", "All");
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    private String text(String key) {
+        return texts.getString(key);
+    }
+
+    // Arguments are strings, so MessageFormat never groups the digits of a protocol number.
+    private String format(String key, String... arguments) {
+        return new MessageFormat(text(key), texts.getLocale()).format(arguments);
+    }
+}

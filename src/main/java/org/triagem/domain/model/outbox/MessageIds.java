@@ -1,0 +1,28 @@
+package org.triagem.domain.model.outbox;
+
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.regex.Pattern;
+import org.triagem.domain.model.complaint.ProtocolNumber;
+
+/**
+ * Our own Message-IDs, {@code <protocol.random@domain>}: the protocol makes a reply's In-Reply-To
+ * point back at the case, the random part keeps ids unique (RFC 5322 section 3.6.4).
+ */
+public final class MessageIds {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Pattern DOMAIN = Pattern.compile("[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*");
+
+    private MessageIds() {
+    }
+
+    public static String next(ProtocolNumber protocol, String domain) {
+        if (domain == null || !DOMAIN.matcher(domain).matches()) {
+            throw new IllegalArgumentException("not a Message-ID domain: " + domain);
+        }
+        byte[] random = new byte[12];
+        RANDOM.nextBytes(random);
+        return "<" + protocol.value() + "." + HexFormat.of().formatHex(random) + "@" + domain + ">";
+    }
+}

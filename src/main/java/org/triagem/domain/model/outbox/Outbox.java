@@ -1,0 +1,23 @@
+package org.triagem.domain.model.outbox;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+/** The mail waiting to be sent, stored with the change that caused it. */
+public interface Outbox {
+
+    /** Queues a mail; it is sent after the surrounding transaction commits. */
+    void add(OutgoingMail mail);
+
+    /**
+     * Locks up to {@code limit} pending mails whose next attempt is due at {@code now}, the longest
+     * waiting first. Rows another node has locked are skipped, not waited for; the caller holds the
+     * locks until its transaction ends, and should {@link OutgoingMail#leaseUntil lease} the mails so
+     * no other node picks them up while they are being sent.
+     */
+    List<OutgoingMail> claimDue(OffsetDateTime now, int limit);
+
+    /** The mail with our Message-ID, unique per mail. */
+    Optional<OutgoingMail> withMessageId(String messageId);
+}

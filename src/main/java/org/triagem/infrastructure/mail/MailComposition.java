@@ -1,0 +1,31 @@
+package org.triagem.infrastructure.mail;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+import java.time.ZoneId;
+import java.util.Locale;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.triagem.domain.model.outbox.AcknowledgementComposer;
+
+/** The acknowledgement composer, configured: pt-BR, Brasília time and {@code @triagem} ids by default. */
+@ApplicationScoped
+public class MailComposition {
+
+    @Inject
+    @ConfigProperty(name = "triagem.mail.locale", defaultValue = "pt-BR")
+    String locale;
+
+    @Inject
+    @ConfigProperty(name = "triagem.mail.message-id.domain", defaultValue = "triagem")
+    String messageIdDomain;
+
+    @Inject
+    @ConfigProperty(name = "triagem.mail.zone", defaultValue = "America/Sao_Paulo")
+    String zone;
+
+    @Produces
+    AcknowledgementComposer acknowledgementComposer() {
+        return new AcknowledgementComposer(Locale.forLanguageTag(locale), messageIdDomain, ZoneId.of(zone));
+    }
+}

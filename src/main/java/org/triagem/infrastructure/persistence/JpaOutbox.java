@@ -1,0 +1,53 @@
+package org.triagem.infrastructure.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.triagem.domain.model.outbox.MailStatus;
+import org.triagem.domain.model.outbox.Outbox;
+import org.triagem.domain.model.outbox.OutgoingMail;
+
+/**
+ * The outbox table. Several nodes claim from it at once: each locks its due rows with {@code FOR
+ * UPDATE SKIP LOCKED}, so no two nodes take the same mail and none waits for another's lock.
+ */
+@ApplicationScoped
+public class JpaOutbox implements Outbox {
+
+    /**
+     * The claim, in the SQL PostgreSQL and H2 2.3 (MODE=PostgreSQL) both accept; parameters: the due
+     * time, then the limit. Ids only: the entities are then read by id, past any cache.
+     */
+    public static final String CLAIM_DUE_SQL = "SELECT id FROM outgoing_mail WHERE status = '"
+            + MailStatus.PENDING + "' AND next_attempt_at <= ? ORDER BY next_attempt_at, id LIMIT ?"
+            + " FOR UPDATE SKIP LOCKED";
+
+    @PersistenceContext(unitName = "triagem")
+    EntityManager em;
+
+    @Override
+    public void add(OutgoingMail mail) {
+        em.persist(mail);
+    }
+
+    @Override
+    public List<OutgoingMail> claimDue(OffsetDateTime now, int limit) {
+        @SuppressWarnings("unchecked")
+        List<Number> ids = em.createNativeQuery(CLAIM_DUE_SQL)
+                .setParameter(1, now)
+                .setParameter(2, limit)
+                .getResultList();
+        // The rows are locked by this transaction, so reading them now sees what was locked.
+        return ids.stream().map(id -> em.find(OutgoingMail.class, id.longValue())).toList();
+    }
+
+    @Override
+    public Optional<OutgoingMail> withMessageId(String messageId) {
+        return em.createNamedQuery("OutgoingMail.byMessageId", OutgoingMail.class)
+                .setParameter("messageId", messageId)
+                .getResultStream().findFirst();
+    }
+}
