@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import org.triagem.application.internal.RuleSetFollower;
+import org.triagem.application.internal.OutboxDispatcher;
 import org.triagem.infrastructure.camel.CamelRuntime;
 import org.triagem.infrastructure.persistence.DatabaseMigrations;
 
@@ -26,6 +27,9 @@ public class TriagemLifecycle {
     @Inject
     CamelRuntime camel;
 
+    @Inject
+    OutboxDispatcher outbox;
+
     void start(@Observes @Initialized(ApplicationScoped.class) Object event) {
         long t0 = System.nanoTime();
         migrations.migrate();
@@ -33,12 +37,15 @@ public class TriagemLifecycle {
         // Seeds version 1 on an empty table, installs the active version, then follows the database.
         rules.start();
         camel.start();
+        // Only schedules the polling of due outgoing mail; the first round runs a few seconds later.
+        outbox.start();
         long t2 = System.nanoTime();
         LOG.info(() -> "Triagem application started: migrations " + ms(t1 - t0) + " ms, routes "
                 + ms(t2 - t1) + " ms; rules are building in the background");
     }
 
     void stop(@Observes @BeforeDestroyed(ApplicationScoped.class) Object event) {
+        outbox.stop();
         camel.stop();
     }
 

@@ -1,6 +1,7 @@
 /**
- * Application start-up and shut-down in a fixed order: schema first, then the rules build in the
- * background, then the Camel routes. One orchestrating bean, because independent CDI start-up
- * observers run in no defined order.
+ * Application start-up and shut-down in a fixed order: schema first, then the rules (version 1 seeded
+ * from the directory on first start, then followed in the database), then the Camel routes, then the
+ * outbox dispatcher. One orchestrating bean, because independent CDI start-up observers run in no
+ * defined order.
  */
 package org.triagem.startup;

@@ -40,7 +40,7 @@ class MigrationsTest {
 
         MigrateResult result = migrate(db);
 
-        assertThat(result.targetSchemaVersion).isEqualTo("3");
+        assertThat(result.targetSchemaVersion).isEqualTo("4");
         try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
             try (ResultSet rs = s.executeQuery("SELECT rule_set_id FROM active_rule_set WHERE id = 1")) {
                 assertThat(rs.next()).isTrue();

@@ -159,14 +159,15 @@ class EmailRouteTest {
 
     @Test
     void aMalformedMailIsQuarantinedWithItsRawBytesAndTheNextMailStillGetsThrough() throws Exception {
-        deliver("From: x@cliente.test\r\n \r\nSubject: quebrado\r\n\r\ncorpo\r\n");
+        deliver(new String(getClass().getResourceAsStream("/mail/corpus/12-truncated-base64.eml").readAllBytes(),
+                StandardCharsets.UTF_8));
         deliver(eml("joao@cliente.test", "Entrega", "Meu pedido não chegou."));
 
         await().atMost(Duration.ofSeconds(15)).until(() -> registered.size() == 1 && quarantined.size() == 1);
         assertThat(registered.get(0).customer().email()).isEqualTo("joao@cliente.test");
         QuarantinedContact held = quarantined.get(0);
         assertThat(held.channel()).isEqualTo(Channel.EMAIL);
-        assertThat(held.payload()).contains("Subject: quebrado");
+        assertThat(held.payload()).contains("Content-Transfer-Encoding: base64");
         assertThat(held.reason()).isNotBlank();
         assertThat(held.sourceKey()).startsWith("imap:");
         await().atMost(Duration.ofSeconds(15)).until(() -> unseenInInbox() == 0);
