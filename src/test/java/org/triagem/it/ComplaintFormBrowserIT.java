@@ -38,7 +38,7 @@ class ComplaintFormBrowserIT extends DeployedTriagem {
         browser.get(rootUrl() + "?lang=pt-BR");
         field("description").sendKeys("Fui cobrado duas vezes na fatura. " + marker);
         field("subject").sendKeys("Cobrança indevida");
-        field("email").sendKeys("consumidor@example.com");
+        field("email").sendKeys("consumidor-" + UUID.randomUUID() + "@example.com");
         field("submit").click();
 
         WebElement protocol = field("protocol");

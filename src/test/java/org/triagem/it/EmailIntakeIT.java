@@ -56,7 +56,8 @@ class EmailIntakeIT extends DeployedTriagem {
     @Test
     void aMailBecomesARoutedCaseAndAReplyNamingItsProtocolJoinsIt() throws Exception {
         String marker = "mail-" + UUID.randomUUID();
-        deliver(eml("Maria Souza <maria@cliente.test>", "Cobrança indevida",
+        String sender = "maria-" + UUID.randomUUID() + "@cliente.test";
+        deliver(eml("Maria Souza <" + sender + ">", "Cobrança indevida",
                 "Fui cobrada duas vezes pela mesma compra. " + marker));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> search(marker).size() == 1);
@@ -65,8 +66,9 @@ class EmailIntakeIT extends DeployedTriagem {
         assertThat(opened.getString("channel")).isEqualTo("EMAIL");
         assertThat(opened.getString("department")).isEqualTo("Financeiro");
         assertThat(opened.getJsonObject("customer").getString("email")).isEqualTo("m***@cliente.test");
+        assertThat(opened.toString()).doesNotContain(sender);
 
-        deliver(eml("maria@cliente.test", "Re: Cobrança indevida [#" + protocol + "]", "Ainda não recebi o estorno."));
+        deliver(eml(sender, "Re: Cobrança indevida [#" + protocol + "]", "Ainda não recebi o estorno."));
 
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> api.get("api/cases/" + protocol).json().getJsonArray("messages").size() == 1);
@@ -82,7 +84,7 @@ class EmailIntakeIT extends DeployedTriagem {
         String good = "good-" + UUID.randomUUID();
         deliver(new String(getClass().getResourceAsStream("/mail/corpus/12-truncated-base64.eml").readAllBytes(),
                 StandardCharsets.UTF_8));
-        deliver(eml("joao@cliente.test", "Entrega", "Meu pedido não chegou. " + good));
+        deliver(eml("joao-" + UUID.randomUUID() + "@cliente.test", "Entrega", "Meu pedido não chegou. " + good));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> search(good).size() == 1);
         await().atMost(Duration.ofSeconds(30)).until(() -> emailQuarantineSize() == before + 1);
