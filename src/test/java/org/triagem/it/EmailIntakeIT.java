@@ -25,8 +25,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class EmailIntakeIT extends DeployedTriagem {
 
     @RegisterExtension
-    static GreenMailExtension imap = new GreenMailExtension(
-            new ServerSetup(Integer.getInteger("it.imap.port", 39143), "127.0.0.1", ServerSetup.PROTOCOL_IMAP))
+    static GreenMailExtension imap = new GreenMailExtension(new ServerSetup[] {
+        new ServerSetup(Integer.getInteger("it.imap.port", 39143), "127.0.0.1", ServerSetup.PROTOCOL_IMAP),
+        new ServerSetup(Integer.getInteger("it.smtp.port", 39025), "127.0.0.1", ServerSetup.PROTOCOL_SMTP)})
             .withPerMethodLifecycle(false);
 
     @BeforeEach
@@ -49,6 +50,37 @@ class EmailIntakeIT extends DeployedTriagem {
                 + "Content-Transfer-Encoding: 8bit\r\n\r\n" + body + "\r\n";
     }
 
+    @Test
+    void anAutomaticMailOpensACaseButGetsNoAcknowledgement() throws Exception {
+        String robot = "ferias-" + UUID.randomUUID() + "@cliente.test";
+        String person = "pessoa-" + UUID.randomUUID() + "@cliente.test";
+        String marker = "auto-" + UUID.randomUUID();
+        deliver(eml(robot, "Ausência temporária", "Estou de férias até segunda. " + marker)
+                .replace("MIME-Version: 1.0\r\n", "MIME-Version: 1.0\r\nAuto-Submitted: auto-replied\r\n"));
+        deliver(eml(person, "Defeito", "O produto não liga."));
+
+        awaitMailTo(person); // the outbox sends in order: had the robot been answered, it would be by now
+        await().atMost(Duration.ofSeconds(30)).until(() -> search(marker).size() == 1);
+        assertThat(mailsTo(robot)).isEmpty();
+    }
+
+    private MimeMessage awaitMailTo(String address) throws Exception {
+        await().atMost(Duration.ofSeconds(30)).until(() -> !mailsTo(address).isEmpty());
+        return mailsTo(address).get(0);
+    }
+
+    private java.util.List<MimeMessage> mailsTo(String address) throws Exception {
+        java.util.List<MimeMessage> found = new java.util.ArrayList<>();
+        for (MimeMessage m : imap.getReceivedMessages()) {
+            for (var to : m.getAllRecipients()) {
+                if (to.toString().contains(address)) {
+                    found.add(m);
+                }
+            }
+        }
+        return found;
+    }
+
     private JsonArray search(String marker) {
         return api.get("api/cases?q=" + marker).jsonArray();
     }
@@ -69,6 +101,11 @@ class EmailIntakeIT extends DeployedTriagem {
         assertThat(opened.toString()).doesNotContain(sender);
 
         deliver(eml(sender, "Re: Cobrança indevida [#" + protocol + "]", "Ainda não recebi o estorno."));
+
+        MimeMessage ack = awaitMailTo(sender);
+        assertThat(ack.getSubject()).contains("[#" + protocol + "]");
+        assertThat(ack.getHeader("Auto-Submitted")).containsExactly("auto-replied");
+        assertThat(ack.getContent().toString()).contains(protocol);
 
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> api.get("api/cases/" + protocol).json().getJsonArray("messages").size() == 1);

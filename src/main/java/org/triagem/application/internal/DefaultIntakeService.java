@@ -84,7 +84,8 @@ public class DefaultIntakeService implements IntakeService {
             receipts.record(contact.channel(), contact.sourceKey(), opened, now);
         }
         // Queued with the case, sent by the OutboxDispatcher: an SMTP outage cannot lose it.
-        if (acknowledgements.canAcknowledge(opened)) {
+        // RFC 3834: no automatic answer to automatic mail, bounces or lists (the channel says so).
+        if (contact.mayAutoReply() && acknowledgements.canAcknowledge(opened)) {
             outbox.add(acknowledgements.compose(opened, now));
         }
         // Personal data stays out of the log: protocol and routing only.

@@ -20,6 +20,8 @@ import org.apache.camel.component.mail.MailMessage;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.triagem.domain.model.complaint.IncomingContact;
 import org.triagem.domain.model.complaint.ProtocolNumber;
+import org.triagem.infrastructure.mail.AutoReplyDecision;
+import org.triagem.infrastructure.mail.AutoReplyGuard;
 import org.triagem.infrastructure.mail.MailLimits;
 import org.triagem.infrastructure.mail.MailParser;
 import org.triagem.infrastructure.mail.OversizedMailException;
@@ -38,6 +40,8 @@ public class EmailTranslator {
 
     /** Our own Message-IDs start with the protocol number: {@code <20260000000014.k3j2@triagem>}. */
     private static final Pattern OUR_MESSAGE_ID = Pattern.compile("^<?(\\d{14})\\.");
+
+    private static final AutoReplyGuard AUTO_REPLIES = new AutoReplyGuard();
 
     @Inject
     @ConfigProperty(name = "triagem.mail.max-bytes", defaultValue = "10485760")
@@ -74,8 +78,11 @@ public class EmailTranslator {
     IncomingContact toContact(ParsedMail mail, String sourceKey) {
         IncomingContact contact = mail.toIncomingContact(sourceKey);
         ProtocolNumber named = referencedProtocol(mail);
-        return named == null ? contact : new IncomingContact(contact.channel(), contact.sourceKey(),
-                contact.customer(), contact.subject(), contact.description(), contact.categoryHint(), named);
+        if (named != null) {
+            contact = contact.referring(named);
+        }
+        AutoReplyDecision reply = AUTO_REPLIES.mayAutoReply(mail);
+        return reply.isAllowed() ? contact : contact.withoutAutoReply(reply.refusal().name());
     }
 
     /**

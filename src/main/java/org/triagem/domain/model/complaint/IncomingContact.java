@@ -7,6 +7,8 @@ import java.util.Objects;
  * intake. {@code sourceKey} identifies the contact at its source (a web form token, a mail UID, a
  * webhook event id) so that a retried delivery does not open a second case. {@code referencedProtocol}
  * is set when the contact names an existing case (a reply by email): it then joins that case.
+ * {@code noAutoReplyReason} is set when the contact must get no automatic answer (RFC 3834: it is
+ * itself automatic, a bounce, a mailing list...).
  */
 public record IncomingContact(
         Channel channel,
@@ -15,12 +17,29 @@ public record IncomingContact(
         String subject,
         String description,
         String categoryHint,
-        ProtocolNumber referencedProtocol) {
+        ProtocolNumber referencedProtocol,
+        String noAutoReplyReason) {
 
     /** A new contact that names no existing case. */
     public IncomingContact(Channel channel, String sourceKey, Customer customer, String subject,
             String description, String categoryHint) {
-        this(channel, sourceKey, customer, subject, description, categoryHint, null);
+        this(channel, sourceKey, customer, subject, description, categoryHint, null, null);
+    }
+
+    /** The same contact, which must get no automatic answer, and why. */
+    public IncomingContact withoutAutoReply(String reason) {
+        return new IncomingContact(channel, sourceKey, customer, subject, description, categoryHint,
+                referencedProtocol, reason);
+    }
+
+    /** The same contact, naming the existing case it belongs to. */
+    public IncomingContact referring(ProtocolNumber protocol) {
+        return new IncomingContact(channel, sourceKey, customer, subject, description, categoryHint, protocol,
+                noAutoReplyReason);
+    }
+
+    public boolean mayAutoReply() {
+        return noAutoReplyReason == null;
     }
 
     public IncomingContact {
