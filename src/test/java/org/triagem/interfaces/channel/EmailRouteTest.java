@@ -51,6 +51,7 @@ class EmailRouteTest {
     private final List<IncomingContact> registered = new CopyOnWriteArrayList<>();
     private final List<QuarantinedContact> quarantined = new CopyOnWriteArrayList<>();
     private volatile RuntimeException intakeFailure;
+    private volatile RuntimeException failOnce;
     private CamelContext camel;
 
     @BeforeEach
@@ -71,6 +72,11 @@ class EmailRouteTest {
         IntakeService intake = contact -> {
             if (intakeFailure != null) {
                 throw intakeFailure;
+            }
+            if (failOnce != null) {
+                RuntimeException e = failOnce;
+                failOnce = null;
+                throw e;
             }
             ProtocolNumber earlier = receipts.get(contact.sourceKey());
             if (earlier != null) {
@@ -183,6 +189,17 @@ class EmailRouteTest {
         assertThat(quarantined.get(0).payload()).contains("O produto n");
         await().atMost(Duration.ofSeconds(15)).until(() -> unseenInInbox() == 0);
         assertThat(registered).isEmpty();
+    }
+
+    @Test
+    void aTransactionLostToAnotherNodeIsRetriedAndNotQuarantined() throws Exception {
+        // what a second node sees when the first registered the same mail a moment before it
+        failOnce = new jakarta.persistence.PersistenceException("duplicate key value violates uq intake_receipt");
+        deliver(eml("ana@cliente.test", "Atraso", "Pedido atrasado."));
+
+        await().atMost(Duration.ofSeconds(15)).until(() -> registered.size() == 1);
+        await().atMost(Duration.ofSeconds(15)).until(() -> unseenInInbox() == 0);
+        assertThat(quarantined).isEmpty();
     }
 
     @Test
