@@ -18,6 +18,7 @@ import org.triagem.domain.model.complaint.IncomingContact;
 import org.triagem.domain.model.complaint.IntakeReceipts;
 import org.triagem.domain.model.complaint.ProtocolNumber;
 import org.triagem.domain.model.outbox.AcknowledgementComposer;
+import org.triagem.domain.model.outbox.AcknowledgementQuota;
 import org.triagem.domain.model.outbox.Outbox;
 import org.triagem.domain.model.routing.Complaint;
 import org.triagem.domain.model.routing.RoutingDecision;
@@ -47,6 +48,9 @@ public class DefaultIntakeService implements IntakeService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    AcknowledgementQuota quota;
 
     /** A reply within this many days of the resolution reopens the case. */
     @Inject
@@ -85,7 +89,8 @@ public class DefaultIntakeService implements IntakeService {
         }
         // Queued with the case, sent by the OutboxDispatcher: an SMTP outage cannot lose it.
         // RFC 3834: no automatic answer to automatic mail, bounces or lists (the channel says so).
-        if (contact.mayAutoReply() && acknowledgements.canAcknowledge(opened)) {
+        if (contact.mayAutoReply() && acknowledgements.canAcknowledge(opened)
+                && quota.allowsAnotherTo(opened.customer().email())) {
             outbox.add(acknowledgements.compose(opened, now));
         }
         // Personal data stays out of the log: protocol and routing only.

@@ -45,6 +45,15 @@ public class JpaOutbox implements Outbox {
     }
 
     @Override
+    public int countAutomaticTo(String recipient, OffsetDateTime since) {
+        return em.createNamedQuery("OutgoingMail.countOfKindToSince", Long.class)
+                .setParameter("kind", org.triagem.domain.model.outbox.MailKind.ACKNOWLEDGEMENT)
+                .setParameter("recipient", recipient.toLowerCase(java.util.Locale.ROOT))
+                .setParameter("since", since)
+                .getSingleResult().intValue();
+    }
+
+    @Override
     public Optional<OutgoingMail> withMessageId(String messageId) {
         return em.createNamedQuery("OutgoingMail.byMessageId", OutgoingMail.class)
                 .setParameter("messageId", messageId)

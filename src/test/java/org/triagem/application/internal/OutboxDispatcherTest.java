@@ -167,6 +167,11 @@ class OutboxDispatcherTest {
         }
 
         @Override
+        public int countAutomaticTo(String recipient, OffsetDateTime since) {
+            return (int) mails.stream().filter(m -> m.recipient().equalsIgnoreCase(recipient)).count();
+        }
+
+        @Override
         public Optional<OutgoingMail> withMessageId(String messageId) {
             return mails.stream().filter(m -> m.messageId().equals(messageId)).findFirst();
         }

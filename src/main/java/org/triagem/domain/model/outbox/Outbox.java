@@ -18,6 +18,9 @@ public interface Outbox {
      */
     List<OutgoingMail> claimDue(OffsetDateTime now, int limit);
 
+    /** How many automatic mails (acknowledgements) were queued for the address since the given time. */
+    int countAutomaticTo(String recipient, OffsetDateTime since);
+
     /** The mail with our Message-ID, unique per mail. */
     Optional<OutgoingMail> withMessageId(String messageId);
 }

@@ -34,6 +34,9 @@ import org.triagem.domain.model.complaint.ProtocolNumber;
 @Cacheable(false)
 @Entity
 @Table(name = "outgoing_mail")
+@NamedQuery(name = "OutgoingMail.countOfKindToSince",
+        query = "SELECT COUNT(m) FROM OutgoingMail m WHERE m.kind = :kind AND LOWER(m.recipient) = :recipient"
+                + " AND m.createdAt >= :since")
 @NamedQuery(name = "OutgoingMail.byMessageId",
         query = "SELECT m FROM OutgoingMail m WHERE m.messageId = :messageId")
 public class OutgoingMail {

@@ -1,0 +1,40 @@
+package org.triagem.infrastructure.mail;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.ZoneId;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.triagem.domain.model.outbox.AcknowledgementQuota;
+import org.triagem.domain.model.outbox.Outbox;
+
+/**
+ * At most {@code triagem.mail.max-auto-replies-per-day} acknowledgements per address per calendar day
+ * (in the customers' time zone), counted from the outbox itself, so every node sees the same count.
+ */
+@ApplicationScoped
+public class DailyAcknowledgementQuota implements AcknowledgementQuota {
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "triagem.mail.max-auto-replies-per-day", defaultValue = "10")
+    int maxPerDay;
+
+    @Inject
+    @ConfigProperty(name = "triagem.mail.zone", defaultValue = "America/Sao_Paulo")
+    String zone;
+
+    @Override
+    public boolean allowsAnotherTo(String address) {
+        ZoneId customers = ZoneId.of(zone);
+        DailyAutoReplyLimit limit = new DailyAutoReplyLimit(
+                (to, day) -> outbox.countAutomaticTo(to, day.atStartOfDay(customers).toOffsetDateTime()),
+                maxPerDay, clock.withZone(customers));
+        return limit.check(address).isAllowed();
+    }
+}
