@@ -1,0 +1,157 @@
+package org.triagem.interfaces.channel;
+
+import jakarta.mail.Flags;
+import jakarta.mail.Folder;
+import jakarta.mail.Message;
+import jakarta.mail.Session;
+import jakarta.mail.Store;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.apache.camel.CamelContext;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.camel.support.PluginHelper;
+import org.apache.camel.support.ResourceHelper;
+import org.triagem.application.IntakeReceipt;
+import org.triagem.application.QuarantineService;
+import org.triagem.domain.model.complaint.Channel;
+import org.triagem.domain.model.complaint.IncomingContact;
+import org.triagem.domain.model.complaint.ProtocolNumber;
+import org.triagem.domain.model.quarantine.QuarantinedContact;
+import org.triagem.infrastructure.mail.MailParser;
+
+/**
+ * The real {@code routes/email-intake.camel.yaml} and {@code routes/intake.camel.yaml} polling a real
+ * IMAP server, with the real translator, parser and quarantine step, and an in-memory intake that
+ * dedupes on the source key as the database does.
+ */
+final class MailRouteHarness implements AutoCloseable {
+
+    final Map<String, ProtocolNumber> receipts = new ConcurrentHashMap<>();
+    final List<IncomingContact> registered = new CopyOnWriteArrayList<>();
+    final List<QuarantinedContact> quarantined = new CopyOnWriteArrayList<>();
+    /** Every source key intake was called with, redeliveries included. */
+    final List<String> deliveries = new CopyOnWriteArrayList<>();
+    volatile RuntimeException intakeFailure;
+    volatile RuntimeException failOnce;
+
+    private final int port;
+    private final String user;
+    private final String password;
+    private final CamelContext camel = new DefaultCamelContext();
+
+    MailRouteHarness(int port, String user, String password) throws Exception {
+        this.port = port;
+        this.user = user;
+        this.password = password;
+        Properties p = new Properties();
+        p.put("triagem.mail.enabled", "true");
+        p.put("triagem.mail.protocol", "imap");
+        p.put("triagem.mail.host", "127.0.0.1");
+        p.put("triagem.mail.port", String.valueOf(port));
+        p.put("triagem.mail.user", user);
+        p.put("triagem.mail.password", password);
+        p.put("triagem.mail.folder", "INBOX");
+        p.put("triagem.mail.poll-millis", "200");
+        camel.getPropertiesComponent().setInitialProperties(p);
+
+        EmailTranslator translator = new EmailTranslator();
+        translator.maxBytes = 64 * 1024;
+        translator.parser = new MailParser();
+        ContactQuarantineStep quarantineStep = new ContactQuarantineStep();
+        quarantineStep.quarantine = new ListQuarantine();
+        camel.getRegistry().bind("intakeService", (org.triagem.application.IntakeService) this::register);
+        camel.getRegistry().bind("emailTranslator", translator);
+        camel.getRegistry().bind("contactQuarantine", quarantineStep);
+        Path routes = Path.of(System.getProperty("triagem.routes.dir", "routes"));
+        PluginHelper.getRoutesLoader(camel).loadRoutes(
+                ResourceHelper.resolveResource(camel, "file:" + routes.resolve("intake.camel.yaml")),
+                ResourceHelper.resolveResource(camel, "file:" + routes.resolve("email-intake.camel.yaml")));
+        camel.start();
+    }
+
+    private IntakeReceipt register(IncomingContact contact) {
+        deliveries.add(contact.sourceKey());
+        if (intakeFailure != null) {
+            throw intakeFailure;
+        }
+        RuntimeException once = failOnce;
+        if (once != null) {
+            failOnce = null;
+            throw once;
+        }
+        ProtocolNumber earlier = receipts.get(contact.sourceKey());
+        if (earlier != null) {
+            return new IntakeReceipt(earlier, false);
+        }
+        registered.add(contact);
+        ProtocolNumber protocol = ProtocolNumber.issue(2026, registered.size());
+        receipts.put(contact.sourceKey(), protocol);
+        return new IntakeReceipt(protocol, true);
+    }
+
+    /** Messages in the inbox not yet flagged SEEN, read with a separate IMAP client. */
+    long unseenInInbox() throws Exception {
+        Store store = Session.getInstance(new Properties()).getStore("imap");
+        store.connect("127.0.0.1", port, user, password);
+        try {
+            Folder inbox = store.getFolder("INBOX");
+            inbox.open(Folder.READ_ONLY);
+            long unseen = 0;
+            for (Message m : inbox.getMessages()) {
+                if (!m.isSet(Flags.Flag.SEEN)) {
+                    unseen++;
+                }
+            }
+            inbox.close(false);
+            return unseen;
+        } finally {
+            store.close();
+        }
+    }
+
+    static String eml(String from, String subject, String body) {
+        return "From: " + from + "\r\nTo: sac@triagem.test\r\nSubject: " + subject
+                + "\r\nMessage-ID: <" + System.nanoTime() + "@cliente.test>\r\nMIME-Version: 1.0\r\n"
+                + "Content-Type: text/plain; charset=UTF-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n" + body + "\r\n";
+    }
+
+    @Override
+    public void close() {
+        camel.stop();
+    }
+
+    /** Numbers quarantined contacts from 1. */
+    private final class ListQuarantine implements QuarantineService {
+        @Override
+        public QuarantinedContact hold(Channel channel, String sourceKey, String rawPayload, String reason) {
+            long id = quarantined.size() + 1L;
+            QuarantinedContact held = new QuarantinedContact(channel, sourceKey, rawPayload, reason, null) {
+                @Override
+                public Long id() {
+                    return id;
+                }
+            };
+            quarantined.add(held);
+            return held;
+        }
+
+        @Override
+        public List<QuarantinedContact> recent(int limit) {
+            return quarantined;
+        }
+
+        @Override
+        public Optional<QuarantinedContact> find(long id) {
+            return quarantined.stream().filter(q -> q.id() == id).findFirst();
+        }
+
+        @Override
+        public void markReplayed(long id, ProtocolNumber protocol) {
+        }
+    }
+}
