@@ -51,6 +51,24 @@ class EmailIntakeIT extends DeployedTriagem {
     }
 
     @Test
+    void attachmentsAreKeptWithTheCase() throws Exception {
+        String marker = "anexo-" + UUID.randomUUID();
+        String raw = new String(getClass().getResourceAsStream("/mail/corpus/08-attachments.eml").readAllBytes(),
+                StandardCharsets.UTF_8);
+        // a subject of its own, so the case can be found
+        deliver(raw.replaceFirst("(?m)^Subject: .*$", "Subject: " + marker));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> search(marker).size() == 1);
+        JsonArray files = api.get("api/cases/" + search(marker).getJsonObject(0).getString("protocol")).json()
+                .getJsonArray("attachments");
+        assertThat(files).isNotEmpty();
+        assertThat(files.getValuesAs(JsonObject.class)).allSatisfy(f -> {
+            assertThat(f.getString("fileName")).isNotBlank();
+            assertThat(f.getJsonNumber("size").longValue()).isPositive();
+        });
+    }
+
+    @Test
     void anAutomaticMailOpensACaseButGetsNoAcknowledgement() throws Exception {
         String robot = "ferias-" + UUID.randomUUID() + "@cliente.test";
         String person = "pessoa-" + UUID.randomUUID() + "@cliente.test";

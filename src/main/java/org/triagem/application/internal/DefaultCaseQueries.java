@@ -24,6 +24,7 @@ public class DefaultCaseQueries implements CaseQueries {
         found.ifPresent(c -> {
             c.history().size();
             c.messages().size();
+            c.attachments().size();
         });
         return found;
     }

@@ -101,7 +101,7 @@ public class DefaultIntakeService implements IntakeService {
 
     private IntakeReceipt joinExisting(Case existing, IncomingContact contact, OffsetDateTime now) {
         existing.receiveCustomerMessage(contact.channel(), contact.subject(), contact.description(),
-                Duration.ofDays(reopenWindowDays), now);
+                contact.attachments(), Duration.ofDays(reopenWindowDays), now);
         if (contact.sourceKey() != null) {
             receipts.record(contact.channel(), contact.sourceKey(), existing, now);
         }

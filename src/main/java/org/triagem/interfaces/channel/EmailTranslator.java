@@ -20,7 +20,9 @@ import org.apache.camel.component.mail.MailMessage;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.triagem.domain.model.complaint.IncomingContact;
 import org.triagem.domain.model.complaint.ProtocolNumber;
+import org.triagem.domain.model.complaint.Attachment;
 import org.triagem.infrastructure.mail.AutoReplyDecision;
+import org.triagem.infrastructure.mail.SkippedAttachment;
 import org.triagem.infrastructure.mail.AutoReplyGuard;
 import org.triagem.infrastructure.mail.MailLimits;
 import org.triagem.infrastructure.mail.MailParser;
@@ -76,13 +78,30 @@ public class EmailTranslator {
     }
 
     IncomingContact toContact(ParsedMail mail, String sourceKey) {
-        IncomingContact contact = mail.toIncomingContact(sourceKey);
+        IncomingContact contact = withSkippedAttachmentsNoted(mail.toIncomingContact(sourceKey), mail)
+                .withAttachments(mail.attachments().stream()
+                        .map(a -> new Attachment(a.fileName(), a.contentType(), a.bytes())).toList());
         ProtocolNumber named = referencedProtocol(mail);
         if (named != null) {
             contact = contact.referring(named);
         }
         AutoReplyDecision reply = AUTO_REPLIES.mayAutoReply(mail);
         return reply.isAllowed() ? contact : contact.withoutAutoReply(reply.refusal().name());
+    }
+
+    /** A file we did not keep is never dropped silently: the staff reading the case see which and why. */
+    private static IncomingContact withSkippedAttachmentsNoted(IncomingContact contact, ParsedMail mail) {
+        if (mail.skippedAttachments().isEmpty()) {
+            return contact;
+        }
+        StringBuilder note = new StringBuilder(contact.description());
+        mail.skippedAttachments().forEach(s -> note.append("\n[Triagem: anexo \"").append(s.fileName())
+                .append("\" (").append(s.size()).append(" bytes) não guardado: ")
+                .append(s.reason() == SkippedAttachment.Reason.TOO_LARGE ? "grande demais" : "tipo não aceito")
+                .append(']'));
+        return new IncomingContact(contact.channel(), contact.sourceKey(), contact.customer(), contact.subject(),
+                note.toString(), contact.categoryHint(), contact.referencedProtocol(), contact.noAutoReplyReason(),
+                contact.attachments());
     }
 
     /**

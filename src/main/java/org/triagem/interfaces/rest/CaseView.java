@@ -29,7 +29,15 @@ public record CaseView(
         CustomerView customer,
         OffsetDateTime openedAt,
         List<Message> messages,
+        List<AttachmentInfo> attachments,
         List<Event> history) {
+
+    /** A file kept with the case: its name, type and size (the bytes are not in this view). */
+    public record AttachmentInfo(String fileName, String contentType, long size, OffsetDateTime receivedAt) {
+        static AttachmentInfo of(org.triagem.domain.model.complaint.CaseAttachment a) {
+            return new AttachmentInfo(a.fileName(), a.contentType(), a.size(), a.receivedAt());
+        }
+    }
 
     /** A message the customer sent about the case after opening it (untrusted text). */
     public record Message(OffsetDateTime receivedAt, String channel, String subject, String body) {
@@ -80,6 +88,7 @@ public record CaseView(
                 new Routing(c.ruleSetVersion(), c.firedRules(), c.isRoutingFallback(), c.routingFallbackReason()),
                 CustomerView.of(c.customer()), c.openedAt(),
                 c.messages().stream().map(Message::of).toList(),
+                c.attachments().stream().map(AttachmentInfo::of).toList(),
                 c.history().stream().map(Event::of).toList());
     }
 }

@@ -110,6 +110,16 @@ class EmailRouteTest {
     }
 
     @Test
+    void attachmentsTravelWithTheContact() throws Exception {
+        deliver(new String(getClass().getResourceAsStream("/mail/corpus/08-attachments.eml").readAllBytes(),
+                StandardCharsets.UTF_8));
+
+        await().atMost(Duration.ofSeconds(15)).until(() -> routes.registered.size() == 1);
+        assertThat(routes.registered.get(0).attachments()).isNotEmpty()
+                .allSatisfy(a -> assertThat(a.size()).isPositive());
+    }
+
+    @Test
     void aTransactionLostToAnotherNodeIsRetriedAndNotQuarantined() throws Exception {
         // what a second node sees when the first registered the same mail a moment before it
         routes.failOnce = new jakarta.persistence.PersistenceException("duplicate key value violates uq intake_receipt");

@@ -111,6 +111,10 @@ public class Case {
     @OrderBy("receivedAt ASC, id ASC")
     private List<CaseMessage> messages = new ArrayList<>();
 
+    @OneToMany(mappedBy = "complaintCase", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("receivedAt ASC, id ASC")
+    private List<CaseAttachment> attachments = new ArrayList<>();
+
     @Version
     private long version;
 
@@ -138,6 +142,11 @@ public class Case {
         this.status = CaseStatus.NEW;
         record(now, SYSTEM, CaseEvent.Type.OPENED, null, CaseStatus.NEW,
                 "opened via " + channel + ", routed to " + department + " at " + priority);
+        keep(contact.attachments(), now);
+    }
+
+    private void keep(List<Attachment> files, OffsetDateTime now) {
+        files.forEach(f -> attachments.add(new CaseAttachment(this, f, now)));
     }
 
     /** Opens a case for a new contact, as the rules decided. */
@@ -180,7 +189,14 @@ public class Case {
      */
     public void receiveCustomerMessage(Channel via, String messageSubject, String body, Duration reopenWindow,
             OffsetDateTime now) {
+        receiveCustomerMessage(via, messageSubject, body, List.of(), reopenWindow, now);
+    }
+
+    /** As above, with the files the customer attached. */
+    public void receiveCustomerMessage(Channel via, String messageSubject, String body, List<Attachment> files,
+            Duration reopenWindow, OffsetDateTime now) {
         messages.add(new CaseMessage(this, via, now, messageSubject, body));
+        keep(files, now);
         record(now, CUSTOMER, CaseEvent.Type.CUSTOMER_MESSAGE, status, status,
                 "message from the customer via " + via);
         if (status == CaseStatus.RESOLVED && !now.isAfter(lastResolvedAt().plus(reopenWindow))) {
@@ -277,6 +293,10 @@ public class Case {
 
     public OffsetDateTime openedAt() {
         return openedAt;
+    }
+
+    public List<CaseAttachment> attachments() {
+        return Collections.unmodifiableList(attachments);
     }
 
     public List<CaseMessage> messages() {

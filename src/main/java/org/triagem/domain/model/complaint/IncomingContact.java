@@ -1,5 +1,6 @@
 package org.triagem.domain.model.complaint;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -18,24 +19,31 @@ public record IncomingContact(
         String description,
         String categoryHint,
         ProtocolNumber referencedProtocol,
-        String noAutoReplyReason) {
+        String noAutoReplyReason,
+        List<Attachment> attachments) {
 
     /** A new contact that names no existing case. */
     public IncomingContact(Channel channel, String sourceKey, Customer customer, String subject,
             String description, String categoryHint) {
-        this(channel, sourceKey, customer, subject, description, categoryHint, null, null);
+        this(channel, sourceKey, customer, subject, description, categoryHint, null, null, List.of());
+    }
+
+    /** The same contact, with the files that came with it. */
+    public IncomingContact withAttachments(List<Attachment> files) {
+        return new IncomingContact(channel, sourceKey, customer, subject, description, categoryHint,
+                referencedProtocol, noAutoReplyReason, files);
     }
 
     /** The same contact, which must get no automatic answer, and why. */
     public IncomingContact withoutAutoReply(String reason) {
         return new IncomingContact(channel, sourceKey, customer, subject, description, categoryHint,
-                referencedProtocol, reason);
+                referencedProtocol, reason, attachments);
     }
 
     /** The same contact, naming the existing case it belongs to. */
     public IncomingContact referring(ProtocolNumber protocol) {
         return new IncomingContact(channel, sourceKey, customer, subject, description, categoryHint, protocol,
-                noAutoReplyReason);
+                noAutoReplyReason, attachments);
     }
 
     public boolean mayAutoReply() {
@@ -43,6 +51,7 @@ public record IncomingContact(
     }
 
     public IncomingContact {
+        attachments = attachments == null ? List.of() : List.copyOf(attachments);
         Objects.requireNonNull(channel, "channel");
         Objects.requireNonNull(customer, "customer");
         if (description == null || description.isBlank()) {
