@@ -8,7 +8,6 @@ import jakarta.mail.Store;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -17,8 +16,6 @@ import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.support.PluginHelper;
 import org.apache.camel.support.ResourceHelper;
 import org.triagem.application.IntakeReceipt;
-import org.triagem.application.QuarantineService;
-import org.triagem.domain.model.complaint.Channel;
 import org.triagem.domain.model.complaint.IncomingContact;
 import org.triagem.domain.model.complaint.ProtocolNumber;
 import org.triagem.domain.model.quarantine.QuarantinedContact;
@@ -63,7 +60,7 @@ final class MailRouteHarness implements AutoCloseable {
         translator.maxBytes = 64 * 1024;
         translator.parser = new MailParser();
         ContactQuarantineStep quarantineStep = new ContactQuarantineStep();
-        quarantineStep.quarantine = new ListQuarantine();
+        quarantineStep.quarantine = new ListQuarantine(quarantined);
         camel.getRegistry().bind("intakeService", (org.triagem.application.IntakeService) this::register);
         camel.getRegistry().bind("emailTranslator", translator);
         camel.getRegistry().bind("contactQuarantine", quarantineStep);
@@ -123,35 +120,5 @@ final class MailRouteHarness implements AutoCloseable {
     @Override
     public void close() {
         camel.stop();
-    }
-
-    /** Numbers quarantined contacts from 1. */
-    private final class ListQuarantine implements QuarantineService {
-        @Override
-        public QuarantinedContact hold(Channel channel, String sourceKey, String rawPayload, String reason) {
-            long id = quarantined.size() + 1L;
-            QuarantinedContact held = new QuarantinedContact(channel, sourceKey, rawPayload, reason, null) {
-                @Override
-                public Long id() {
-                    return id;
-                }
-            };
-            quarantined.add(held);
-            return held;
-        }
-
-        @Override
-        public List<QuarantinedContact> recent(int limit) {
-            return quarantined;
-        }
-
-        @Override
-        public Optional<QuarantinedContact> find(long id) {
-            return quarantined.stream().filter(q -> q.id() == id).findFirst();
-        }
-
-        @Override
-        public void markReplayed(long id, ProtocolNumber protocol) {
-        }
     }
 }

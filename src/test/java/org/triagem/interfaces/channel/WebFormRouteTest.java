@@ -15,7 +15,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.triagem.application.IntakeReceipt;
 import org.triagem.application.IntakeService;
-import org.triagem.application.QuarantineService;
 import org.triagem.domain.model.complaint.Channel;
 import org.triagem.domain.model.complaint.IncomingContact;
 import org.triagem.domain.model.complaint.ProtocolNumber;
@@ -43,7 +42,7 @@ class WebFormRouteTest {
             return new IntakeReceipt(ProtocolNumber.issue(2026, registered.size()), true);
         };
         ContactQuarantineStep quarantineStep = new ContactQuarantineStep();
-        quarantineStep.quarantine = new InMemoryQuarantine();
+        quarantineStep.quarantine = new ListQuarantine(quarantined);
         camel.getRegistry().bind("intakeService", intake);
         camel.getRegistry().bind("webFormTranslator", new WebFormTranslator());
         camel.getRegistry().bind("contactQuarantine", quarantineStep);
@@ -118,36 +117,5 @@ class WebFormRouteTest {
         Exchange done = submit(replay);
         assertThat(done.getException()).isNull();
         assertThat(registered).singleElement().satisfies(c -> assertThat(c.description()).isEqualTo("Produto com defeito"));
-    }
-
-    /** Keeps quarantined contacts in a list, numbering them from 1. */
-    private final class InMemoryQuarantine implements QuarantineService {
-        @Override
-        public QuarantinedContact hold(Channel channel, String sourceKey, String rawPayload, String reason) {
-            QuarantinedContact held = new QuarantinedContact(channel, sourceKey, rawPayload, reason, null) {
-                private final long id = quarantined.size() + 1L;
-
-                @Override
-                public Long id() {
-                    return id;
-                }
-            };
-            quarantined.add(held);
-            return held;
-        }
-
-        @Override
-        public List<QuarantinedContact> recent(int limit) {
-            return quarantined;
-        }
-
-        @Override
-        public java.util.Optional<QuarantinedContact> find(long id) {
-            return quarantined.stream().filter(q -> q.id() == id).findFirst();
-        }
-
-        @Override
-        public void markReplayed(long id, ProtocolNumber protocol) {
-        }
     }
 }
