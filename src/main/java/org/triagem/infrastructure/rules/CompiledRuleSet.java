@@ -3,6 +3,8 @@ package org.triagem.infrastructure.rules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.StatelessKieSession;
 import org.triagem.domain.model.routing.Checkpoint;
@@ -27,6 +29,7 @@ public class CompiledRuleSet {
     private final String checksum;
     private final Map<DecisionStage, KieBase> bases;
     private final int firingCap;
+    private final Map<DecisionStage, Set<String>> globals;
 
     CompiledRuleSet(String version, String checksum, Map<DecisionStage, KieBase> bases, int firingCap) {
         if (firingCap < 1) {
@@ -36,6 +39,10 @@ public class CompiledRuleSet {
         this.checksum = checksum;
         this.bases = Map.copyOf(bases);
         this.firingCap = firingCap;
+        // Read once: the packages' globals never change, and every decision asks for each stage.
+        this.globals = this.bases.entrySet().stream().collect(Collectors.toUnmodifiableMap(Map.Entry::getKey,
+                e -> e.getValue().getKiePackages().stream().flatMap(p -> p.getGlobalVariables().stream())
+                        .map(g -> g.getName()).collect(Collectors.toUnmodifiableSet())));
     }
 
     /** Runs the intake decisions in order and reports which rules fired. */
@@ -85,16 +92,11 @@ public class CompiledRuleSet {
         StatelessKieSession session = base.newStatelessKieSession();
         FiringGuard guard = new FiringGuard(stage, firingCap, fired);
         session.addEventListener(guard);
-        if (declaresGlobal(base, globalName)) {
+        if (globals.get(stage).contains(globalName)) {
             session.setGlobal(globalName, worksheet);
         }
         session.execute(facts);
         guard.check();
-    }
-
-    private static boolean declaresGlobal(KieBase base, String name) {
-        return base.getKiePackages().stream()
-                .anyMatch(p -> p.getGlobalVariables().stream().anyMatch(g -> g.getName().equals(name)));
     }
 
     public boolean has(DecisionStage stage) {

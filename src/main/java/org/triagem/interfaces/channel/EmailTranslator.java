@@ -49,7 +49,7 @@ public class EmailTranslator {
     @ConfigProperty(name = "triagem.mail.max-bytes", defaultValue = "10485760")
     long maxBytes;
 
-    MailParser parser = new MailParser();
+    MailParser parser;
 
     @PostConstruct
     void limits() {
@@ -99,9 +99,7 @@ public class EmailTranslator {
                 .append("\" (").append(s.size()).append(" bytes) não guardado: ")
                 .append(s.reason() == SkippedAttachment.Reason.TOO_LARGE ? "grande demais" : "tipo não aceito")
                 .append(']'));
-        return new IncomingContact(contact.channel(), contact.sourceKey(), contact.customer(), contact.subject(),
-                note.toString(), contact.categoryHint(), contact.referencedProtocol(), contact.noAutoReplyReason(),
-                contact.attachments());
+        return contact.withDescription(note.toString());
     }
 
     /**

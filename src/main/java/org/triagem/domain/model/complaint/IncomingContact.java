@@ -28,6 +28,12 @@ public record IncomingContact(
         this(channel, sourceKey, customer, subject, description, categoryHint, null, null, List.of());
     }
 
+    /** The same contact with another description, such as one with a note for the staff appended. */
+    public IncomingContact withDescription(String text) {
+        return new IncomingContact(channel, sourceKey, customer, subject, text, categoryHint, referencedProtocol,
+                noAutoReplyReason, attachments);
+    }
+
     /** The same contact, with the files that came with it. */
     public IncomingContact withAttachments(List<Attachment> files) {
         return new IncomingContact(channel, sourceKey, customer, subject, description, categoryHint,

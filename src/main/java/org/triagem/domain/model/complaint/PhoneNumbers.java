@@ -17,13 +17,4 @@ public final class PhoneNumbers {
         }
         return "*".repeat(digits.length() - 4) + digits.substring(digits.length() - 4);
     }
-
-    /** A plausible phone number: 8 to 15 digits once punctuation is removed (E.164 allows 15). */
-    public static boolean isPlausible(String phone) {
-        if (phone == null) {
-            return false;
-        }
-        String stripped = phone.replaceAll("[\\s().+\\-]", "");
-        return stripped.matches("\\d{8,15}");
-    }
 }
