@@ -22,11 +22,23 @@ public final class GeneratedRuleTree {
     private GeneratedRuleTree() {
     }
 
+    /** Which stages the generated tree holds. */
+    public enum Scope {
+        /** The real classification, priority and sla folders beside the generated ownership table. */
+        FULL_DECISION,
+        /** The generated ownership table alone: the same work as the sequential baseline, nothing more. */
+        TABLE_ONLY
+    }
+
     public static RuleSetFiles write(KeywordTable table, KeywordCondition condition) {
+        return write(table, condition, Scope.FULL_DECISION);
+    }
+
+    public static RuleSetFiles write(KeywordTable table, KeywordCondition condition, Scope scope) {
         Path root = null;
         try {
             root = Files.createTempDirectory("triagem-bench-rules");
-            for (String folder : REAL_FOLDERS) {
+            for (String folder : scope == Scope.FULL_DECISION ? REAL_FOLDERS : List.<String>of()) {
                 copyFolder(realRulesDir().resolve(folder), root.resolve(folder));
             }
             Path ownership = Files.createDirectories(root.resolve("ownership"));
@@ -48,7 +60,7 @@ public final class GeneratedRuleTree {
         StringBuilder csv = new StringBuilder()
                 .append("RuleSet,ownership\n")
                 .append("Import,\"org.triagem.domain.model.routing.Complaint, org.triagem.domain.model.routing.Decision, ")
-                .append("org.triagem.bench.TokenisedComplaint, org.triagem.bench.MentionedWord\"\n")
+                .append("org.triagem.domain.model.routing.Mention, org.triagem.bench.TokenisedComplaint, org.triagem.bench.MentionedWord\"\n")
                 .append("Variables,org.triagem.domain.model.routing.Decision decision\n")
                 .append("Sequential,true\n")
                 .append("ACTIVATION-GROUP,ownership\n")

@@ -9,6 +9,12 @@ public enum KeywordCondition {
     /** What an analyst writes today: a method call, which Drools must run once per row. */
     MENTIONS("Complaint", "mentions(\"$param\")", ""),
 
+    /**
+     * What the engine offers analysts now: the {@code Mention} fact, inserted only for the phrases some row
+     * asks for, with a hashed equality. No supporting rule: {@code CompiledRuleSet} inserts the facts.
+     */
+    MENTION_FACT("Mention", "phrase == \"$param\"", ""),
+
     /** A {@code contains} on a word set: cheaper per row, but still one test per row (not hashable). */
     WORDS_CONTAINS("TokenisedComplaint", "words contains \"$param\"", ""),
 

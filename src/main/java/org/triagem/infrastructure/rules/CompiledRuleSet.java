@@ -11,6 +11,7 @@ import org.triagem.domain.model.routing.Checkpoint;
 import org.triagem.domain.model.routing.Complaint;
 import org.triagem.domain.model.routing.Decision;
 import org.triagem.domain.model.routing.EscalationDecision;
+import org.triagem.domain.model.routing.Mention;
 
 /**
  * One compiled, immutable version of the analysts' rules. Thread-safe: every evaluation opens new
@@ -27,9 +28,8 @@ public class CompiledRuleSet {
 
     private final String version;
     private final String checksum;
-    private final Map<DecisionStage, KieBase> bases;
+    private final Map<DecisionStage, Stage> stages;
     private final int firingCap;
-    private final Map<DecisionStage, Set<String>> globals;
 
     CompiledRuleSet(String version, String checksum, Map<DecisionStage, KieBase> bases, int firingCap) {
         if (firingCap < 1) {
@@ -37,12 +37,28 @@ public class CompiledRuleSet {
         }
         this.version = version;
         this.checksum = checksum;
-        this.bases = Map.copyOf(bases);
         this.firingCap = firingCap;
-        // Read once: the packages' globals never change, and every decision asks for each stage.
-        this.globals = this.bases.entrySet().stream().collect(Collectors.toUnmodifiableMap(Map.Entry::getKey,
-                e -> e.getValue().getKiePackages().stream().flatMap(p -> p.getGlobalVariables().stream())
-                        .map(g -> g.getName()).collect(Collectors.toUnmodifiableSet())));
+        this.stages = bases.entrySet().stream()
+                .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> Stage.of(e.getValue())));
+    }
+
+    /**
+     * What one decision stage needs per call, prepared once per version: its KieBase, the globals its
+     * packages declare, and the phrases its rules look for.
+     *
+     * <p>Why not Drools' session pool ({@code KieBase.newKieSessionsPool}), which would save building a
+     * working memory per stage: in Drools 10.2 a pooled session, once reset and reused a few times, lets
+     * two rows of one activation group fire (a table's first-match-wins breaks), which
+     * {@code MentionFactsTest} catches. A new stateless session per stage is correct and costs a few
+     * microseconds.
+     */
+    private record Stage(KieBase base, Set<String> globals, PhraseVocabulary phrases) {
+
+        static Stage of(KieBase base) {
+            Set<String> globals = base.getKiePackages().stream().flatMap(p -> p.getGlobalVariables().stream())
+                    .map(g -> g.getName()).collect(Collectors.toUnmodifiableSet());
+            return new Stage(base, globals, PhraseVocabulary.of(base));
+        }
     }
 
     /** Runs the intake decisions in order and reports which rules fired. */
@@ -85,22 +101,43 @@ public class CompiledRuleSet {
 
     private void run(DecisionStage stage, String globalName, Object worksheet, List<Object> facts,
             List<String> fired) {
-        KieBase base = bases.get(stage);
-        if (base == null) {
+        Stage compiled = stages.get(stage);
+        if (compiled == null) {
             return;
         }
-        StatelessKieSession session = base.newStatelessKieSession();
+        StatelessKieSession session = compiled.base().newStatelessKieSession();
         FiringGuard guard = new FiringGuard(stage, firingCap, fired);
         session.addEventListener(guard);
-        if (globals.get(stage).contains(globalName)) {
+        if (compiled.globals().contains(globalName)) {
             session.setGlobal(globalName, worksheet);
         }
-        session.execute(facts);
+        session.execute(withMentions(compiled, facts));
         guard.check();
     }
 
+    /** The facts plus, for a stage whose rules look for phrases, the phrases the complaint mentions. */
+    private static List<Object> withMentions(Stage stage, List<Object> facts) {
+        if (stage.phrases().isEmpty() || !(facts.get(0) instanceof Complaint complaint)) {
+            return facts;
+        }
+        List<Mention> mentions = stage.phrases().mentionsIn(complaint);
+        if (mentions.isEmpty()) {
+            return facts;
+        }
+        List<Object> all = new ArrayList<>(facts.size() + mentions.size());
+        all.addAll(facts);
+        all.addAll(mentions);
+        return all;
+    }
+
+    /** How many distinct phrases a stage's rules look for with {@code Mention( phrase == ... )}. */
+    int phrasesLookedForIn(DecisionStage stage) {
+        Stage compiled = stages.get(stage);
+        return compiled == null ? 0 : compiled.phrases().size();
+    }
+
     public boolean has(DecisionStage stage) {
-        return bases.containsKey(stage);
+        return stages.containsKey(stage);
     }
 
     public String version() {

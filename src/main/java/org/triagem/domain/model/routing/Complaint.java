@@ -1,6 +1,6 @@
 package org.triagem.domain.model.routing;
 
-import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.triagem.domain.model.complaint.Channel;
@@ -32,6 +32,7 @@ public class Complaint {
 
     private static final int MAX_CACHED_PHRASES = 10_000;
     private static final Map<String, String> FOLDED_PHRASES = new ConcurrentHashMap<>();
+    private static final Map<String, List<String>> PHRASE_LISTS = new ConcurrentHashMap<>();
 
     private final Channel channel;
     private final String subject;
@@ -42,6 +43,7 @@ public class Complaint {
     private final int earlierOpenCases;
     private final String customerSegment;
     private final String foldedText;
+    private List<String> words;
 
     /** A complaint from an unknown or first-time customer, with no phone-menu choice. */
     public Complaint(Channel channel, String subject, String description, String categoryHint,
@@ -107,7 +109,39 @@ public class Complaint {
 
     /** True when any of the comma-separated phrases is mentioned: {@code mentionsAny("procon, reclame aqui")}. */
     public boolean mentionsAny(String commaSeparatedPhrases) {
-        return Arrays.stream(commaSeparatedPhrases.split(",")).anyMatch(this::mentions);
+        for (String phrase : phraseList(commaSeparatedPhrases)) {
+            if (mentions(phrase)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A table cell's list is the same string for every complaint: split it once. */
+    private static List<String> phraseList(String commaSeparatedPhrases) {
+        List<String> cached = PHRASE_LISTS.get(commaSeparatedPhrases);
+        if (cached != null) {
+            return cached;
+        }
+        List<String> phrases = List.of(commaSeparatedPhrases.split(","));
+        if (PHRASE_LISTS.size() < MAX_CACHED_PHRASES) {
+            PHRASE_LISTS.put(commaSeparatedPhrases, phrases);
+        }
+        return phrases;
+    }
+
+    /**
+     * The folded words of the subject and description, in order ("Cobrança INDEVIDA!" gives
+     * {@code [cobranca, indevida]}); the rules engine looks the phrases its rules ask for up in them.
+     */
+    public List<String> words() {
+        // Computed on first use and never changed: a benign race at worst computes it twice.
+        List<String> w = words;
+        if (w == null) {
+            w = List.copyOf(TextNormaliser.words(foldedText));
+            words = w;
+        }
+        return w;
     }
 
     /** True when the consumer picked this category on the form (ignoring case and accents). */

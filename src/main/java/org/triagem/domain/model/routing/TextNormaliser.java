@@ -1,6 +1,8 @@
 package org.triagem.domain.model.routing;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -14,6 +16,26 @@ final class TextNormaliser {
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private TextNormaliser() {
+    }
+
+    /**
+     * The folded words of a text, split at anything that is not a letter or a digit: "Não-entregue,
+     * PROCON!" gives {@code [nao, entregue, procon]}. Two phrases with the same words mention the same thing.
+     */
+    static List<String> words(String text) {
+        String folded = fold(text);
+        List<String> words = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i <= folded.length(); i++) {
+            boolean wordChar = i < folded.length() && Character.isLetterOrDigit(folded.charAt(i));
+            if (wordChar && start < 0) {
+                start = i;
+            } else if (!wordChar && start >= 0) {
+                words.add(folded.substring(start, i));
+                start = -1;
+            }
+        }
+        return words;
     }
 
     static String fold(String text) {
