@@ -54,10 +54,16 @@ final class PhraseVocabulary {
         Map<String, List<String>> byKey = new HashMap<>();
         int longest = 0;
         for (String spelling : spellings) {
-            String key = Mention.keyOf(spelling);
-            if (!key.isEmpty()) {
-                byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(spelling);
-                longest = Math.max(longest, key.split(" ").length);
+            // A table cell may list alternatives, "procon, reclame aqui", as it does for mentionsAny.
+            for (String alternative : spelling.split(",")) {
+                String key = Mention.keyOf(alternative);
+                if (!key.isEmpty()) {
+                    List<String> of = byKey.computeIfAbsent(key, k -> new ArrayList<>());
+                    if (!of.contains(spelling)) {
+                        of.add(spelling);
+                    }
+                    longest = Math.max(longest, key.split(" ").length);
+                }
             }
         }
         byKey.replaceAll((key, list) -> List.copyOf(list));
@@ -81,7 +87,7 @@ final class PhraseVocabulary {
         return spellingsByKey.isEmpty();
     }
 
-    /** Number of distinct phrases (after folding) the rules look for. */
+    /** Number of distinct phrases (after folding, each alternative of a list counted once) the rules look for. */
     int size() {
         return spellingsByKey.size();
     }

@@ -32,6 +32,7 @@ class MentionFactsTest {
             Undelivered orders go to Logística,Não Entregue,Logística
             Double charges go to Financeiro,cobrança indevida,Financeiro
             Internet complaints go to Suporte,consumidor.gov.br,Ouvidoria
+            Cancellations go to Retenção,"cancelar, cancelamento, desistir do contrato",Cancelamento/Retenção
             Everything else goes to Atendimento,,Atendimento
             """;
 
@@ -79,6 +80,13 @@ class MentionFactsTest {
     }
 
     @Test
+    void aCellMayListAlternativesAndAnyOfThemMatches() {
+        assertThat(departmentFor("Quero CANCELAMENTO já")).isEqualTo("Cancelamento/Retenção");
+        assertThat(departmentFor("vou desistir do contrato")).isEqualTo("Cancelamento/Retenção");
+        assertThat(departmentFor("vou desistir")).isEqualTo("Atendimento");
+    }
+
+    @Test
     void firstMatchingRowWinsWhenTheTextMentionsSeveralPhrases() {
         assertThat(departmentFor("Cobrança indevida e vou entrar com processo")).isEqualTo("Jurídico");
     }
@@ -101,7 +109,7 @@ class MentionFactsTest {
 
     @Test
     void readsTheLookedForPhrasesFromTheCompiledRules() {
-        assertThat(rules.phrasesLookedForIn(DecisionStage.OWNERSHIP)).isEqualTo(4);
+        assertThat(rules.phrasesLookedForIn(DecisionStage.OWNERSHIP)).isEqualTo(7);
         assertThat(rules.phrasesLookedForIn(DecisionStage.PRIORITY)).isEqualTo(1);
         assertThat(rules.phrasesLookedForIn(DecisionStage.SLA)).isZero();
     }

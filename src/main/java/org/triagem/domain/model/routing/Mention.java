@@ -6,7 +6,9 @@ import java.util.Objects;
  * A phrase that a rule looks for and that the complaint's subject or description contains. Rules write
  * {@code Mention( phrase == "não entregue" )}, or a table column with the pattern {@code Mention} and the
  * constraint {@code phrase == "$param"}; the phrase is the analyst's own spelling, with or without
- * accents or capitals.
+ * accents or capitals. Like {@link Complaint#mentionsAny(String)}, the phrase may list alternatives
+ * separated by commas, {@code Mention( phrase == "procon, reclame aqui" )}: the fact is there when the text
+ * mentions any of them, so a table cell keeps the list an analyst already writes.
  *
  * <p>Why a fact and not only {@link Complaint#mentions(String)}: Drools cannot index a method call, so a
  * table of 1,000 {@code mentions(...)} rows tests all 1,000 on every complaint. An equality on a fact's
