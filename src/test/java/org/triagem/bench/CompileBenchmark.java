@@ -31,8 +31,12 @@ public class CompileBenchmark {
     @Param({"1000"})
     public int rows;
 
-    @Param({"MENTIONS"})
+    @Param({"MENTION_FACT"})
     public KeywordCondition condition;
+
+    /** How the table's actions are compiled: {@code java} (a class per row) or {@code mvel}. */
+    @Param({"java", "mvel"})
+    public String dialect;
 
     private RuleSetFiles tree;
     private TokenisedComplaint complaint;
@@ -40,7 +44,7 @@ public class CompileBenchmark {
     @Setup(Level.Trial)
     public void writeTree() {
         KeywordTable table = KeywordTable.ofSize(rows);
-        tree = GeneratedRuleTree.write(table, condition);
+        tree = GeneratedRuleTree.write(table, condition, GeneratedRuleTree.Scope.FULL_DECISION, dialect);
         complaint = table.samples(1).get(0).complaint();
     }
 

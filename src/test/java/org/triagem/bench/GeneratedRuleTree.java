@@ -35,6 +35,14 @@ public final class GeneratedRuleTree {
     }
 
     public static RuleSetFiles write(KeywordTable table, KeywordCondition condition, Scope scope) {
+        return write(table, condition, scope, "java");
+    }
+
+    /**
+     * @param dialect the table's {@code Dialect}: {@code java} (Drools' default) compiles every row's action
+     *     into a class, {@code mvel} interprets it
+     */
+    public static RuleSetFiles write(KeywordTable table, KeywordCondition condition, Scope scope, String dialect) {
         Path root = null;
         try {
             root = Files.createTempDirectory("triagem-bench-rules");
@@ -42,7 +50,7 @@ public final class GeneratedRuleTree {
                 copyFolder(realRulesDir().resolve(folder), root.resolve(folder));
             }
             Path ownership = Files.createDirectories(root.resolve("ownership"));
-            Files.writeString(ownership.resolve("ownership.drl.csv"), ownershipCsv(table, condition),
+            Files.writeString(ownership.resolve("ownership.drl.csv"), ownershipCsv(table, condition, dialect),
                     StandardCharsets.UTF_8);
             if (!condition.supportingDrl().isEmpty()) {
                 Files.writeString(ownership.resolve("words.drl"), condition.supportingDrl(), StandardCharsets.UTF_8);
@@ -56,13 +64,14 @@ public final class GeneratedRuleTree {
     }
 
     /** The same header as {@code rules/ownership/ownership.drl.csv}, one keyword per row, then the fallback. */
-    static String ownershipCsv(KeywordTable table, KeywordCondition condition) {
+    static String ownershipCsv(KeywordTable table, KeywordCondition condition, String dialect) {
         StringBuilder csv = new StringBuilder()
                 .append("RuleSet,ownership\n")
                 .append("Import,\"org.triagem.domain.model.routing.Complaint, org.triagem.domain.model.routing.Decision, ")
                 .append("org.triagem.domain.model.routing.Mention, org.triagem.bench.TokenisedComplaint, org.triagem.bench.MentionedWord\"\n")
                 .append("Variables,org.triagem.domain.model.routing.Decision decision\n")
                 .append("Sequential,true\n")
+                .append("Dialect,").append(dialect).append('\n')
                 .append("ACTIVATION-GROUP,ownership\n")
                 .append(",\n")
                 .append("RuleTable Ownership,,\n")
