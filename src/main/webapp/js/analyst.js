@@ -19,7 +19,8 @@
     const init = { method, headers: { 'Accept': 'application/json, application/problem+json' } };
     if (body !== undefined) {
       init.body = body;
-      init.headers['Content-Type'] = contentType;
+      // FormData sets its own multipart Content-Type, with the boundary.
+      if (contentType) init.headers['Content-Type'] = contentType;
     }
     const response = await fetch(url, init);
     const data = await response.json().catch(() => ({}));
@@ -119,14 +120,23 @@
 
   async function upload(event) {
     event.preventDefault();
-    const file = document.getElementById('zip').files[0];
+    const files = Array.from(document.getElementById('zip').files);
     const result = document.getElementById('upload-result');
-    if (!file) return;
+    if (files.length === 0) return;
     const params = new URLSearchParams({
       author: document.getElementById('author').value.trim() || 'analista',
       comment: document.getElementById('comment').value.trim()
     });
-    const { ok, data } = await call('POST', 'api/rulesets?' + params, await file.arrayBuffer(), 'application/zip');
+    let reply;
+    if (files.length === 1 && files[0].name.toLowerCase().endsWith('.zip')) {
+      reply = await call('POST', 'api/rulesets?' + params, await files[0].arrayBuffer(), 'application/zip');
+    } else {
+      // Single files replace their namesakes in the active version.
+      const form = new FormData();
+      files.forEach(f => form.append('file', f, f.name));
+      reply = await call('POST', 'api/rulesets?' + params, form);
+    }
+    const { ok, data } = reply;
     if (ok) {
       renderVersionResult(result, data);
     } else {

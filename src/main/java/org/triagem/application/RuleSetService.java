@@ -1,6 +1,7 @@
 package org.triagem.application;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.triagem.domain.model.routing.Complaint;
 import org.triagem.domain.model.ruleset.RuleSetVersion;
@@ -20,6 +21,17 @@ public interface RuleSetService {
      * @throws org.triagem.infrastructure.rules.BadRuleSetArchiveException if it is not a zip of rules
      */
     RuleSetVersion propose(byte[] zip, String author, String comment);
+
+    /**
+     * Stores a new version made of an earlier one (the active one when {@code base} is empty) with some
+     * files replaced or added, compiled and tested like {@link #propose}. A bare file name replaces its
+     * namesake wherever it is in the tree; a path with a folder replaces or adds exactly that file.
+     *
+     * @throws org.triagem.infrastructure.rules.BadRuleSetArchiveException if a name matches no file or
+     *     several, or is not a rule or scenario file
+     * @throws org.triagem.domain.model.ruleset.UnknownRuleSetVersionException if the base does not exist
+     */
+    RuleSetVersion proposeChanges(Map<String, byte[]> files, Optional<Long> base, String author, String comment);
 
     /**
      * Makes the version the active one on every node; this node switches when the transaction commits,

@@ -70,6 +70,37 @@ class RuleSetVersionsIT extends DeployedTriagem {
     }
 
     @Test
+    void singleFilesReplaceTheirNamesakesInTheActiveVersion() {
+        RulesTree changed = RulesTree.chargesToComercial(true);
+        Api.Reply reply = api.postBytes("api/rulesets?author=it-analyst&comment=one+row", MULTIPART,
+                multipart(new Upload("file", "ownership.drl.csv", changed.file("ownership/ownership.drl.csv")),
+                        new Upload("file", "intake.csv", changed.file("scenarios/intake.csv"))));
+
+        assertThat(reply.status()).isEqualTo(201);
+        JsonObject proposed = reply.json();
+        assertThat(proposed.getBoolean("green")).isTrue();
+        assertThat(proposed.getString("comment")).contains("based on version " + activeBefore)
+                .contains("ownership.drl.csv");
+        assertThat(activate(proposed.getJsonNumber("number").longValue(), null).status()).isEqualTo(200);
+        assertThat(caseFor(CHARGE.formatted(UUID.randomUUID())).getString("department")).isEqualTo("Comercial");
+    }
+
+    @Test
+    void aSingleFileThatNamesNothingInTheTreeIsABadRequest() {
+        Api.Reply unknown = api.postBytes("api/rulesets", MULTIPART,
+                multipart(new Upload("file", "nowhere.drl", "package priority;".getBytes(StandardCharsets.UTF_8))));
+        Api.Reply notARule = api.postBytes("api/rulesets", MULTIPART,
+                multipart(new Upload("ownership/notes.txt", null, "hello".getBytes(StandardCharsets.UTF_8))));
+
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.contentType()).startsWith("application/problem+json");
+        assertThat(unknown.json().getString("detail")).contains("no file named nowhere.drl")
+                .contains("ownership/nowhere.drl");
+        assertThat(notARule.status()).isEqualTo(400);
+        assertThat(notARule.json().getString("detail")).contains("neither a rule file");
+    }
+
+    @Test
     void aBrokenDrlIsStoredAsInvalidWithItsFileAndLineAndCannotBeActivated() {
         JsonObject proposed = propose(RulesTree.current().with("priority/broken.drl", """
                 package priority;
@@ -217,6 +248,27 @@ class RuleSetVersionsIT extends DeployedTriagem {
             pool.shutdown();
             assertThat(pool.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
         }
+    }
+
+    private static final String BOUNDARY = "triagem-it-boundary";
+    private static final String MULTIPART = "multipart/form-data; boundary=" + BOUNDARY;
+
+    /** One part of a multipart upload; a browser's file input sends the file's bare name. */
+    private record Upload(String field, String fileName, byte[] content) {
+    }
+
+    private static byte[] multipart(Upload... uploads) {
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        for (Upload u : uploads) {
+            String head = "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"" + u.field() + "\""
+                    + (u.fileName() == null ? "" : "; filename=\"" + u.fileName() + "\"")
+                    + "\r\nContent-Type: application/octet-stream\r\n\r\n";
+            body.writeBytes(head.getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(u.content());
+            body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return body.toByteArray();
     }
 
     private JsonObject propose(RulesTree tree, String comment) {

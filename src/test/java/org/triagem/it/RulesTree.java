@@ -62,6 +62,15 @@ final class RulesTree {
                 : tree;
     }
 
+    /** One file's bytes, by its path in the tree ({@code ownership/ownership.drl.csv}). */
+    byte[] file(String path) {
+        byte[] content = files.get(path);
+        if (content == null) {
+            throw new IllegalArgumentException("no " + path + " in the rules tree");
+        }
+        return content;
+    }
+
     /** Zipped under a top folder {@code rules/}, as zipping the directory gives. */
     byte[] zip() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.triagem.domain.model.complaint.Channel;
@@ -133,6 +135,26 @@ class RuleSetGuardsTest {
         assertThatThrownBy(() -> new RuleSetCompiler().compile(tree))
                 .isInstanceOfSatisfying(RuleSetCompilationException.class, e -> assertThat(e.problems())
                         .extracting(RuleProblem::file).containsExactly("sla/targets.drl.csv"));
+    }
+
+    @Test
+    void reportsAnErrorInATableAtTheSpreadsheetRowNotInTheGeneratedDrl(@TempDir Path root) throws IOException {
+        // Row 12 of the copy is broken: "dois" is not a number.
+        String table = Files.readString(Path.of("rules/ownership/ownership.drl.csv"), StandardCharsets.UTF_8);
+        List<String> rows = new java.util.ArrayList<>(List.of(table.split("\n")));
+        String[] cells = rows.get(11).split(",", -1);
+        cells[3] = "dois";
+        rows.set(11, String.join(",", cells));
+        write(root, "ownership/ownership.drl.csv", String.join("\n", rows) + "\n");
+        RuleSetFiles tree = RuleSetFiles.readFrom(root);
+
+        assertThatThrownBy(() -> new RuleSetCompiler().compile(tree))
+                .isInstanceOfSatisfying(RuleSetCompilationException.class, e -> assertThat(e.problems())
+                        .anySatisfy(p -> {
+                            assertThat(p.file()).isEqualTo("ownership/ownership.drl.csv");
+                            assertThat(p.line()).isEqualTo(12);
+                            assertThat(p.message()).startsWith("row 12 of the table:");
+                        }));
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -25,6 +26,7 @@ import org.triagem.domain.model.ruleset.RuleSetVersions;
 import org.triagem.domain.model.ruleset.ScenarioMismatch;
 import org.triagem.domain.model.ruleset.UnknownRuleSetVersionException;
 import org.triagem.infrastructure.rules.ActiveRuleSet;
+import org.triagem.infrastructure.rules.BadRuleSetArchiveException;
 import org.triagem.infrastructure.rules.CompiledRuleSet;
 import org.triagem.infrastructure.rules.RuleSetArchive;
 import org.triagem.infrastructure.rules.RuleSetCompiler;
@@ -73,6 +75,17 @@ public class DefaultRuleSetService implements RuleSetService {
             candidate = candidate.withScenariosFrom(RuleSetArchive.readFrom(dir));
         }
         return store(candidate, author, comment);
+    }
+
+    @Override
+    @Transactional
+    public RuleSetVersion proposeChanges(Map<String, byte[]> files, Optional<Long> base, String author,
+            String comment) {
+        long baseNumber = base.or(versions::activeNumber).orElseThrow(() -> new BadRuleSetArchiveException(
+                "there is no active version to change yet; propose a whole tree"));
+        RuleSetArchive candidate = RuleSetArchive.fromZip(find(baseNumber).files()).withReplaced(files);
+        String note = "based on version " + baseNumber + ", replacing " + String.join(", ", files.keySet());
+        return store(candidate, author, comment == null || comment.isBlank() ? note : comment + " (" + note + ")");
     }
 
     @Override

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -111,6 +112,42 @@ public final class RuleSetArchive {
             throw new UncheckedIOException(e);
         }
         return bytes.toByteArray();
+    }
+
+    /**
+     * This tree with some files replaced or added. A replacement named by its file name alone
+     * ({@code ownership.drl.csv}) replaces the one file of that name in the tree, wherever it is; a name
+     * with a folder ({@code ownership/vip.drl}) replaces or adds exactly that path.
+     *
+     * @throws BadRuleSetArchiveException when a bare name matches no file or several, or a path is unsafe
+     */
+    public RuleSetArchive withReplaced(Map<String, byte[]> replacements) {
+        if (replacements.isEmpty()) {
+            throw new BadRuleSetArchiveException("no file to replace");
+        }
+        Map<String, byte[]> merged = new TreeMap<>(files);
+        replacements.forEach((name, content) -> {
+            String path = name.contains("/") ? safePath(name) : namesake(name);
+            if (!RuleSetFiles.isRuleFile(path) && !isScenarioFile(path)) {
+                throw new BadRuleSetArchiveException(path + " is neither a rule file (*.drl, *.drl.csv, *.drl.xlsx)"
+                        + " in a decision folder nor a scenarios/*.csv file");
+            }
+            merged.put(path, content);
+        });
+        return new RuleSetArchive(merged);
+    }
+
+    private String namesake(String fileName) {
+        String name = safePath(fileName);
+        List<String> matches = files.keySet().stream()
+                .filter(path -> path.equals(name) || path.endsWith("/" + name)).toList();
+        if (matches.size() != 1) {
+            throw new BadRuleSetArchiveException(matches.isEmpty()
+                    ? "no file named " + name + " in the base version; name a new file with its folder,"
+                            + " such as ownership/" + name
+                    : name + " is ambiguous (" + String.join(", ", matches) + "); name it with its folder");
+        }
+        return matches.get(0);
     }
 
     /** This tree, with the other tree's scenarios when it has none of its own. */

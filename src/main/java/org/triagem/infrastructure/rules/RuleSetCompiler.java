@@ -3,6 +3,7 @@ package org.triagem.infrastructure.rules;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -68,7 +69,7 @@ public class RuleSetCompiler {
         KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
         List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
         if (!errors.isEmpty()) {
-            throw new RuleSetCompilationException(errors.stream().map(RuleSetCompiler::toProblem).toList());
+            throw new RuleSetCompilationException(errors.stream().map(m -> toProblem(m, tree)).toList());
         }
         KieContainer container = ks.newKieContainer(releaseId);
         Map<DecisionStage, org.kie.api.KieBase> bases = new EnumMap<>(DecisionStage.class);
@@ -94,8 +95,19 @@ public class RuleSetCompiler {
         return tree.files().keySet().stream().anyMatch(p -> p.startsWith(stage.folder() + "/"));
     }
 
-    private static RuleProblem toProblem(Message m) {
+    /**
+     * A problem in a decision table is reported at the table's row, not at the line of the DRL that Drools
+     * generated from it, which the analyst never sees.
+     */
+    private static RuleProblem toProblem(Message m, RuleSetFiles tree) {
         String path = m.getPath() == null ? "" : m.getPath().replaceFirst("^" + RESOURCES, "");
+        if (DecisionTablePositions.isTable(path)) {
+            Optional<Integer> row = DecisionTablePositions.rowOf(path, tree.files().get(path), m.getLine(),
+                    m.getText());
+            if (row.isPresent()) {
+                return new RuleProblem(path, row.get(), "row " + row.get() + " of the table: " + m.getText());
+            }
+        }
         return new RuleProblem(path, m.getLine(), m.getText());
     }
 }

@@ -10,10 +10,16 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -24,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.triagem.application.RuleSetService;
 import org.triagem.domain.model.ruleset.RuleSetVersion;
+import org.triagem.infrastructure.rules.BadRuleSetArchiveException;
 
 /** The analysts' rule-set versions: propose, inspect, activate, roll back, reload from disk. */
 @Path("/rulesets")
@@ -32,6 +39,8 @@ import org.triagem.domain.model.ruleset.RuleSetVersion;
 public class RuleSetResource {
 
     static final String ZIP = "application/zip";
+    /** Single files are small; a whole tree may be up to 50 MB, so no upload of parts needs more. */
+    private static final long MAX_UPLOAD_BYTES = 10L * 1024 * 1024;
 
     @Inject
     RuleSetService rulesets;
@@ -80,6 +89,55 @@ public class RuleSetResource {
         RuleSetVersion proposed = rulesets.propose(zip, author, comment);
         return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(proposed.number())).build())
                 .entity(RuleSetVersionView.detail(proposed, false)).build();
+    }
+
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "Propose a new version by replacing single files of an earlier one",
+            description = "multipart/form-data, one part per file. A part's file name (or, when it has none, its"
+                    + " field name) names the file: a bare name such as `ownership.drl.csv` replaces the one file of"
+                    + " that name in the base version; a name with a folder such as `ownership/vip.drl` replaces or"
+                    + " adds exactly that path. The base is the active version unless `base` says otherwise. The new"
+                    + " version is compiled and tested like a whole tree and answered the same way.")
+    @APIResponse(responseCode = "201", description = "Stored, validated and tested",
+            content = @Content(schema = @Schema(implementation = RuleSetVersionView.class)))
+    @APIResponse(responseCode = "400", description = "No file, a name that matches no file or several, or a file"
+            + " that is neither a rule nor a scenario file",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such base version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response proposeChanges(List<EntityPart> parts,
+            @Parameter(description = "the version to start from; the active one when absent") @QueryParam("base")
+            String base,
+            @Parameter(description = "who proposes it") @QueryParam("author") String author,
+            @Parameter(description = "what changed and why") @QueryParam("comment") String comment) {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        long budget = MAX_UPLOAD_BYTES;
+        for (EntityPart part : parts == null ? List.<EntityPart>of() : parts) {
+            String name = part.getName().contains("/") ? part.getName() : part.getFileName().orElse(part.getName());
+            byte[] content = readCapped(part, budget);
+            budget -= content.length;
+            files.put(name, content);
+        }
+        Optional<Long> baseNumber = base == null || base.isBlank() ? Optional.empty()
+                : Optional.of(VersionNumbers.parse(base));
+        RuleSetVersion proposed = rulesets.proposeChanges(files, baseNumber, author, comment);
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(proposed.number())).build())
+                .entity(RuleSetVersionView.detail(proposed, false)).build();
+    }
+
+    /** Reads one part, refusing the upload once all parts together pass the limit of a whole tree. */
+    private static byte[] readCapped(EntityPart part, long budget) {
+        try (InputStream in = part.getContent()) {
+            byte[] content = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, budget + 1));
+            if (content.length > budget) {
+                throw new BadRuleSetArchiveException("the files together are larger than "
+                        + MAX_UPLOAD_BYTES / (1024 * 1024) + " MB");
+            }
+            return content;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @POST

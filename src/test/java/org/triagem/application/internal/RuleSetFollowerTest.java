@@ -127,6 +127,12 @@ class RuleSetFollowerTest {
         }
 
         @Override
+        public RuleSetVersion proposeChanges(Map<String, byte[]> files, Optional<Long> base, String author,
+                String comment) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
         public RuleSetVersion activate(long number, String actor, String overrideReason) {
             throw new UnsupportedOperationException();
         }
