@@ -5,8 +5,8 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -36,7 +36,7 @@ record CaseLedger(String url, String user, String password) {
         try (Connection c = connect(); PreparedStatement s = c.prepareStatement(
                 "SELECT COUNT(*) FROM complaint_case WHERE subject LIKE ? AND opened_at < ?")) {
             s.setString(1, "%" + run + "%");
-            s.setTimestamp(2, Timestamp.from(instant));
+            s.setObject(2, instant.atOffset(ZoneOffset.UTC));
             try (ResultSet r = s.executeQuery()) {
                 r.next();
                 return r.getInt(1);

@@ -293,7 +293,7 @@ public final class LibertyNode implements AutoCloseable {
         private Path war = Path.of(System.getProperty("it.node.war", "target/triagem.war"));
         private int httpPort = Integer.getInteger("it.node.http.port", 9095);
         private int httpsPort = Integer.getInteger("it.node.https.port", 9475);
-        private Duration readyTimeout = Duration.ofSeconds(Long.getLong("it.node.ready.seconds", 180));
+        private Duration readyTimeout = Duration.ofSeconds(Long.getLong("it.node.ready.seconds", 300));
         private final Map<String, String> variables = new LinkedHashMap<>();
         private final List<String> jvmOptions = new ArrayList<>();
         private final Map<String, String> environment = new LinkedHashMap<>();
