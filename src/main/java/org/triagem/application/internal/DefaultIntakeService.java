@@ -3,6 +3,7 @@ package org.triagem.application.internal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.persistence.PessimisticLockException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
@@ -60,13 +61,11 @@ public class DefaultIntakeService implements IntakeService {
     @Override
     @Transactional
     public IntakeReceipt register(IncomingContact contact) {
-        if (contact.sourceKey() != null) {
-            Optional<ProtocolNumber> earlier = receipts.caseFor(contact.channel(), contact.sourceKey());
-            if (earlier.isPresent()) {
-                return new IntakeReceipt(earlier.get(), false);
-            }
-        }
         OffsetDateTime now = OffsetDateTime.now(clock);
+        Optional<ProtocolNumber> earlier = registeredBefore(contact, now);
+        if (earlier.isPresent()) {
+            return new IntakeReceipt(earlier.get(), false);
+        }
         Optional<Case> referenced = contact.referencedProtocol() == null ? Optional.empty()
                 : cases.find(contact.referencedProtocol());
         if (referenced.isPresent()) {
@@ -85,7 +84,7 @@ public class DefaultIntakeService implements IntakeService {
         Case opened = Case.open(protocol, contact, decision, now);
         cases.add(opened);
         if (contact.sourceKey() != null) {
-            receipts.record(contact.channel(), contact.sourceKey(), opened, now);
+            receipts.record(contact.channel(), contact.sourceKey(), opened);
         }
         // Queued with the case, sent by the OutboxDispatcher: an SMTP outage cannot lose it.
         // RFC 3834: no automatic answer to automatic mail, bounces or lists (the channel says so).
@@ -99,11 +98,30 @@ public class DefaultIntakeService implements IntakeService {
         return new IntakeReceipt(protocol, true);
     }
 
+    /**
+     * The case this very contact already opened or joined: delivered twice (a crash before the mail was
+     * flagged), or received by another node at the same moment. Otherwise its source key is claimed for
+     * this transaction, so no other node registers it meanwhile.
+     */
+    private Optional<ProtocolNumber> registeredBefore(IncomingContact contact, OffsetDateTime now) {
+        if (contact.sourceKey() == null) {
+            return Optional.empty();
+        }
+        Optional<ProtocolNumber> earlier = receipts.caseFor(contact.channel(), contact.sourceKey());
+        if (earlier.isPresent() || receipts.claim(contact.channel(), contact.sourceKey(), now)) {
+            return earlier;
+        }
+        // The claim waited for another node's registration of this contact, which committed.
+        LOG.fine(() -> "contact via " + contact.channel() + " was registered by another node; skipped");
+        return Optional.of(receipts.caseFor(contact.channel(), contact.sourceKey()).orElseThrow(
+                () -> new PessimisticLockException("another registration of this contact is unfinished")));
+    }
+
     private IntakeReceipt joinExisting(Case existing, IncomingContact contact, OffsetDateTime now) {
         existing.receiveCustomerMessage(contact.channel(), contact.subject(), contact.description(),
                 contact.attachments(), Duration.ofDays(reopenWindowDays), now);
         if (contact.sourceKey() != null) {
-            receipts.record(contact.channel(), contact.sourceKey(), existing, now);
+            receipts.record(contact.channel(), contact.sourceKey(), existing);
         }
         LOG.info(() -> "message via " + contact.channel() + " joined case " + existing.protocol()
                 + " (status " + existing.status() + ")");

@@ -112,6 +112,21 @@ class MigrationsTest {
         return ids;
     }
 
+    @Test
+    void aContactsSourceKeyIsClaimedOnceBeforeItsCaseExists() throws SQLException {
+        JdbcDataSource db = newDatabase();
+        migrate(db);
+        String claim = "INSERT INTO intake_receipt (channel, source_key, received_at) VALUES ('EMAIL',"
+                + " 'imap:mail/INBOX:7:42', ?) ON CONFLICT DO NOTHING";
+        try (Connection c = db.getConnection(); PreparedStatement first = c.prepareStatement(claim);
+                PreparedStatement second = c.prepareStatement(claim)) {
+            first.setObject(1, NOW);
+            second.setObject(1, NOW);
+            assertThat(first.executeUpdate()).isEqualTo(1);
+            assertThat(second.executeUpdate()).isZero();
+        }
+    }
+
     private static void insertMail(Connection c, long id, String status, OffsetDateTime due) throws SQLException {
         try (PreparedStatement insert = c.prepareStatement("INSERT INTO outgoing_mail (id, protocol, kind, recipient,"
                 + " subject, body, message_id, status, attempts, next_attempt_at, created_at, version)"
