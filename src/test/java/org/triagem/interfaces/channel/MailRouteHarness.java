@@ -56,6 +56,7 @@ final class MailRouteHarness implements AutoCloseable {
         p.put("triagem.mail.password", password);
         p.put("triagem.mail.folder", "INBOX");
         p.put("triagem.mail.poll-millis", "200");
+        p.put("triagem.mail.max-per-poll", "100");
         camel.getPropertiesComponent().setInitialProperties(p);
 
         EmailTranslator translator = new EmailTranslator();
@@ -70,6 +71,7 @@ final class MailRouteHarness implements AutoCloseable {
         oversized.notices = (sender, subject, messageId, size, limit) ->
                 oversizeNotices.add(sender + " " + size + " " + limit);
         camel.getRegistry().bind("oversizedMail", oversized);
+        camel.getRegistry().bind("prefetchingMailUids", new PrefetchingMailUids());
         Path routes = Path.of(System.getProperty("triagem.routes.dir", "routes"));
         PluginHelper.getRoutesLoader(camel).loadRoutes(
                 ResourceHelper.resolveResource(camel, "file:" + routes.resolve("intake.camel.yaml")),
