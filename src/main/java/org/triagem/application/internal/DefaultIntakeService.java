@@ -118,8 +118,7 @@ public class DefaultIntakeService implements IntakeService {
     }
 
     private IntakeReceipt joinExisting(Case existing, IncomingContact contact, OffsetDateTime now) {
-        existing.receiveCustomerMessage(contact.channel(), contact.subject(), contact.description(),
-                contact.attachments(), Duration.ofDays(reopenWindowDays), now);
+        existing.receiveCustomerMessage(contact, Duration.ofDays(reopenWindowDays), now);
         if (contact.sourceKey() != null) {
             receipts.record(contact.channel(), contact.sourceKey(), existing);
         }

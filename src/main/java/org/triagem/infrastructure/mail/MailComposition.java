@@ -7,8 +7,10 @@ import java.time.ZoneId;
 import java.util.Locale;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.triagem.domain.model.outbox.AcknowledgementComposer;
+import org.triagem.domain.model.outbox.OversizedMailNotice;
+import org.triagem.domain.model.outbox.StaffReplyComposer;
 
-/** The acknowledgement composer, configured: pt-BR, Brasília time and {@code @triagem} ids by default. */
+/** The composers of the mail we send (acknowledgement, staff reply, oversize notice), configured: pt-BR, Brasília time and {@code @triagem} ids by default. */
 @ApplicationScoped
 public class MailComposition {
 
@@ -27,5 +29,15 @@ public class MailComposition {
     @Produces
     AcknowledgementComposer acknowledgementComposer() {
         return new AcknowledgementComposer(Locale.forLanguageTag(locale), messageIdDomain, ZoneId.of(zone));
+    }
+
+    @Produces
+    StaffReplyComposer staffReplyComposer() {
+        return new StaffReplyComposer(Locale.forLanguageTag(locale), messageIdDomain);
+    }
+
+    @Produces
+    OversizedMailNotice oversizedMailNotice() {
+        return new OversizedMailNotice(Locale.forLanguageTag(locale), messageIdDomain);
     }
 }

@@ -81,4 +81,9 @@ public class JpaCaseRepository implements CaseRepository {
                 .setMaxResults(limit)
                 .getResultList();
     }
+
+    @Override
+    public void flush() {
+        em.flush();
+    }
 }

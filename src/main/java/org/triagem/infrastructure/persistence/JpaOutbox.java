@@ -4,8 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.triagem.domain.model.outbox.MailKind;
 import org.triagem.domain.model.outbox.MailStatus;
 import org.triagem.domain.model.outbox.Outbox;
 import org.triagem.domain.model.outbox.OutgoingMail;
@@ -24,6 +26,9 @@ public class JpaOutbox implements Outbox {
     public static final String CLAIM_DUE_SQL = "SELECT id FROM outgoing_mail WHERE status = '"
             + MailStatus.PENDING + "' AND next_attempt_at <= ? ORDER BY next_attempt_at, id LIMIT ?"
             + " FOR UPDATE SKIP LOCKED";
+
+    private static final List<MailKind> AUTOMATIC = Arrays.stream(MailKind.values())
+            .filter(MailKind::isAutomatic).toList();
 
     @PersistenceContext(unitName = "triagem")
     EntityManager em;
@@ -47,7 +52,7 @@ public class JpaOutbox implements Outbox {
     @Override
     public int countAutomaticTo(String recipient, OffsetDateTime since) {
         return em.createNamedQuery("OutgoingMail.countOfKindToSince", Long.class)
-                .setParameter("kind", org.triagem.domain.model.outbox.MailKind.ACKNOWLEDGEMENT)
+                .setParameter("kinds", AUTOMATIC)
                 .setParameter("recipient", recipient.toLowerCase(java.util.Locale.ROOT))
                 .setParameter("since", since)
                 .getSingleResult().intValue();

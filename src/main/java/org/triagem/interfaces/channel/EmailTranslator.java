@@ -4,15 +4,19 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.mail.Address;
 import jakarta.mail.Folder;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.UIDFolder;
+import jakarta.mail.internet.InternetAddress;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.camel.Exchange;
@@ -24,6 +28,7 @@ import org.triagem.domain.model.complaint.Attachment;
 import org.triagem.infrastructure.mail.AutoReplyDecision;
 import org.triagem.infrastructure.mail.SkippedAttachment;
 import org.triagem.infrastructure.mail.AutoReplyGuard;
+import org.triagem.infrastructure.mail.MailHeaders;
 import org.triagem.infrastructure.mail.MailLimits;
 import org.triagem.infrastructure.mail.MailParser;
 import org.triagem.infrastructure.mail.OversizedMailException;
@@ -62,9 +67,11 @@ public class EmailTranslator {
         String sourceKey = sourceKey(message);
         exchange.setProperty(ContactQuarantineStep.SOURCE_KEY, sourceKey);
         int size = message.getSize();
+        // The size comes with the envelope (IMAP RFC822.SIZE); the body of an oversized mail is never fetched.
         if (size > maxBytes) {
             exchange.setProperty(ContactQuarantineStep.RAW_PAYLOAD, headersOnly(message));
-            throw new OversizedMailException(maxBytes);
+            throw new OversizedMailException(maxBytes, size, headersOf(message), senderOf(message),
+                    message.getSubject());
         }
         byte[] raw = rawBytes(message);
         // ISO-8859-1 maps every byte to one char and back, so the quarantined text replays byte-exact.
@@ -79,6 +86,7 @@ public class EmailTranslator {
 
     IncomingContact toContact(ParsedMail mail, String sourceKey) {
         IncomingContact contact = withSkippedAttachmentsNoted(mail.toIncomingContact(sourceKey), mail)
+                .withMailMessageId(mail.messageId())
                 .withAttachments(mail.attachments().stream()
                         .map(a -> new Attachment(a.fileName(), a.contentType(), a.bytes())).toList());
         ProtocolNumber named = referencedProtocol(mail);
@@ -137,6 +145,25 @@ public class EmailTranslator {
         ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(message.getSize(), 1024));
         message.writeTo(out);
         return out.toByteArray();
+    }
+
+    private static MailHeaders headersOf(Message message) throws MessagingException {
+        Map<String, List<String>> fields = new LinkedHashMap<>();
+        var headers = message.getAllHeaders();
+        while (headers.hasMoreElements()) {
+            var h = headers.nextElement();
+            fields.computeIfAbsent(h.getName(), k -> new ArrayList<>()).add(h.getValue().replaceAll("\\r?\\n", ""));
+        }
+        return MailHeaders.of(fields);
+    }
+
+    private static String senderOf(Message message) {
+        try {
+            Address[] from = message.getFrom();
+            return from != null && from.length > 0 && from[0] instanceof InternetAddress a ? a.getAddress() : null;
+        } catch (MessagingException e) {
+            return null; // an unreadable From: nobody to tell
+        }
     }
 
     private static String headersOnly(Message message) throws MessagingException {

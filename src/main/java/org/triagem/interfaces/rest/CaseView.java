@@ -39,10 +39,15 @@ public record CaseView(
         }
     }
 
-    /** A message the customer sent about the case after opening it (untrusted text). */
-    public record Message(OffsetDateTime receivedAt, String channel, String subject, String body) {
+    /**
+     * A message after the opening: the customer's (untrusted text), a staff REPLY or an internal NOTE.
+     * {@code channel} is how it travelled, null for a note or a reply that could not be sent.
+     */
+    public record Message(Long id, String kind, OffsetDateTime receivedAt, String channel, String author,
+            String subject, String body) {
         static Message of(org.triagem.domain.model.complaint.CaseMessage m) {
-            return new Message(m.receivedAt(), m.channel().name(), m.subject(), m.body());
+            return new Message(m.id(), m.kind().name(), m.receivedAt(),
+                    m.channel() == null ? null : m.channel().name(), m.author(), m.subject(), m.body());
         }
     }
 

@@ -10,6 +10,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.triagem.application.CaseNotFoundException;
+import org.triagem.domain.model.complaint.CaseNotAnswerableException;
 import org.triagem.domain.model.complaint.IllegalCaseTransitionException;
 import org.triagem.domain.model.complaint.InvalidProtocolNumberException;
 import org.triagem.infrastructure.camel.ContactQuarantinedException;
@@ -71,6 +73,22 @@ public final class ProblemMappers {
         public Response toResponse(IllegalCaseTransitionException e) {
             return Problem.of("illegal-transition", "Action not allowed in this status", 409, e.getMessage())
                     .toResponse();
+        }
+    }
+
+    @Provider
+    public static class CaseNotFound implements ExceptionMapper<CaseNotFoundException> {
+        @Override
+        public Response toResponse(CaseNotFoundException e) {
+            return Problem.of("case-not-found", "Case not found", 404, e.getMessage()).toResponse();
+        }
+    }
+
+    @Provider
+    public static class NotAnswerable implements ExceptionMapper<CaseNotAnswerableException> {
+        @Override
+        public Response toResponse(CaseNotAnswerableException e) {
+            return Problem.of("case-closed", "The case takes no more replies", 409, e.getMessage()).toResponse();
         }
     }
 

@@ -137,5 +137,18 @@ class EmailRouteTest {
         await().atMost(Duration.ofSeconds(15)).until(() -> routes.quarantined.size() == 1);
         assertThat(routes.quarantined.get(0).payload()).contains("Subject: Anexo enorme").doesNotContain("x".repeat(1000));
         assertThat(routes.registered).isEmpty();
+        assertThat(routes.oversizeNotices).singleElement().asString()
+                .startsWith("grande@cliente.test ").endsWith(" " + 64 * 1024);
+    }
+
+    @Test
+    void anOversizedAutomaticMailIsQuarantinedButItsSenderIsNotTold() throws Exception {
+        deliver(eml("robo@cliente.test", "Relatório", "x".repeat(100 * 1024))
+                .replace("MIME-Version: 1.0\r\n", "MIME-Version: 1.0\r\nAuto-Submitted: auto-generated\r\n"));
+        deliver(eml("pessoa@cliente.test", "Depois", "Uma mensagem pequena."));
+
+        await().atMost(Duration.ofSeconds(15)).until(() -> routes.registered.size() == 1);
+        await().atMost(Duration.ofSeconds(15)).until(() -> routes.quarantined.size() == 1);
+        assertThat(routes.oversizeNotices).isEmpty();
     }
 }

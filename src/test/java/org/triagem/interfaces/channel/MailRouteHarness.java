@@ -31,6 +31,8 @@ final class MailRouteHarness implements AutoCloseable {
     final Map<String, ProtocolNumber> receipts = new ConcurrentHashMap<>();
     final List<IncomingContact> registered = new CopyOnWriteArrayList<>();
     final List<QuarantinedContact> quarantined = new CopyOnWriteArrayList<>();
+    /** The senders told that their mail was too large, with the size and limit: "sender size limit". */
+    final List<String> oversizeNotices = new CopyOnWriteArrayList<>();
     /** Every source key intake was called with, redeliveries included. */
     final List<String> deliveries = new CopyOnWriteArrayList<>();
     volatile RuntimeException intakeFailure;
@@ -54,6 +56,7 @@ final class MailRouteHarness implements AutoCloseable {
         p.put("triagem.mail.password", password);
         p.put("triagem.mail.folder", "INBOX");
         p.put("triagem.mail.poll-millis", "200");
+        p.put("triagem.mail.max-per-poll", "100");
         camel.getPropertiesComponent().setInitialProperties(p);
 
         EmailTranslator translator = new EmailTranslator();
@@ -64,6 +67,11 @@ final class MailRouteHarness implements AutoCloseable {
         camel.getRegistry().bind("intakeService", (org.triagem.application.IntakeService) this::register);
         camel.getRegistry().bind("emailTranslator", translator);
         camel.getRegistry().bind("contactQuarantine", quarantineStep);
+        OversizedMailStep oversized = new OversizedMailStep();
+        oversized.notices = (sender, subject, messageId, size, limit) ->
+                oversizeNotices.add(sender + " " + size + " " + limit);
+        camel.getRegistry().bind("oversizedMail", oversized);
+        camel.getRegistry().bind("prefetchingMailUids", new PrefetchingMailUids());
         Path routes = Path.of(System.getProperty("triagem.routes.dir", "routes"));
         PluginHelper.getRoutesLoader(camel).loadRoutes(
                 ResourceHelper.resolveResource(camel, "file:" + routes.resolve("intake.camel.yaml")),

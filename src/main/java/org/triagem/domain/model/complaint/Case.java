@@ -103,6 +103,10 @@ public class Case {
     @Column(name = "opened_at", nullable = false)
     private OffsetDateTime openedAt;
 
+    /** The Message-ID of the mail that opened the case, for threading our answers under it. */
+    @Column(name = "mail_message_id", length = CaseMessage.MAX_MESSAGE_ID)
+    private String mailMessageId;
+
     @OneToMany(mappedBy = "complaintCase", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("occurredAt ASC, id ASC")
     private List<CaseEvent> history = new ArrayList<>();
@@ -139,6 +143,7 @@ public class Case {
         this.firedRules = new ArrayList<>(decision.firedRules());
         this.routingFallbackReason = decision.fallbackReason();
         this.openedAt = now;
+        this.mailMessageId = CaseMessage.fitMessageId(contact.mailMessageId());
         this.status = CaseStatus.NEW;
         record(now, SYSTEM, CaseEvent.Type.OPENED, null, CaseStatus.NEW,
                 "opened via " + channel + ", routed to " + department + " at " + priority);
@@ -195,13 +200,79 @@ public class Case {
     /** As above, with the files the customer attached. */
     public void receiveCustomerMessage(Channel via, String messageSubject, String body, List<Attachment> files,
             Duration reopenWindow, OffsetDateTime now) {
-        messages.add(new CaseMessage(this, via, now, messageSubject, body));
+        receive(via, messageSubject, body, files, null, reopenWindow, now);
+    }
+
+    /** As above, for a contact that names this case; its Message-ID, if any, is kept for threading. */
+    public void receiveCustomerMessage(IncomingContact contact, Duration reopenWindow, OffsetDateTime now) {
+        receive(contact.channel(), contact.subject(), contact.description(), contact.attachments(),
+                contact.mailMessageId(), reopenWindow, now);
+    }
+
+    private void receive(Channel via, String messageSubject, String body, List<Attachment> files, String mailId,
+            Duration reopenWindow, OffsetDateTime now) {
+        messages.add(new CaseMessage(this, CaseMessage.Kind.CUSTOMER, via, null, now, messageSubject, body, mailId));
         keep(files, now);
         record(now, CUSTOMER, CaseEvent.Type.CUSTOMER_MESSAGE, status, status,
                 "message from the customer via " + via);
         if (status == CaseStatus.RESOLVED && !now.isAfter(lastResolvedAt().plus(reopenWindow))) {
             reopen(CUSTOMER, now);
         }
+    }
+
+    /**
+     * A member of staff answers the customer. {@code via} is how the answer travels ({@code null} when
+     * the customer left no way to reach them: the answer is only recorded) and {@code mailMessageId} the
+     * Message-ID of the mail that carries it. A closed or merged case takes no more answers.
+     *
+     * @throws CaseNotAnswerableException if the case is closed, merged or a duplicate
+     */
+    public CaseMessage replyToCustomer(String author, String text, Channel via, String outgoingMessageId,
+            OffsetDateTime now) {
+        if (!acceptsReplies()) {
+            throw new CaseNotAnswerableException(protocol(), status);
+        }
+        CaseMessage reply = new CaseMessage(this, CaseMessage.Kind.REPLY, via, author, now, null, text,
+                outgoingMessageId);
+        messages.add(reply);
+        record(now, author, CaseEvent.Type.STAFF_REPLY, status, status,
+                via == null ? "reply recorded (no way to reach the customer)" : "reply to the customer via " + via);
+        return reply;
+    }
+
+    /** A member of staff notes something for colleagues; the customer never sees it. */
+    public CaseMessage addInternalNote(String author, String text, OffsetDateTime now) {
+        CaseMessage note = new CaseMessage(this, CaseMessage.Kind.NOTE, null, author, now, null, text, null);
+        messages.add(note);
+        record(now, author, CaseEvent.Type.INTERNAL_NOTE, status, status, "internal note");
+        return note;
+    }
+
+    /** Whether staff may still answer the customer: not once the case is closed, merged or a duplicate. */
+    public boolean acceptsReplies() {
+        return status != CaseStatus.CLOSED && status != CaseStatus.MERGED && status != CaseStatus.DUPLICATE;
+    }
+
+    /** The Message-ID of the customer's latest mail about this case, the one an answer replies to. */
+    public String lastCustomerMailId() {
+        for (int i = messages.size() - 1; i >= 0; i--) {
+            CaseMessage m = messages.get(i);
+            if (m.kind() == CaseMessage.Kind.CUSTOMER && m.mailMessageId() != null) {
+                return m.mailMessageId();
+            }
+        }
+        return mailMessageId;
+    }
+
+    /** Every Message-ID of the conversation by mail, oldest first: the customer's and our replies. */
+    public List<String> mailThread() {
+        List<String> ids = new ArrayList<>();
+        if (mailMessageId != null) {
+            ids.add(mailMessageId);
+        }
+        messages.stream().filter(m -> m.kind() != CaseMessage.Kind.NOTE && m.mailMessageId() != null)
+                .forEach(m -> ids.add(m.mailMessageId()));
+        return ids;
     }
 
     private OffsetDateTime lastResolvedAt() {

@@ -25,7 +25,9 @@ public class CaseEvent {
     public enum Type {
         OPENED,
         STATUS_CHANGED,
-        CUSTOMER_MESSAGE
+        CUSTOMER_MESSAGE,
+        STAFF_REPLY,
+        INTERNAL_NOTE
     }
 
     @Id

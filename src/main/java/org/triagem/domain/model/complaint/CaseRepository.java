@@ -21,4 +21,7 @@ public interface CaseRepository {
 
     /** Cases whose subject or description contains the text, newest first. */
     List<Case> search(String text, int limit);
+
+    /** Writes the pending changes of this transaction now, so that new messages and events get their ids. */
+    void flush();
 }

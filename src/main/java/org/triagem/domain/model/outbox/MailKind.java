@@ -3,7 +3,23 @@ package org.triagem.domain.model.outbox;
 /** Why a mail is sent. */
 public enum MailKind {
     /** The automatic receipt of a new case, with its protocol number and expected answer date. */
-    ACKNOWLEDGEMENT,
+    ACKNOWLEDGEMENT(true),
     /** An answer written by a member of staff. */
-    STAFF_REPLY
+    STAFF_REPLY(false),
+    /** The automatic notice that a mail was too large to be registered; it belongs to no case. */
+    OVERSIZED_NOTICE(true);
+
+    private final boolean automatic;
+
+    MailKind(boolean automatic) {
+        this.automatic = automatic;
+    }
+
+    /**
+     * Sent by Triagem on its own (RFC 3834): marked {@code Auto-Submitted: auto-replied} and counted
+     * against the daily limit per address. A person's reply is neither.
+     */
+    public boolean isAutomatic() {
+        return automatic;
+    }
 }

@@ -18,11 +18,20 @@ public final class MessageIds {
     }
 
     public static String next(ProtocolNumber protocol, String domain) {
+        return next(protocol.value(), domain);
+    }
+
+    /** For a mail about no case: {@code <notice.random@domain>}, which names no protocol. */
+    public static String nextWithoutCase(String domain) {
+        return next("notice", domain);
+    }
+
+    private static String next(String prefix, String domain) {
         if (domain == null || !DOMAIN.matcher(domain).matches()) {
             throw new IllegalArgumentException("not a Message-ID domain: " + domain);
         }
         byte[] random = new byte[12];
         RANDOM.nextBytes(random);
-        return "<" + protocol.value() + "." + HexFormat.of().formatHex(random) + "@" + domain + ">";
+        return "<" + prefix + "." + HexFormat.of().formatHex(random) + "@" + domain + ">";
     }
 }

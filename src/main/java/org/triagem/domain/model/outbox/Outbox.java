@@ -18,7 +18,7 @@ public interface Outbox {
      */
     List<OutgoingMail> claimDue(OffsetDateTime now, int limit);
 
-    /** How many automatic mails (acknowledgements) were queued for the address since the given time. */
+    /** How many automatic mails (acknowledgements, notices; see {@link MailKind#isAutomatic}) were queued for the address since the given time. */
     int countAutomaticTo(String recipient, OffsetDateTime since);
 
     /** The mail with our Message-ID, unique per mail. */

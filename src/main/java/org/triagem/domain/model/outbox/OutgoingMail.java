@@ -35,7 +35,7 @@ import org.triagem.domain.model.complaint.ProtocolNumber;
 @Entity
 @Table(name = "outgoing_mail")
 @NamedQuery(name = "OutgoingMail.countOfKindToSince",
-        query = "SELECT COUNT(m) FROM OutgoingMail m WHERE m.kind = :kind AND LOWER(m.recipient) = :recipient"
+        query = "SELECT COUNT(m) FROM OutgoingMail m WHERE m.kind IN :kinds AND LOWER(m.recipient) = :recipient"
                 + " AND m.createdAt >= :since")
 @NamedQuery(name = "OutgoingMail.byMessageId",
         query = "SELECT m FROM OutgoingMail m WHERE m.messageId = :messageId")
@@ -49,7 +49,8 @@ public class OutgoingMail {
     @SequenceGenerator(name = "outgoingMailSeq", sequenceName = "outgoing_mail_seq", allocationSize = 50)
     private Long id;
 
-    @Column(nullable = false, length = ProtocolNumber.LENGTH)
+    /** The case the mail is about; none for a notice about a mail that never became a case. */
+    @Column(length = ProtocolNumber.LENGTH)
     private String protocol;
 
     @Enumerated(EnumType.STRING)
@@ -110,7 +111,7 @@ public class OutgoingMail {
         if (!EmailAddress.isValid(recipient)) {
             throw new IllegalArgumentException("not a deliverable address: " + EmailAddress.mask(recipient));
         }
-        this.protocol = protocol.value();
+        this.protocol = protocol == null ? null : protocol.value();
         this.kind = Objects.requireNonNull(kind, "kind");
         this.recipient = recipient;
         this.subject = singleLine("subject", subject);
@@ -125,6 +126,15 @@ public class OutgoingMail {
     public static OutgoingMail queue(ProtocolNumber protocol, MailKind kind, String recipient, String subject,
             String body, String messageId, OffsetDateTime now) {
         return new OutgoingMail(protocol, kind, recipient, subject, body, messageId, now);
+    }
+
+    /**
+     * A mail about no case, such as the notice that a message was too large to register: it carries no
+     * protocol number, so an answer to it opens a new case.
+     */
+    public static OutgoingMail queueWithoutCase(MailKind kind, String recipient, String subject, String body,
+            String messageId, OffsetDateTime now) {
+        return new OutgoingMail(null, kind, recipient, subject, body, messageId, now);
     }
 
     /** Threads this mail under an earlier one (RFC 5322 In-Reply-To and References). */
@@ -208,8 +218,9 @@ public class OutgoingMail {
         return id;
     }
 
+    /** The case the mail is about, or {@code null} for a mail about no case. */
     public ProtocolNumber protocol() {
-        return ProtocolNumber.parse(protocol);
+        return protocol == null ? null : ProtocolNumber.parse(protocol);
     }
 
     public MailKind kind() {

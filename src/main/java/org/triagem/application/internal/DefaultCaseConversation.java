@@ -1,0 +1,81 @@
+package org.triagem.application.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.logging.Logger;
+import org.triagem.application.CaseConversation;
+import org.triagem.application.CaseNotFoundException;
+import org.triagem.application.ConversationMessage;
+import org.triagem.application.ConversationMessage.Delivery;
+import org.triagem.domain.model.complaint.Case;
+import org.triagem.domain.model.complaint.CaseMessage;
+import org.triagem.domain.model.complaint.CaseRepository;
+import org.triagem.domain.model.complaint.Channel;
+import org.triagem.domain.model.complaint.ProtocolNumber;
+import org.triagem.domain.model.outbox.Outbox;
+import org.triagem.domain.model.outbox.OutgoingMail;
+import org.triagem.domain.model.outbox.StaffReplyComposer;
+
+/**
+ * Answers and notes in one transaction each. A reply goes by email to any customer who left an address,
+ * whatever the channel the case came in by: a web-form customer gave it to be answered. The mail is
+ * queued with the reply, so an SMTP outage delays it but cannot lose it.
+ */
+@ApplicationScoped
+public class DefaultCaseConversation implements CaseConversation {
+
+    private static final Logger LOG = Logger.getLogger(DefaultCaseConversation.class.getName());
+
+    @Inject
+    CaseRepository cases;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    StaffReplyComposer replies;
+
+    @Inject
+    Clock clock;
+
+    @Override
+    @Transactional
+    public ConversationMessage reply(ProtocolNumber protocol, String text, String author) {
+        Case answered = find(protocol);
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        String by = authorOrStaff(author);
+        if (!replies.canMail(answered)) {
+            CaseMessage recorded = answered.replyToCustomer(by, text, null, null, now);
+            cases.flush();
+            LOG.info(() -> "reply recorded on case " + protocol + " (no customer email)");
+            return ConversationMessage.of(recorded, Delivery.NOT_SENT);
+        }
+        // Composed before the reply is recorded, so its References name the earlier mail only.
+        OutgoingMail mail = replies.compose(answered, text, author, now);
+        CaseMessage sent = answered.replyToCustomer(by, text, Channel.EMAIL, mail.messageId(), now);
+        outbox.add(mail);
+        cases.flush();
+        LOG.info(() -> "reply on case " + protocol + " queued as " + mail.messageId());
+        return ConversationMessage.of(sent, Delivery.of(mail.status()));
+    }
+
+    @Override
+    @Transactional
+    public ConversationMessage note(ProtocolNumber protocol, String text, String author) {
+        CaseMessage note = find(protocol).addInternalNote(authorOrStaff(author), text, OffsetDateTime.now(clock));
+        cases.flush();
+        return ConversationMessage.of(note, Delivery.INTERNAL);
+    }
+
+    private Case find(ProtocolNumber protocol) {
+        return cases.find(protocol).orElseThrow(() -> new CaseNotFoundException(protocol));
+    }
+
+    /** Until staff authentication lands, an unnamed author is recorded as "staff". */
+    private static String authorOrStaff(String author) {
+        return author == null || author.isBlank() ? "staff" : author.strip();
+    }
+}

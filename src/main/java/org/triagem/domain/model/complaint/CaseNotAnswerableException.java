@@ -1,0 +1,11 @@
+package org.triagem.domain.model.complaint;
+
+/** Staff tried to answer the customer on a case that is closed, merged or a duplicate. */
+public class CaseNotAnswerableException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    public CaseNotAnswerableException(ProtocolNumber protocol, CaseStatus status) {
+        super("case " + protocol + " is " + status + " and takes no more replies");
+    }
+}

@@ -1,0 +1,88 @@
+package org.triagem.domain.model.complaint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.triagem.domain.model.routing.RoutingDecision;
+import org.triagem.domain.model.sla.SlaTargets;
+
+/** Staff replies and notes on a case, and the mail thread they keep. */
+class CaseConversationTest {
+
+    private static final OffsetDateTime NOW = OffsetDateTime.of(2026, 11, 23, 9, 0, 0, 0, ZoneOffset.ofHours(-3));
+
+    static Case openedByMail(String messageId) {
+        IncomingContact contact = new IncomingContact(Channel.EMAIL, "imap:x:1:1",
+                new Customer("Maria", "maria@example.com", null, null), "Cobrança", "Cobrança em dobro", null)
+                .withMailMessageId(messageId);
+        RoutingDecision decision = new RoutingDecision("billing", Set.of(), "Financeiro", Priority.P2,
+                new SlaTargets(240, 1440, 7), "v1", List.of(), null);
+        return Case.open(ProtocolNumber.issue(2026, 42), contact, decision, NOW);
+    }
+
+    private static IncomingContact customerMail(String messageId) {
+        return new IncomingContact(Channel.EMAIL, "imap:x:1:" + messageId, Customer.anonymous(), "Re: Cobrança",
+                "Ainda nada", null).withMailMessageId(messageId);
+    }
+
+    @Test
+    void aReplyIsRecordedWithItsAuthorAndHistoryAndTheCaseKeepsItsStatus() {
+        Case c = openedByMail("<a@cliente.test>");
+        CaseMessage reply = c.replyToCustomer("ana", "Estornamos o valor.", Channel.EMAIL, "<r1@triagem>", NOW);
+
+        assertThat(reply.kind()).isEqualTo(CaseMessage.Kind.REPLY);
+        assertThat(reply.author()).isEqualTo("ana");
+        assertThat(c.messages()).containsExactly(reply);
+        assertThat(c.status()).isEqualTo(CaseStatus.NEW);
+        assertThat(c.history()).last().satisfies(e -> {
+            assertThat(e.type()).isEqualTo(CaseEvent.Type.STAFF_REPLY);
+            assertThat(e.actor()).isEqualTo("ana");
+        });
+    }
+
+    @Test
+    void theThreadRunsFromTheOpeningMailThroughRepliesButSkipsNotes() {
+        Case c = openedByMail("<a@cliente.test>");
+        c.replyToCustomer("ana", "Verificando.", Channel.EMAIL, "<r1@triagem>", NOW);
+        c.addInternalNote("ana", "Ligar para o financeiro", NOW);
+        c.receiveCustomerMessage(customerMail("<b@cliente.test>"), Duration.ofDays(7), NOW);
+
+        assertThat(c.mailThread()).containsExactly("<a@cliente.test>", "<r1@triagem>", "<b@cliente.test>");
+        assertThat(c.lastCustomerMailId()).isEqualTo("<b@cliente.test>");
+    }
+
+    @Test
+    void withoutLaterMailTheOpeningMailIsTheOneToAnswer() {
+        assertThat(openedByMail("<a@cliente.test>").lastCustomerMailId()).isEqualTo("<a@cliente.test>");
+        assertThat(openedByMail(null).mailThread()).isEmpty();
+    }
+
+    @Test
+    void aClosedCaseTakesNoReplyButStillANote() {
+        Case c = openedByMail("<a@cliente.test>");
+        c.resolve("ana", "resolvido", NOW);
+        c.close("ana", NOW);
+
+        assertThatThrownBy(() -> c.replyToCustomer("ana", "Oi", Channel.EMAIL, "<r@triagem>", NOW))
+                .isInstanceOf(CaseNotAnswerableException.class).hasMessageContaining("CLOSED");
+        assertThat(c.addInternalNote("ana", "cliente ligou", NOW).kind()).isEqualTo(CaseMessage.Kind.NOTE);
+    }
+
+    @Test
+    void aResolvedCaseStillTakesAReply() {
+        Case c = openedByMail("<a@cliente.test>");
+        c.resolve("ana", "resolvido", NOW);
+        assertThat(c.acceptsReplies()).isTrue();
+    }
+
+    @Test
+    void aMessageIdTooLongToKeepIsDroppedNotCut() {
+        assertThat(openedByMail("<" + "x".repeat(1000) + "@a>").mailThread()).isEmpty();
+    }
+}
