@@ -25,7 +25,13 @@ public class CaseEvent {
     public enum Type {
         OPENED,
         STATUS_CHANGED,
-        CUSTOMER_MESSAGE
+        CUSTOMER_MESSAGE,
+        /** Something the phone system reported about a call on this case (notes, end, drop). */
+        PHONE_CALL,
+        CUSTOMER_IDENTIFIED,
+        PRIORITY_RAISED,
+        /** Decreto 11.034/2022: the consumer must be called back. */
+        CALLBACK_REQUIRED
     }
 
     @Id
