@@ -86,15 +86,20 @@ public class CallEventReader {
             faults.add(new MalformedCallEventException.Violation("data.disposition",
                     "must be one of resolved_first_contact, follow_up, transferred"));
         }
-        CallEvent event = faults.isEmpty() ? new CallEvent(id, type, at, callId, caller, data.text("dialled", 40),
-                data.texts("ivrPath", 20, 100), data.text("ivrChoice", 100), data.text("notes", 4000),
-                data.text("category", 80), cpf, data.text("name", 200), data.count("durationSeconds"),
-                data.text("attendant", 120), disposition, data.text("recordingRef", 300),
-                new String(body, StandardCharsets.UTF_8), sha256(body)) : null;
+        String dialled = data.text("dialled", 40);
+        List<String> ivrPath = data.texts("ivrPath", 20, 100);
+        String ivrChoice = data.text("ivrChoice", 100);
+        String notes = data.text("notes", 4000);
+        String category = data.text("category", 80);
+        String name = data.text("name", 200);
+        Integer duration = data.count("durationSeconds");
+        String attendant = data.text("attendant", 120);
+        String recording = data.text("recordingRef", 300);
         if (!faults.isEmpty()) {
             throw new MalformedCallEventException(faults);
         }
-        return event;
+        return new CallEvent(id, type, at, callId, caller, dialled, ivrPath, ivrChoice, notes, category, cpf, name,
+                duration, attendant, disposition, recording, new String(body, StandardCharsets.UTF_8), sha256(body));
     }
 
     /** A line of a batch file or a broker message: the event id comes from the body. */
