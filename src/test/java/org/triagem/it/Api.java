@@ -20,7 +20,9 @@ import java.util.stream.Collectors;
 /** A minimal HTTP client for the Triagem API, as an integrator would write one. */
 final class Api {
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+            // HTTP/1.1 as integrators use it; Liberty answers h2c upgrades, and concurrent h2 streams stall
+            .version(HttpClient.Version.HTTP_1_1).build();
     private final URI base;
 
     Api(URI base) {
@@ -35,6 +37,14 @@ final class Api {
     Reply postBytes(String path, String contentType, byte[] body) {
         return send(HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+    }
+
+    /** A POST with extra headers, as a webhook sender makes it. */
+    Reply postWithHeaders(String path, String contentType, Map<String, String> headers, byte[] body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        headers.forEach(request::header);
+        return send(request.build());
     }
 
     Reply postForm(String path, Map<String, String> fields) {
@@ -59,7 +69,7 @@ final class Api {
         try {
             HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Reply(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""),
-                    r.headers().firstValue("Location").orElse(null), r.body());
+                    r.headers().firstValue("Location").orElse(null), r.body(), r.headers().map());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -69,7 +79,17 @@ final class Api {
     }
 
     /** An HTTP answer. */
-    record Reply(int status, String contentType, String location, String body) {
+    record Reply(int status, String contentType, String location, String body,
+            Map<String, java.util.List<String>> headers) {
+
+        Reply(int status, String contentType, String location, String body) {
+            this(status, contentType, location, body, Map.of());
+        }
+
+        String header(String name) {
+            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .map(e -> e.getValue().get(0)).findFirst().orElse(null);
+        }
 
         JsonObject json() {
             return (JsonObject) parse();

@@ -58,6 +58,17 @@ public class DefaultIntakeService implements IntakeService {
     @ConfigProperty(name = "triagem.reopen-window-days", defaultValue = "7")
     int reopenWindowDays;
 
+    /**
+     * How far back a customer's open case is offered to the rules as one this contact may repeat; the
+     * rules decide what counts as a repeat (rules/classification/phone.drl).
+     */
+    @Inject
+    @ConfigProperty(name = "triagem.repeat-window-minutes", defaultValue = "1440")
+    int repeatWindowMinutes;
+
+    /** The tag with which the rules say a contact repeats the customer's open case and joins it. */
+    static final String REPEAT_TAG = "rechamada";
+
     @Override
     @Transactional
     public IntakeReceipt register(IncomingContact contact) {
@@ -72,14 +83,22 @@ public class DefaultIntakeService implements IntakeService {
             return joinExisting(referenced.get(), contact, now);
         }
         // A protocol number that matches no case (mistyped, or from another system) opens a new case.
+        Optional<Case> recent = cases.newestOpenFor(contact.customer(), now.minusMinutes(repeatWindowMinutes));
         RoutingDecision decision = routing.decide(Complaint.builder()
                 .channel(contact.channel())
                 .subject(contact.subject())
                 .description(contact.description())
                 .categoryHint(contact.categoryHint())
+                .ivrChoice(contact.callFacts().ivrChoice())
+                .callDropped(contact.callFacts().dropped())
+                .callbackRequested(contact.callFacts().callbackRequested())
                 .customerIdentified(contact.customer().isIdentified())
                 .earlierOpenCases(cases.countOpenFor(contact.customer()))
+                .minutesSinceOpenCase(recent.map(c -> (int) Duration.between(c.openedAt(), now).toMinutes()).orElse(null))
                 .build());
+        if (recent.isPresent() && decision.tags().contains(REPEAT_TAG)) {
+            return joinAsRepeat(recent.get(), contact, decision, now);
+        }
         ProtocolNumber protocol = ProtocolNumber.issue(now.getYear(), cases.nextProtocolSequence());
         Case opened = Case.open(protocol, contact, decision, now);
         cases.add(opened);
@@ -115,6 +134,14 @@ public class DefaultIntakeService implements IntakeService {
         LOG.fine(() -> "contact via " + contact.channel() + " was registered by another node; skipped");
         return Optional.of(receipts.caseFor(contact.channel(), contact.sourceKey()).orElseThrow(
                 () -> new PessimisticLockException("another registration of this contact is unfinished")));
+    }
+
+    /** The rules call this contact a repeat of the customer's open case: it joins it, and may raise it. */
+    private IntakeReceipt joinAsRepeat(Case existing, IncomingContact contact, RoutingDecision decision,
+            OffsetDateTime now) {
+        existing.raisePriorityTo(decision.priority(), "repeat contact via " + contact.channel(),
+                now);
+        return joinExisting(existing, contact, now);
     }
 
     private IntakeReceipt joinExisting(Case existing, IncomingContact contact, OffsetDateTime now) {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.apache.camel.Exchange;
 import org.triagem.application.IntakeReceipt;
+import org.triagem.application.RefusedContactException;
 import org.triagem.interfaces.channel.ContactQuarantineStep;
 
 /**
@@ -21,6 +22,14 @@ public class ChannelGateway {
      * @throws IntakeUnavailableException if the routes are not running
      */
     public IntakeReceipt submit(String endpointUri, Object payload) {
+        return submit(endpointUri, payload, IntakeReceipt.class);
+    }
+
+    /**
+     * As above, for a route that answers with another type (the phone route answers a CallAnswer). A
+     * refusal the route does not quarantine (a RefusedContactException) reaches the caller as it is.
+     */
+    public <T> T submit(String endpointUri, Object payload, Class<T> answer) {
         if (!camel.isStarted()) {
             throw new IntakeUnavailableException("the intake routes are not running");
         }
@@ -31,8 +40,11 @@ public class ChannelGateway {
             if (quarantineId != null) {
                 throw new ContactQuarantinedException(quarantineId, failure);
             }
+            if (failure instanceof RefusedContactException refused) {
+                throw refused;
+            }
             throw new IntakeUnavailableException("intake failed: " + failure.getMessage(), failure);
         }
-        return done.getMessage().getBody(IntakeReceipt.class);
+        return done.getMessage().getBody(answer);
     }
 }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -42,6 +43,18 @@ public class JpaCaseRepository implements CaseRepository {
 
     @Override
     public int countOpenFor(Customer customer) {
+        return openCasesOf(customer, "COUNT(c)", "", Long.class)
+                .map(q -> q.getSingleResult().intValue()).orElse(0);
+    }
+
+    @Override
+    public Optional<Case> newestOpenFor(Customer customer, OffsetDateTime openedAfter) {
+        return openCasesOf(customer, "c", " AND c.openedAt > :after ORDER BY c.openedAt DESC", Case.class)
+                .flatMap(q -> q.setParameter("after", openedAfter).setMaxResults(1).getResultStream().findFirst());
+    }
+
+    /** Open cases matched by any identifier the customer gave; empty when they gave none. */
+    private <T> Optional<TypedQuery<T>> openCasesOf(Customer customer, String select, String tail, Class<T> type) {
         // Only the identifiers the customer gave take part: a null parameter in "x = :p OR ..."
         // has no type for PostgreSQL, and would match nothing anyway.
         List<String> clauses = new ArrayList<>();
@@ -55,10 +68,10 @@ public class JpaCaseRepository implements CaseRepository {
             clauses.add("c.customer.phone = :phone");
         }
         if (clauses.isEmpty()) {
-            return 0;
+            return Optional.empty();
         }
-        TypedQuery<Long> query = em.createQuery("SELECT COUNT(c) FROM ComplaintCase c WHERE c.status IN :open AND ("
-                + String.join(" OR ", clauses) + ")", Long.class)
+        TypedQuery<T> query = em.createQuery("SELECT " + select + " FROM ComplaintCase c WHERE c.status IN :open AND ("
+                + String.join(" OR ", clauses) + ")" + tail, type)
                 .setParameter("open", Arrays.stream(CaseStatus.values()).filter(CaseStatus::isOpen).toList());
         if (customer.cpf() != null) {
             query.setParameter("cpf", customer.cpf());
@@ -69,7 +82,7 @@ public class JpaCaseRepository implements CaseRepository {
         if (customer.phone() != null) {
             query.setParameter("phone", customer.phone());
         }
-        return query.getSingleResult().intValue();
+        return Optional.of(query);
     }
 
     @Override

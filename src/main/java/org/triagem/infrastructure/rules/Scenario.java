@@ -22,7 +22,8 @@ final class Scenario {
 
     /** The columns that describe the sample complaint. Only {@code channel} is required. */
     static final List<String> INPUT_COLUMNS = List.of("name", "channel", "subject", "description",
-            "category_hint", "ivr_choice", "earlier_open_cases", "segment", "customer_identified");
+            "category_hint", "ivr_choice", "earlier_open_cases", "segment", "customer_identified",
+            "minutes_since_open_case", "call_dropped", "callback_requested");
 
     /** The columns that state the expected outcome, and how to read each from a decision. */
     static final Map<String, Function<Decision, String>> EXPECTATIONS = expectationReaders();
@@ -48,6 +49,9 @@ final class Scenario {
                 .earlierOpenCases(earlierOpenCases())
                 .customerSegment(cell("segment"))
                 .customerIdentified(yes(cell("customer_identified")))
+                .minutesSinceOpenCase(minutesSinceOpenCase())
+                .callDropped(yes(cell("call_dropped")))
+                .callbackRequested(yes(cell("callback_requested")))
                 .build();
     }
 
@@ -80,6 +84,18 @@ final class Scenario {
             return Integer.parseInt(value);
         } catch (NumberFormatException e) {
             throw new InvalidCell("earlier_open_cases", "a whole number", value);
+        }
+    }
+
+    private Integer minutesSinceOpenCase() {
+        String value = cell("minutes_since_open_case").strip();
+        if (value.isEmpty()) {
+            return null;
+        }
+        try {
+            return Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw new InvalidCell("minutes_since_open_case", "a whole number of minutes", value);
         }
     }
 

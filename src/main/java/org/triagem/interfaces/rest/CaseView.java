@@ -30,7 +30,8 @@ public record CaseView(
         OffsetDateTime openedAt,
         List<Message> messages,
         List<AttachmentInfo> attachments,
-        List<Event> history) {
+        List<Event> history,
+        OffsetDateTime callbackDueAt) {
 
     /** A file kept with the case: its name, type and size (the bytes are not in this view). */
     public record AttachmentInfo(String fileName, String contentType, long size, OffsetDateTime receivedAt) {
@@ -94,6 +95,7 @@ public record CaseView(
                 CustomerView.of(c.customer()), c.openedAt(),
                 c.messages().stream().map(Message::of).toList(),
                 c.attachments().stream().map(AttachmentInfo::of).toList(),
-                c.history().stream().map(Event::of).toList());
+                c.history().stream().map(Event::of).toList(),
+                c.callbackDueAt());
     }
 }

@@ -147,6 +147,41 @@ public final class ProblemMappers {
         }
     }
 
+    /** A phone webhook delivery whose signature does not hold: nothing was read or changed. */
+    @Provider
+    public static class WebhookRejected
+            implements ExceptionMapper<org.triagem.infrastructure.webhook.WebhookRejectedException> {
+        @Override
+        public Response toResponse(org.triagem.infrastructure.webhook.WebhookRejectedException e) {
+            LOG.fine(() -> "webhook rejected: " + e.reason());
+            return Problem.of("webhook-unauthenticated", "Webhook signature not accepted", 401, e.getMessage())
+                    .toResponse();
+        }
+    }
+
+    /** An event id already applied to another payload: a replay with altered content. */
+    @Provider
+    public static class ReusedEventId implements ExceptionMapper<org.triagem.application.ReusedEventIdException> {
+        @Override
+        public Response toResponse(org.triagem.application.ReusedEventIdException e) {
+            return Problem.of("webhook-replayed", "Event id already used", 401, e.getMessage()).toResponse();
+        }
+    }
+
+    /** A call event that is not of the phone contract. */
+    @Provider
+    public static class MalformedCallEvent
+            implements ExceptionMapper<org.triagem.interfaces.channel.MalformedCallEventException> {
+        @Override
+        public Response toResponse(org.triagem.interfaces.channel.MalformedCallEventException e) {
+            List<Problem.FieldError> errors = e.violations().stream()
+                    .map(v -> new Problem.FieldError(v.field(), v.message())).toList();
+            return Problem.of("invalid-call-event", "Invalid call event", 400, "Please correct: "
+                    + String.join(", ", errors.stream().map(Problem.FieldError::field).distinct().toList()))
+                    .withErrors(errors).toResponse();
+        }
+    }
+
     /** A body that is not valid JSON, or JSON of the wrong shape. */
     @Provider
     public static class UnreadableJson implements ExceptionMapper<jakarta.json.bind.JsonbException> {

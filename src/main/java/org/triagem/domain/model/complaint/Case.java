@@ -107,6 +107,10 @@ public class Case {
     @Column(name = "mail_message_id", length = CaseMessage.MAX_MESSAGE_ID)
     private String mailMessageId;
 
+    /** When the consumer must have been called back (a dropped call, or a call-back asked for); null if not owed. */
+    @Column(name = "callback_due_at")
+    private OffsetDateTime callbackDueAt;
+
     @OneToMany(mappedBy = "complaintCase", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("occurredAt ASC, id ASC")
     private List<CaseEvent> history = new ArrayList<>();
@@ -275,6 +279,57 @@ public class Case {
         return ids;
     }
 
+    /** Something the phone system reported about a call on this case: notes, the end of the call. */
+    public void recordCall(String actor, String detail, OffsetDateTime now) {
+        record(now, actor, CaseEvent.Type.PHONE_CALL, status, status, clip(detail));
+    }
+
+    /** The caller said who they are during the call; what was already known is kept. */
+    public void identifyCustomer(Customer details, String actor, OffsetDateTime now) {
+        Customer before = customer();
+        customer = before.completedWith(details);
+        record(now, actor, CaseEvent.Type.CUSTOMER_IDENTIFIED, status, status, customer.describeMasked());
+    }
+
+    /** The rules judged this contact more urgent than the case was (a repeat call, say); never lowers. */
+    public void raisePriorityTo(Priority level, String why, OffsetDateTime now) {
+        if (level.isHigherThan(priority)) {
+            Priority before = priority;
+            priority = level;
+            record(now, SYSTEM, CaseEvent.Type.PRIORITY_RAISED, status, status,
+                    clip("priority " + before + " -> " + level + ": " + why));
+        }
+    }
+
+    /**
+     * Decreto 11.034/2022: a call that fell must be called back. The rules set how soon (the SLA's first
+     * response, in minutes); an earlier promise already made is kept, and the first-response target
+     * never gets looser.
+     */
+    public void requireCallback(String reason, SlaTargets targets, OffsetDateTime now) {
+        OffsetDateTime due = now.plusMinutes(targets.firstResponseMinutes());
+        if (callbackDueAt == null || due.isBefore(callbackDueAt)) {
+            callbackDueAt = due;
+        }
+        if (targets.firstResponseMinutes() < slaTargets.firstResponseMinutes()) {
+            slaTargets = new SlaTargets(targets.firstResponseMinutes(), slaTargets.resolutionMinutes(),
+                    slaTargets.legalDays());
+        }
+        record(now, SYSTEM, CaseEvent.Type.CALLBACK_REQUIRED, status, status,
+                clip(reason + "; call back by " + callbackDueAt));
+    }
+
+    /** The attendant solved it while the caller was on the line (first-contact resolution). */
+    public void resolveOnFirstContact(String attendant, OffsetDateTime now) {
+        if (status.canMoveTo(CaseStatus.RESOLVED)) {
+            resolve(attendant, "resolved on first contact (phone)", now);
+        }
+    }
+
+    private static String clip(String detail) {
+        return detail == null || detail.length() <= 2000 ? detail : detail.substring(0, 1997) + "...";
+    }
+
     private OffsetDateTime lastResolvedAt() {
         for (int i = history.size() - 1; i >= 0; i--) {
             if (history.get(i).after() == CaseStatus.RESOLVED && history.get(i).type() == CaseEvent.Type.STATUS_CHANGED) {
@@ -364,6 +419,10 @@ public class Case {
 
     public OffsetDateTime openedAt() {
         return openedAt;
+    }
+
+    public OffsetDateTime callbackDueAt() {
+        return callbackDueAt;
     }
 
     public List<CaseAttachment> attachments() {

@@ -27,7 +27,13 @@ public class CaseEvent {
         STATUS_CHANGED,
         CUSTOMER_MESSAGE,
         STAFF_REPLY,
-        INTERNAL_NOTE
+        INTERNAL_NOTE,
+        /** Something the phone system reported about a call on this case (notes, end, drop). */
+        PHONE_CALL,
+        CUSTOMER_IDENTIFIED,
+        PRIORITY_RAISED,
+        /** Decreto 11.034/2022: the consumer must be called back. */
+        CALLBACK_REQUIRED
     }
 
     @Id

@@ -1,5 +1,6 @@
 package org.triagem.domain.model.complaint;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,6 +19,12 @@ public interface CaseRepository {
      * anonymous customer. The rules use it to spot a repeat complaint.
      */
     int countOpenFor(Customer customer);
+
+    /**
+     * The customer's newest open case opened after the given time (matched by CPF, email or phone),
+     * for the rules to judge whether a contact repeats it. Empty for an anonymous customer.
+     */
+    Optional<Case> newestOpenFor(Customer customer, OffsetDateTime openedAfter);
 
     /** Cases whose subject or description contains the text, newest first. */
     List<Case> search(String text, int limit);

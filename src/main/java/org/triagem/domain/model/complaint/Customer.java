@@ -29,7 +29,8 @@ public class Customer {
     public Customer(String name, String email, String phone, String cpf) {
         this.name = blankToNull(name);
         this.email = email == null || email.isBlank() ? null : EmailAddress.normalise(email.strip());
-        this.phone = blankToNull(phone);
+        // E.164 when it is a number we can place, so a caller's number matches the one typed on the form.
+        this.phone = PhoneNumbers.normaliseLeniently(phone);
         this.cpf = cpf == null || cpf.isBlank() ? null : Cpf.parse(cpf).digits();
     }
 
@@ -39,6 +40,15 @@ public class Customer {
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /**
+     * This customer, completed with what the other knows and this one does not (a caller who gives
+     * their CPF during the call). Nothing known is overwritten.
+     */
+    public Customer completedWith(Customer more) {
+        return new Customer(name != null ? name : more.name, email != null ? email : more.email,
+                phone != null ? phone : more.phone, cpf != null ? cpf : more.cpf);
     }
 
     public String name() {

@@ -10,7 +10,8 @@ import java.util.Objects;
  * is set when the contact names an existing case (a reply by email): it then joins that case.
  * {@code noAutoReplyReason} is set when the contact must get no automatic answer (RFC 3834: it is
  * itself automatic, a bounce, a mailing list...). {@code mailMessageId} is the Message-ID of the mail
- * it came in, when it came by mail.
+ * it came in, when it came by mail. {@code call} carries what the phone system knows about a call (the
+ * IVR choice, a drop, a call-back request); null for other channels.
  */
 public record IncomingContact(
         Channel channel,
@@ -22,42 +23,54 @@ public record IncomingContact(
         ProtocolNumber referencedProtocol,
         String noAutoReplyReason,
         List<Attachment> attachments,
-        String mailMessageId) {
+        String mailMessageId,
+        CallFacts call) {
 
     /** A new contact that names no existing case. */
     public IncomingContact(Channel channel, String sourceKey, Customer customer, String subject,
             String description, String categoryHint) {
-        this(channel, sourceKey, customer, subject, description, categoryHint, null, null, List.of(), null);
+        this(channel, sourceKey, customer, subject, description, categoryHint, null, null, List.of(), null, null);
     }
 
     /** The same contact with another description, such as one with a note for the staff appended. */
     public IncomingContact withDescription(String text) {
         return new IncomingContact(channel, sourceKey, customer, subject, text, categoryHint, referencedProtocol,
-                noAutoReplyReason, attachments, mailMessageId);
+                noAutoReplyReason, attachments, mailMessageId, call);
     }
 
     /** The same contact, with the files that came with it. */
     public IncomingContact withAttachments(List<Attachment> files) {
         return new IncomingContact(channel, sourceKey, customer, subject, description, categoryHint,
-                referencedProtocol, noAutoReplyReason, files, mailMessageId);
+                referencedProtocol, noAutoReplyReason, files, mailMessageId, call);
     }
 
     /** The same contact, which must get no automatic answer, and why. */
     public IncomingContact withoutAutoReply(String reason) {
         return new IncomingContact(channel, sourceKey, customer, subject, description, categoryHint,
-                referencedProtocol, reason, attachments, mailMessageId);
+                referencedProtocol, reason, attachments, mailMessageId, call);
     }
 
     /** The same contact, naming the existing case it belongs to. */
     public IncomingContact referring(ProtocolNumber protocol) {
         return new IncomingContact(channel, sourceKey, customer, subject, description, categoryHint, protocol,
-                noAutoReplyReason, attachments, mailMessageId);
+                noAutoReplyReason, attachments, mailMessageId, call);
     }
 
     /** The same contact, with the Message-ID its mail carried, so that our answers can thread under it. */
     public IncomingContact withMailMessageId(String messageId) {
         return new IncomingContact(channel, sourceKey, customer, subject, description, categoryHint,
-                referencedProtocol, noAutoReplyReason, attachments, messageId);
+                referencedProtocol, noAutoReplyReason, attachments, messageId, call);
+    }
+
+    /** The same contact, with what the phone system told about the call. */
+    public IncomingContact about(CallFacts facts) {
+        return new IncomingContact(channel, sourceKey, customer, subject, description, categoryHint,
+                referencedProtocol, noAutoReplyReason, attachments, mailMessageId, facts);
+    }
+
+    /** What the phone system told about the call; no facts for other channels. */
+    public CallFacts callFacts() {
+        return call == null ? CallFacts.NONE : call;
     }
 
     public boolean mayAutoReply() {

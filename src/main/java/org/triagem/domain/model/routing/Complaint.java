@@ -22,7 +22,13 @@ import org.triagem.domain.model.complaint.Channel;
  *   <li>{@code earlierOpenCases} and {@code repeatContact}: how many cases this customer already has
  *       open, and whether that is at least one (the customer is complaining again);</li>
  *   <li>{@code customerSegment}: the customer's commercial segment, such as {@code "VIP"}, tested with
- *       {@link #inSegment(String)}.</li>
+ *       {@link #inSegment(String)};</li>
+ *   <li>{@code minutesSinceOpenCase}: for a contact from someone who already has an open case opened
+ *       within the repeat window ({@code triagem.phone.repeat-window-minutes}), how many minutes ago the
+ *       newest one was opened; {@code null} otherwise. The rules decide whether that makes a repeat
+ *       call, which then joins that case instead of opening another;</li>
+ *   <li>{@code callDropped} and {@code callbackRequested}: the phone call fell before the caller was
+ *       served, or the caller asked to be called back (both need a call-back, Decreto 11.034/2022).</li>
  * </ul>
  *
  * <p>{@link #mentions(String)} ignores case and accents and matches whole words, so
@@ -42,6 +48,9 @@ public class Complaint {
     private final boolean customerIdentified;
     private final int earlierOpenCases;
     private final String customerSegment;
+    private final Integer minutesSinceOpenCase;
+    private final boolean callDropped;
+    private final boolean callbackRequested;
     private final String foldedText;
     private List<String> words;
 
@@ -64,6 +73,9 @@ public class Complaint {
         this.customerIdentified = b.customerIdentified;
         this.earlierOpenCases = b.earlierOpenCases;
         this.customerSegment = blankToNull(b.customerSegment);
+        this.minutesSinceOpenCase = b.minutesSinceOpenCase;
+        this.callDropped = b.callDropped;
+        this.callbackRequested = b.callbackRequested;
         this.foldedText = " " + TextNormaliser.fold(this.subject + " " + this.description) + " ";
     }
 
@@ -204,6 +216,18 @@ public class Complaint {
         return customerSegment;
     }
 
+    public Integer getMinutesSinceOpenCase() {
+        return minutesSinceOpenCase;
+    }
+
+    public boolean isCallDropped() {
+        return callDropped;
+    }
+
+    public boolean isCallbackRequested() {
+        return callbackRequested;
+    }
+
     /** Builds a complaint field by field; everything but the channel is optional. */
     public static final class Builder {
 
@@ -215,6 +239,9 @@ public class Complaint {
         private boolean customerIdentified;
         private int earlierOpenCases;
         private String customerSegment;
+        private Integer minutesSinceOpenCase;
+        private boolean callDropped;
+        private boolean callbackRequested;
 
         private Builder() {
         }
@@ -257,6 +284,22 @@ public class Complaint {
 
         public Builder customerSegment(String customerSegment) {
             this.customerSegment = customerSegment;
+            return this;
+        }
+
+        /** Minutes since the customer's newest open case within the repeat window was opened; null if none. */
+        public Builder minutesSinceOpenCase(Integer minutes) {
+            this.minutesSinceOpenCase = minutes;
+            return this;
+        }
+
+        public Builder callDropped(boolean dropped) {
+            this.callDropped = dropped;
+            return this;
+        }
+
+        public Builder callbackRequested(boolean requested) {
+            this.callbackRequested = requested;
             return this;
         }
 

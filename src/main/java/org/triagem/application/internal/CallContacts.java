@@ -1,0 +1,91 @@
+package org.triagem.application.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+import org.triagem.domain.model.complaint.CallFacts;
+import org.triagem.domain.model.complaint.Case;
+import org.triagem.domain.model.complaint.Channel;
+import org.triagem.domain.model.complaint.Customer;
+import org.triagem.domain.model.complaint.IncomingContact;
+import org.triagem.domain.model.phone.CallEvent;
+import org.triagem.domain.model.phone.CallEventType;
+import org.triagem.domain.model.routing.Complaint;
+
+/**
+ * Words for calls: the contact a call's first event becomes, the facts the rules get about a call,
+ * and the lines call events leave in a case's history. The caller's number never appears in them
+ * (it is kept, in E.164, with the customer).
+ */
+@ApplicationScoped
+public class CallContacts {
+
+    /** A call's source key in intake receipts: every event of the call finds the case through it. */
+    static String sourceKeyOf(String callId) {
+        return "call:" + callId;
+    }
+
+    IncomingContact contactFor(CallEvent event) {
+        String topic = event.ivrChoice() == null ? "atendimento" : event.ivrChoice();
+        return new IncomingContact(Channel.PHONE, sourceKeyOf(event.callId()), customerOf(event),
+                "Ligação: " + topic, describeCall(event), event.category())
+                .about(factsOf(event));
+    }
+
+    Customer customerOf(CallEvent event) {
+        return new Customer(event.customerName(), null, event.caller(), event.cpf());
+    }
+
+    static CallFacts factsOf(CallEvent event) {
+        return new CallFacts(event.ivrChoice(), event.type() == CallEventType.DROPPED,
+                event.type() == CallEventType.CALLBACK_REQUESTED);
+    }
+
+    /** The facts for the rules when a call on an open case owes the consumer a call-back. */
+    Complaint complaintFor(Case complaintCase, CallEvent event) {
+        CallFacts facts = factsOf(event);
+        return Complaint.builder()
+                .channel(Channel.PHONE)
+                .subject(complaintCase.subject())
+                .description(complaintCase.description())
+                .categoryHint(complaintCase.category())
+                .ivrChoice(event.ivrChoice())
+                .callDropped(facts.dropped())
+                .callbackRequested(facts.callbackRequested())
+                .customerIdentified(complaintCase.customer().isIdentified())
+                .build();
+    }
+
+    private static String describeCall(CallEvent event) {
+        List<String> parts = new ArrayList<>();
+        parts.add(switch (event.type()) {
+            case DROPPED -> "Ligação interrompida antes do atendimento.";
+            case CALLBACK_REQUESTED -> "O cliente pediu retorno por telefone.";
+            default -> "Ligação recebida no SAC.";
+        });
+        if (!event.ivrPath().isEmpty()) {
+            parts.add("URA: " + String.join(" > ", event.ivrPath()) + ".");
+        }
+        if (event.notes() != null) {
+            parts.add("Anotações: " + event.notes());
+        }
+        return String.join(" ", parts);
+    }
+
+    String describeUpdate(CallEvent event) {
+        return "call updated" + (event.category() == null ? "" : "; category chosen: " + event.category())
+                + (event.notes() == null ? "" : "; notes: " + event.notes());
+    }
+
+    String describeEnd(CallEvent event) {
+        return "call ended" + (event.durationSeconds() == null ? "" : " after " + event.durationSeconds() + " s")
+                + (event.disposition() == null ? "" : "; disposition: " + event.disposition().wireName())
+                + (event.recordingRef() == null ? "" : "; recording: " + event.recordingRef());
+    }
+
+    String describeCallback(CallEvent event) {
+        return event.type() == CallEventType.DROPPED
+                ? "call dropped" + (event.durationSeconds() == null ? "" : " after " + event.durationSeconds() + " s")
+                : "call-back requested by the caller";
+    }
+}

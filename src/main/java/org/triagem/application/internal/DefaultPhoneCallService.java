@@ -1,0 +1,130 @@
+package org.triagem.application.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.triagem.application.CallAnswer;
+import org.triagem.application.IntakeReceipt;
+import org.triagem.application.IntakeService;
+import org.triagem.application.PhoneCallService;
+import org.triagem.application.ReusedEventIdException;
+import org.triagem.domain.model.complaint.Case;
+import org.triagem.domain.model.complaint.CaseRepository;
+import org.triagem.domain.model.complaint.Channel;
+import org.triagem.domain.model.complaint.IntakeReceipts;
+import org.triagem.domain.model.complaint.ProtocolNumber;
+import org.triagem.domain.model.phone.AppliedCallEvent;
+import org.triagem.domain.model.phone.CallEvent;
+import org.triagem.domain.model.phone.PhoneEvents;
+import org.triagem.domain.model.routing.RoutingDecision;
+import org.triagem.domain.model.routing.RoutingDecisions;
+
+/**
+ * Applies call events; named so that the phone routes can call it. A call is tied to its case through
+ * an intake receipt whose source key is the call id, so whichever event of a call arrives first opens
+ * the case (through {@link IntakeService#register}, the same intake as every channel) and every later
+ * one finds it.
+ */
+@ApplicationScoped
+@Named("phoneCalls")
+public class DefaultPhoneCallService implements PhoneCallService {
+
+    private static final Logger LOG = Logger.getLogger(DefaultPhoneCallService.class.getName());
+
+    @Inject
+    PhoneEvents applied;
+
+    @Inject
+    IntakeService intake;
+
+    @Inject
+    IntakeReceipts receipts;
+
+    @Inject
+    CaseRepository cases;
+
+    @Inject
+    RoutingDecisions routing;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    CallContacts contacts;
+
+    @Override
+    @Transactional
+    public CallAnswer apply(CallEvent event) {
+        Optional<AppliedCallEvent> earlier = applied.find(event.eventId());
+        if (earlier.isPresent()) {
+            if (!earlier.get().isRetryOf(event)) {
+                throw new ReusedEventIdException(event.eventId());
+            }
+            return new CallAnswer(event.eventId(), event.callId(), earlier.get().protocol(),
+                    earlier.get().openedTheCase(), true);
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        Optional<ProtocolNumber> known = receipts.caseFor(Channel.PHONE, CallContacts.sourceKeyOf(event.callId()));
+        boolean opened = false;
+        Case complaintCase;
+        if (known.isPresent()) {
+            complaintCase = cases.find(known.get()).orElseThrow();
+            actOn(complaintCase, event, now);
+        } else {
+            // The first event of a call (normally call.started; a drop in the IVR may come alone) opens
+            // the case, or joins the caller's open case when the rules call it a repeat.
+            IntakeReceipt receipt = intake.register(contacts.contactFor(event));
+            opened = receipt.newCase();
+            complaintCase = cases.find(receipt.protocol()).orElseThrow();
+            actOnFirst(complaintCase, event, now);
+        }
+        applied.record(event, complaintCase, opened, now);
+        LOG.fine(() -> event.type().wireName() + " of call " + event.callId() + " applied to case "
+                + complaintCase.protocol());
+        return new CallAnswer(event.eventId(), event.callId(), complaintCase.protocol(), opened, false);
+    }
+
+    /** What the call's first event adds beyond opening the case (its notes, CPF and call-back are the same). */
+    private void actOnFirst(Case complaintCase, CallEvent event, OffsetDateTime now) {
+        switch (event.type()) {
+            case STARTED -> { /* the case was opened (or joined) with the call */ }
+            default -> actOn(complaintCase, event, now);
+        }
+    }
+
+    private void actOn(Case complaintCase, CallEvent event, OffsetDateTime now) {
+        switch (event.type()) {
+            case STARTED -> { /* the same call announced again under a new event id: nothing changes */ }
+            case UPDATED -> update(complaintCase, event, now);
+            case ENDED -> end(complaintCase, event, now);
+            case DROPPED, CALLBACK_REQUESTED -> oweCallback(complaintCase, event, now);
+        }
+    }
+
+    private void update(Case complaintCase, CallEvent event, OffsetDateTime now) {
+        if (event.cpf() != null || event.customerName() != null) {
+            complaintCase.identifyCustomer(contacts.customerOf(event), event.actor(), now);
+        }
+        if (event.category() != null || event.notes() != null) {
+            complaintCase.recordCall(event.actor(), contacts.describeUpdate(event), now);
+        }
+    }
+
+    private void end(Case complaintCase, CallEvent event, OffsetDateTime now) {
+        complaintCase.recordCall(event.actor(), contacts.describeEnd(event), now);
+        if (event.disposition() == org.triagem.domain.model.phone.CallDisposition.RESOLVED_FIRST_CONTACT) {
+            complaintCase.resolveOnFirstContact(event.actor(), now);
+        }
+    }
+
+    /** Decreto 11.034/2022: the consumer is owed a call; the rules say how soon (the SLA table). */
+    private void oweCallback(Case complaintCase, CallEvent event, OffsetDateTime now) {
+        RoutingDecision decision = routing.decide(contacts.complaintFor(complaintCase, event));
+        complaintCase.requireCallback(contacts.describeCallback(event), decision.slaTargets(), now);
+    }
+}

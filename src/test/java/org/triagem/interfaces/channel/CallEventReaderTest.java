@@ -1,0 +1,64 @@
+package org.triagem.interfaces.channel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.triagem.domain.model.phone.CallDisposition;
+import org.triagem.domain.model.phone.CallEvent;
+import org.triagem.domain.model.phone.CallEventType;
+
+class CallEventReaderTest {
+
+    private final CallEventReader reader = new CallEventReader();
+
+    @Test
+    void readsACallStartWithTheCallerInE164() {
+        CallEvent e = reader.read(bytes("""
+                {"type":"call.started","timestamp":"2026-11-23T13:00:00-03:00",
+                 "data":{"callId":"c-1","caller":"(11) 98765-4321","ivrPath":["principal","2"],"ivrChoice":"cobranca"}}
+                """), "evt-1");
+        assertThat(e.type()).isEqualTo(CallEventType.STARTED);
+        assertThat(e.eventId()).isEqualTo("evt-1");
+        assertThat(e.caller()).isEqualTo("+5511987654321");
+        assertThat(e.ivrPath()).containsExactly("principal", "2");
+        assertThat(e.payloadSha256()).hasSize(64);
+    }
+
+    @Test
+    void takesTheEventIdFromTheBodyOnBatchAndBrokerPaths() {
+        CallEvent e = reader.read("""
+                {"id":"evt-9","type":"call.ended","data":{"callId":"c-9","disposition":"resolved_first_contact","durationSeconds":61}}""");
+        assertThat(e.eventId()).isEqualTo("evt-9");
+        assertThat(e.disposition()).isEqualTo(CallDisposition.RESOLVED_FIRST_CONTACT);
+        assertThat(e.durationSeconds()).isEqualTo(61);
+    }
+
+    @Test
+    void aWithheldNumberIsNoNumber() {
+        assertThat(reader.read(bytes("{\"type\":\"call.started\",\"data\":{\"callId\":\"c\",\"caller\":\"anonymous\"}}"),
+                "e").caller()).isNull();
+    }
+
+    @Test
+    void namesEveryFieldAtFault() {
+        assertThatThrownBy(() -> reader.read(bytes("""
+                {"id":"other","type":"call.moved","data":{"caller":"12","cpf":"111.111.111-12","durationSeconds":-1}}
+                """), "evt-1"))
+                .isInstanceOfSatisfying(MalformedCallEventException.class, e -> assertThat(e.violations())
+                        .extracting(MalformedCallEventException.Violation::field)
+                        .containsExactlyInAnyOrder("id", "type", "data.callId", "data.caller", "data.cpf",
+                                "data.durationSeconds"));
+    }
+
+    @Test
+    void refusesWhatIsNotAJsonObject() {
+        assertThatThrownBy(() -> reader.read(bytes("[1,2]"), "e")).isInstanceOf(MalformedCallEventException.class);
+        assertThatThrownBy(() -> reader.read(bytes("{\"type\":"), "e")).isInstanceOf(MalformedCallEventException.class);
+    }
+
+    private static byte[] bytes(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,105 @@
+package org.triagem.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.rabbitmq.client.Channel;
+import com.rabbitmq.client.Connection;
+import com.rabbitmq.client.ConnectionFactory;
+import com.rabbitmq.client.GetResponse;
+import jakarta.json.JsonObject;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The broker path against the real RabbitMQ on loopback: the IT server consumes its own queue
+ * (pom.xml: triagem.phone.it-&lt;port&gt;.events), with the same contract and idempotency as the webhook.
+ */
+class PhoneBrokerIT extends DeployedTriagem {
+
+    private final String queue = "triagem.phone.it-" + Integer.getInteger("it.http.port", 9089) + ".events";
+    private Connection connection;
+    private Channel channel;
+
+    @BeforeEach
+    void connect() throws Exception {
+        ConnectionFactory factory = new ConnectionFactory();
+        factory.setHost("127.0.0.1");
+        factory.setPort(5672);
+        connection = factory.newConnection("PhoneBrokerIT");
+        channel = connection.createChannel();
+    }
+
+    @AfterEach
+    void disconnect() throws Exception {
+        connection.close();
+    }
+
+    @Test
+    void appliesPublishedCallEventsOnceEvenWhenTheBrokerDeliversThemTwice() throws Exception {
+        String token = "broker" + UUID.randomUUID().toString().replace("-", "");
+        String callId = SignedCalls.newCallId();
+        String started = event("evt_" + UUID.randomUUID(), "call.started", callId,
+                "\"caller\":\"" + SignedCalls.randomCaller() + "\",\"notes\":\"" + token + "\"");
+        String note = event("evt_" + UUID.randomUUID(), "call.updated", callId, "\"notes\":\"segunda nota\"");
+
+        publish(started);
+        publish(started);
+        publish(note);
+        publish(note);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> api.get("api/cases?q=" + token).jsonArray().size() == 1
+                && history(api.get("api/cases?q=" + token).jsonArray().getJsonObject(0).getString("protocol"))
+                        .contains("PHONE_CALL"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> channel.messageCount(queue) == 0);
+        String protocol = api.get("api/cases?q=" + token).jsonArray().getJsonObject(0).getString("protocol");
+        assertThat(api.get("api/cases?q=" + token).jsonArray()).hasSize(1);
+        assertThat(history(protocol).stream().filter("PHONE_CALL"::equals)).hasSize(1);
+        assertThat(api.get("api/cases/" + protocol).json().getString("channel")).isEqualTo("PHONE");
+    }
+
+    @Test
+    void aPoisonMessageIsQuarantinedAndDeadLettered() throws Exception {
+        long newestBefore = newestPhoneQuarantineId();
+        String poison = "not a call event " + UUID.randomUUID();
+
+        publish(poison);
+
+        List<String> deadLetters = new ArrayList<>();
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            for (GetResponse r = channel.basicGet(queue + ".dlq", true); r != null;
+                    r = channel.basicGet(queue + ".dlq", true)) {
+                deadLetters.add(new String(r.getBody(), StandardCharsets.UTF_8));
+            }
+            return deadLetters.contains(poison);
+        });
+        assertThat(newestPhoneQuarantineId()).isGreaterThan(newestBefore);
+        assertThat(channel.messageCount(queue)).isZero();
+    }
+
+    private void publish(String body) throws Exception {
+        channel.basicPublish("", queue, null, body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String event(String id, String type, String callId, String fields) {
+        return "{\"id\":\"" + id + "\",\"type\":\"" + type + "\",\"data\":{\"callId\":\"" + callId + "\"," + fields + "}}";
+    }
+
+    private List<String> history(String protocol) {
+        return api.get("api/cases/" + protocol).json().getJsonArray("history").getValuesAs(JsonObject.class).stream()
+                .map(e -> e.getString("type")).toList();
+    }
+
+    /** The id of the newest quarantined phone contact (0 if none), newest first in the list. */
+    private long newestPhoneQuarantineId() {
+        return api.get("api/quarantine?limit=500").jsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(q -> q.getString("channel").equals("PHONE")).mapToLong(q -> q.getJsonNumber("id").longValue())
+                .max().orElse(0);
+    }
+}
