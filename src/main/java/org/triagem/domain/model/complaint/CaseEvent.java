@@ -25,7 +25,16 @@ public class CaseEvent {
     public enum Type {
         OPENED,
         STATUS_CHANGED,
-        CUSTOMER_MESSAGE
+        CUSTOMER_MESSAGE,
+        /** An SLA clock stopped counting while the case waits on the customer. */
+        SLA_PAUSED,
+        SLA_RESUMED,
+        /** An SLA clock was met: the first response or the resolution came. */
+        SLA_MET,
+        /** The priority or department changed and the clocks got new targets. */
+        SLA_RETARGETED,
+        /** A checkpoint fired and the escalation rules acted. */
+        ESCALATED
     }
 
     @Id
