@@ -271,8 +271,9 @@ public class Case {
      */
     public void retarget(Priority newPriority, String newDepartment, SlaTargets newTargets, String actor,
             ClockSettings settings, OffsetDateTime now) {
-        String detail = "re-targeted: priority " + priority + " -> " + newPriority + ", department " + department
-                + " -> " + newDepartment + ", targets " + describe(slaTargets) + " -> " + describe(newTargets);
+        String detail = "re-targeted" + (newPriority == priority ? "" : ": priority " + priority + " -> " + newPriority)
+                + (newDepartment.equals(department) ? "" : ", department " + department + " -> " + newDepartment)
+                + ", targets " + describe(slaTargets) + " -> " + describe(newTargets);
         this.priority = newPriority;
         this.department = newDepartment;
         this.slaTargets = newTargets;
