@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import org.triagem.application.internal.RuleSetFollower;
+import org.triagem.application.internal.EscalationSweeper;
 import org.triagem.application.internal.OutboxDispatcher;
 import org.triagem.infrastructure.camel.CamelRuntime;
 import org.triagem.infrastructure.persistence.DatabaseMigrations;
@@ -30,6 +31,9 @@ public class TriagemLifecycle {
     @Inject
     OutboxDispatcher outbox;
 
+    @Inject
+    EscalationSweeper escalation;
+
     void start(@Observes @Initialized(ApplicationScoped.class) Object event) {
         long t0 = System.nanoTime();
         migrations.migrate();
@@ -39,12 +43,15 @@ public class TriagemLifecycle {
         camel.start();
         // Only schedules the polling of due outgoing mail; the first round runs a few seconds later.
         outbox.start();
+        // The first sweep catches up on checkpoints that fell due while no node ran.
+        escalation.start();
         long t2 = System.nanoTime();
         LOG.info(() -> "Triagem application started: migrations " + ms(t1 - t0) + " ms, routes "
                 + ms(t2 - t1) + " ms; rules are building in the background");
     }
 
     void stop(@Observes @BeforeDestroyed(ApplicationScoped.class) Object event) {
+        escalation.stop();
         outbox.stop();
         camel.stop();
     }

@@ -34,6 +34,11 @@ final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
+    Reply putJson(String path, String json) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
     Reply postBytes(String path, String contentType, byte[] body) {
         return send(HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());

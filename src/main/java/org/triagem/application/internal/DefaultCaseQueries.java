@@ -25,6 +25,7 @@ public class DefaultCaseQueries implements CaseQueries {
             c.history().size();
             c.messages().size();
             c.attachments().size();
+            c.clocks().size();
         });
         return found;
     }

@@ -11,6 +11,7 @@ import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.triagem.application.CaseClocks;
 import org.triagem.application.IntakeReceipt;
 import org.triagem.application.IntakeService;
 import org.triagem.domain.model.complaint.Case;
@@ -52,6 +53,9 @@ public class DefaultIntakeService implements IntakeService {
 
     @Inject
     AcknowledgementQuota quota;
+
+    @Inject
+    CaseClocks clocks;
 
     /** A reply within this many days of the resolution reopens the case. */
     @Inject
@@ -100,7 +104,7 @@ public class DefaultIntakeService implements IntakeService {
             return joinAsRepeat(recent.get(), contact, decision, now);
         }
         ProtocolNumber protocol = ProtocolNumber.issue(now.getYear(), cases.nextProtocolSequence());
-        Case opened = Case.open(protocol, contact, decision, now);
+        Case opened = Case.open(protocol, contact, decision, clocks.settingsFor(decision.department()), now);
         cases.add(opened);
         if (contact.sourceKey() != null) {
             receipts.record(contact.channel(), contact.sourceKey(), opened);
@@ -145,7 +149,8 @@ public class DefaultIntakeService implements IntakeService {
     }
 
     private IntakeReceipt joinExisting(Case existing, IncomingContact contact, OffsetDateTime now) {
-        existing.receiveCustomerMessage(contact, Duration.ofDays(reopenWindowDays), now);
+        existing.receiveCustomerMessage(contact, Duration.ofDays(reopenWindowDays),
+                clocks.settingsFor(existing.department()), now);
         if (contact.sourceKey() != null) {
             receipts.record(contact.channel(), contact.sourceKey(), existing);
         }

@@ -1,5 +1,10 @@
 package org.triagem.infrastructure.persistence;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Locale;
+import java.util.Map;
+
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.logging.Logger;
@@ -26,6 +31,7 @@ public class DatabaseMigrations {
                 // flyway.location marker so Flyway can find it. We have no SQL callbacks.
                 .locations("classpath:db/migration")
                 .skipDefaultCallbacks(true)
+                .placeholders(placeholders(dataSource))
                 // Features are built on parallel branches, each with its own migration number; a
                 // development database that already ran a later number must still take an earlier one.
                 .outOfOrder(true)
@@ -33,5 +39,18 @@ public class DatabaseMigrations {
                 .migrate();
         LOG.info(() -> "database schema at version " + result.targetSchemaVersion + " ("
                 + result.migrationsExecuted + " migrations applied now)");
+    }
+
+    /**
+     * The few places where PostgreSQL and H2 need different SQL. {@code checkpoint_due_index}: PostgreSQL
+     * takes a partial index on open checkpoints; H2 has no partial indexes.
+     */
+    public static Map<String, String> placeholders(DataSource dataSource) {
+        try (Connection c = dataSource.getConnection()) {
+            boolean postgres = c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
+            return Map.of("checkpoint_due_index", postgres ? "(due_at) WHERE fired_at IS NULL" : "(fired_at, due_at)");
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot tell which database this is", e);
+        }
     }
 }

@@ -89,6 +89,16 @@ public class CompiledRuleSet {
     }
 
     /**
+     * Runs only the {@code sla} stage on a worksheet already filled in (category, tags, department,
+     * priority): the targets after a change of priority or department.
+     */
+    public Evaluation decideSla(Complaint complaint, Decision decided) {
+        List<String> fired = new ArrayList<>();
+        run(DecisionStage.SLA, DECISION_GLOBAL, decided, List.of(complaint, decided), fired);
+        return new Evaluation(decided, List.copyOf(fired));
+    }
+
+    /**
      * Asks the escalation rules what to do at a due SLA checkpoint. Never runs at intake. With no
      * escalation rules the answer is "nothing".
      */

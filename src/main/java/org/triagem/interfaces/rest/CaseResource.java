@@ -11,6 +11,9 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import org.triagem.application.CaseClocks;
 import org.triagem.application.CaseQueries;
 import org.triagem.domain.model.complaint.ProtocolNumber;
 
@@ -23,11 +26,20 @@ public class CaseResource {
     @Inject
     CaseQueries cases;
 
+    @Inject
+    CaseClocks clocks;
+
+    @Inject
+    Clock clock;
+
     @GET
     @Path("{protocol}")
-    @Operation(summary = "A case with its routing decision, SLA targets and history")
+    @Operation(summary = "A case with its routing decision, SLA targets, SLA clocks (state, due time, time left)"
+            + " and history")
     public CaseView byProtocol(@PathParam("protocol") String protocol) {
-        return cases.byProtocol(ProtocolNumber.parse(protocol)).map(CaseView::of)
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        return cases.byProtocol(ProtocolNumber.parse(protocol))
+                .map(c -> CaseView.of(c, clocks.settingsFor(c.department()), now))
                 .orElseThrow(() -> new ProblemException(Problem.of("case-not-found", "Case not found", 404,
                         "No case has protocol number " + ProtocolNumber.parse(protocol) + ".")));
     }

@@ -9,6 +9,8 @@ import org.triagem.domain.model.complaint.Cpf;
 import org.triagem.domain.model.complaint.Customer;
 import org.triagem.domain.model.complaint.EmailAddress;
 import org.triagem.domain.model.complaint.PhoneNumbers;
+import org.triagem.domain.model.sla.ClockSettings;
+import org.triagem.domain.model.sla.SlaClock;
 
 /**
  * A case as the API shows it. Personal data is masked until staff authentication lands: this view
@@ -25,6 +27,8 @@ public record CaseView(
         String department,
         String priority,
         Sla sla,
+        List<ClockView> clocks,
+        int escalationLevel,
         Routing routing,
         CustomerView customer,
         OffsetDateTime openedAt,
@@ -54,6 +58,20 @@ public record CaseView(
 
     /** SLA targets and the legal deadline. */
     public record Sla(int firstResponseMinutes, int resolutionMinutes, int legalDays, OffsetDateTime legalDeadline) {
+    }
+
+    /**
+     * One SLA clock: its state (RUNNING, PAUSED, MET, BREACHED), when it is due, the counted minutes left
+     * (business minutes, calendar minutes for LEGAL; negative when overdue, null once stopped), its target
+     * and how often it paused.
+     */
+    public record ClockView(String clock, String state, OffsetDateTime dueAt, Long remainingMinutes,
+            long targetMinutes, int pauses, OffsetDateTime stoppedAt) {
+        static ClockView of(SlaClock c, ClockSettings settings, OffsetDateTime now) {
+            return new ClockView(c.kind().name(), c.state(now).name(), c.dueAt(),
+                    c.remainingMinutes(settings.measureFor(c.kind()), now), c.targetMinutes(), c.pauseCount(),
+                    c.stoppedAt());
+        }
     }
 
     /** How the case was routed: the rule-set version, the rules that fired, and any fallback. */
@@ -86,11 +104,18 @@ public record CaseView(
         }
     }
 
+    /** The case on the default calendar, now; prefer {@link #of(Case, ClockSettings, OffsetDateTime)}. */
     static CaseView of(Case c) {
+        return of(c, ClockSettings.standard(), OffsetDateTime.now());
+    }
+
+    /** The case with its clocks' time left counted on its department's calendar at {@code now}. */
+    static CaseView of(Case c, ClockSettings settings, OffsetDateTime now) {
         return new CaseView(c.protocol().value(), c.status().name(), c.channel().name(), c.subject(),
                 c.description(), c.category(), c.tags(), c.department(), c.priority().name(),
                 new Sla(c.slaTargets().firstResponseMinutes(), c.slaTargets().resolutionMinutes(),
                         c.slaTargets().legalDays(), c.legalDeadline()),
+                c.clocks().stream().map(k -> ClockView.of(k, settings, now)).toList(), c.escalationLevel(),
                 new Routing(c.ruleSetVersion(), c.firedRules(), c.isRoutingFallback(), c.routingFallbackReason()),
                 CustomerView.of(c.customer()), c.openedAt(),
                 c.messages().stream().map(Message::of).toList(),

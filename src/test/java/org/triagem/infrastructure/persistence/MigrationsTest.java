@@ -31,6 +31,7 @@ class MigrationsTest {
 
     private static MigrateResult migrate(JdbcDataSource db) {
         return Flyway.configure().dataSource(db).locations("classpath:db/migration")
+                .placeholders(DatabaseMigrations.placeholders(db))
                 .skipDefaultCallbacks(true).load().migrate();
     }
 

@@ -33,7 +33,16 @@ public class CaseEvent {
         CUSTOMER_IDENTIFIED,
         PRIORITY_RAISED,
         /** Decreto 11.034/2022: the consumer must be called back. */
-        CALLBACK_REQUIRED
+        CALLBACK_REQUIRED,
+        /** An SLA clock stopped counting while the case waits on the customer. */
+        SLA_PAUSED,
+        SLA_RESUMED,
+        /** An SLA clock was met: the first response or the resolution came. */
+        SLA_MET,
+        /** The priority or department changed and the clocks got new targets. */
+        SLA_RETARGETED,
+        /** A checkpoint fired and the escalation rules acted. */
+        ESCALATED
     }
 
     @Id

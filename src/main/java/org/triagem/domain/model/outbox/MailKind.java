@@ -7,7 +7,12 @@ public enum MailKind {
     /** An answer written by a member of staff. */
     STAFF_REPLY(false),
     /** The automatic notice that a mail was too large to be registered; it belongs to no case. */
-    OVERSIZED_NOTICE(true);
+    OVERSIZED_NOTICE(true),
+    /**
+     * A notice to a supervisor that an SLA checkpoint escalated a case. Internal: a supervisor may get
+     * dozens a day, and the per-address limit exists to protect customers from loops.
+     */
+    ESCALATION(false);
 
     private final boolean automatic;
 

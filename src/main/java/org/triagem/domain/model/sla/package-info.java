@@ -1,6 +1,9 @@
 /**
- * Service-level targets: how fast a case must get its first response and its resolution (business
- * minutes, by the department's calendar) and the legal deadline in calendar days that the SAC decree
- * sets for an answer. The targets come from the {@code sla} rule set; this package only holds them.
+ * Service levels and their clocks. {@link org.triagem.domain.model.sla.SlaTargets} come from the {@code sla}
+ * rule set; each case runs one {@link org.triagem.domain.model.sla.SlaClock} per target (first response and
+ * resolution in business minutes on the department's calendar, the legal answer in calendar days), pausing
+ * while it waits on the customer as the {@link org.triagem.domain.model.sla.SlaPolicy} says. Each clock has
+ * {@link org.triagem.domain.model.sla.SlaCheckpoint}s at percentages of its target, where the escalation
+ * rules are asked what to do; each fires once.
  */
 package org.triagem.domain.model.sla;

@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.triagem.domain.model.sla.ClockSettings;
 import org.triagem.domain.model.routing.RoutingDecision;
 import org.triagem.domain.model.sla.SlaTargets;
 
@@ -51,7 +52,7 @@ class CaseConversationTest {
         Case c = openedByMail("<a@cliente.test>");
         c.replyToCustomer("ana", "Verificando.", Channel.EMAIL, "<r1@triagem>", NOW);
         c.addInternalNote("ana", "Ligar para o financeiro", NOW);
-        c.receiveCustomerMessage(customerMail("<b@cliente.test>"), Duration.ofDays(7), NOW);
+        c.receiveCustomerMessage(customerMail("<b@cliente.test>"), Duration.ofDays(7), ClockSettings.standard(), NOW);
 
         assertThat(c.mailThread()).containsExactly("<a@cliente.test>", "<r1@triagem>", "<b@cliente.test>");
         assertThat(c.lastCustomerMailId()).isEqualTo("<b@cliente.test>");

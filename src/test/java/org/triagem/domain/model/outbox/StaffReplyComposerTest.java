@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.triagem.domain.model.sla.ClockSettings;
 import org.triagem.domain.model.complaint.Case;
 import org.triagem.domain.model.complaint.Channel;
 import org.triagem.domain.model.complaint.Customer;
@@ -52,7 +53,8 @@ class StaffReplyComposerTest {
         Case c = openCase("maria@example.com", "<a@cliente.test>");
         c.replyToCustomer("ana", "Verificando.", Channel.EMAIL, "<r1@triagem>", NOW);
         c.receiveCustomerMessage(new IncomingContact(Channel.EMAIL, "k", Customer.anonymous(), "Re", "E aí?", null)
-                .withMailMessageId("<b@cliente.test>"), java.time.Duration.ofDays(7), NOW);
+                .withMailMessageId("<b@cliente.test>"), java.time.Duration.ofDays(7),
+                ClockSettings.standard(), NOW);
 
         OutgoingMail mail = StaffReplyComposer.brazilian().compose(c, "Pronto.", null, NOW);
         assertThat(mail.inReplyTo()).isEqualTo("<b@cliente.test>");

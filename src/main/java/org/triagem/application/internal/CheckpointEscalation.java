@@ -1,0 +1,61 @@
+package org.triagem.application.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.OffsetDateTime;
+import java.util.logging.Logger;
+import org.triagem.domain.model.complaint.Case;
+import org.triagem.domain.model.complaint.Priority;
+import org.triagem.domain.model.routing.EscalationRules;
+import org.triagem.domain.model.sla.Checkpoints;
+import org.triagem.domain.model.sla.SlaCheckpoint;
+
+/**
+ * Fires one checkpoint, inside the caller's transaction: locks it, asks the escalation rules, applies the
+ * decision to the case, re-targets the clocks if the priority or department moved, queues the supervisor's
+ * notice in the outbox, and marks the checkpoint fired. A rollback undoes all of it together, so a
+ * checkpoint is either fired with its effects or still open.
+ */
+@ApplicationScoped
+public class CheckpointEscalation {
+
+    private static final Logger LOG = Logger.getLogger(CheckpointEscalation.class.getName());
+
+    @Inject
+    Checkpoints checkpoints;
+
+    @Inject
+    EscalationRules rules;
+
+    @Inject
+    DefaultCaseClocks clocks;
+
+    @Inject
+    EscalationNotices notices;
+
+    /** Returns false when the checkpoint was no longer open (another node fired it, or it moved). */
+    public boolean fire(long checkpointId, OffsetDateTime now) {
+        SlaCheckpoint checkpoint = checkpoints.lockOpen(checkpointId).orElse(null);
+        if (checkpoint == null) {
+            return false;
+        }
+        Case c = checkpoint.complaintCase();
+        if (!c.status().isOpen()) {
+            c.skip(checkpoint, "case " + c.status(), now);
+            return true;
+        }
+        EscalationRules.Outcome outcome = rules.decide(c.checkpointFact(checkpoint));
+        Priority priorityBefore = c.priority();
+        String departmentBefore = c.department();
+        c.escalate(checkpoint, outcome.decision(), clocks.settingsFor(c.department()), now);
+        if (c.priority() != priorityBefore || !c.department().equals(departmentBefore)) {
+            clocks.retarget(c, c.priority(), c.department(), Case.SYSTEM, now);
+        }
+        if (outcome.decision().isSupervisorNotified()) {
+            notices.tellSupervisor(c, checkpoint, outcome, now);
+        }
+        LOG.fine(() -> "checkpoint " + checkpoint + " of case " + c.protocol() + " fired; rules: "
+                + outcome.firedRules());
+        return true;
+    }
+}

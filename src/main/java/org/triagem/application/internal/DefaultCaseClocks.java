@@ -1,0 +1,86 @@
+package org.triagem.application.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.triagem.application.CaseClocks;
+import org.triagem.domain.model.complaint.Case;
+import org.triagem.domain.model.complaint.CaseRepository;
+import org.triagem.domain.model.complaint.Priority;
+import org.triagem.domain.model.complaint.ProtocolNumber;
+import org.triagem.domain.model.department.BusinessCalendars;
+import org.triagem.domain.model.routing.Complaint;
+import org.triagem.domain.model.routing.SlaTargetRules;
+import org.triagem.domain.model.sla.ClockSettings;
+import org.triagem.domain.model.sla.SlaPolicy;
+import org.triagem.domain.model.sla.SlaTargets;
+
+/** Clock settings from the department's stored calendar and the {@code triagem.sla.*} settings. */
+@ApplicationScoped
+public class DefaultCaseClocks implements CaseClocks {
+
+    @Inject
+    CaseRepository cases;
+
+    @Inject
+    BusinessCalendars calendars;
+
+    @Inject
+    SlaTargetRules slaRules;
+
+    @Inject
+    Clock clock;
+
+    /** Percentages of each clock's target where escalation checkpoints fall; the last must be 100. */
+    @Inject
+    @ConfigProperty(name = "triagem.sla.checkpoints", defaultValue = "50,80,100")
+    String checkpointPercents;
+
+    /** Once a clock is overdue, a further checkpoint every this many hours. */
+    @Inject
+    @ConfigProperty(name = "triagem.sla.repeat-after-breach-hours", defaultValue = "4")
+    long repeatHours;
+
+    /** The clocks that pause while the case waits on the customer. */
+    @Inject
+    @ConfigProperty(name = "triagem.sla.pausing-clocks", defaultValue = "FIRST_RESPONSE,RESOLUTION")
+    String pausingClocks;
+
+    private volatile SlaPolicy policy;
+
+    @Override
+    public ClockSettings settingsFor(String department) {
+        return new ClockSettings(calendars.of(department), policy());
+    }
+
+    private SlaPolicy policy() {
+        SlaPolicy p = policy;
+        if (p == null) {
+            p = SlaPolicy.parse(checkpointPercents, repeatHours, pausingClocks);
+            policy = p;
+        }
+        return p;
+    }
+
+    @Override
+    @Transactional
+    public void retarget(ProtocolNumber protocol, Priority priority, String department, String actor) {
+        Case c = cases.find(protocol).orElseThrow(() -> new IllegalArgumentException("no case " + protocol));
+        retarget(c, priority, department, actor, OffsetDateTime.now(clock));
+    }
+
+    /** Re-runs the {@code sla} rules for the priority and department and re-targets the case's clocks. */
+    public void retarget(Case c, Priority priority, String department, String actor, OffsetDateTime now) {
+        SlaTargets targets = slaRules.targetsFor(complaintOf(c), c.category(), c.tags(), department, priority,
+                c.slaTargets());
+        c.retarget(priority, department, targets, actor, settingsFor(department), now);
+    }
+
+    private static Complaint complaintOf(Case c) {
+        return Complaint.builder().channel(c.channel()).subject(c.subject()).description(c.description())
+                .customerIdentified(c.customer().isIdentified()).build();
+    }
+}

@@ -1,0 +1,18 @@
+package org.triagem.domain.model.sla;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The escalation checkpoints, as the sweeper claims them. Due times are compared with the database's clock. */
+public interface Checkpoints {
+
+    /**
+     * Claims up to {@code limit} open checkpoints due by the database's clock, in due order, skipping rows
+     * another node holds, and leases them for {@code leaseSeconds} so no other node takes them meanwhile.
+     * A node that dies leaves its lease to run out; the checkpoints are then claimed again.
+     */
+    List<Long> claimDue(int limit, int leaseSeconds);
+
+    /** The checkpoint and its case, locked for this transaction and read fresh, if it is still open. */
+    Optional<SlaCheckpoint> lockOpen(long id);
+}

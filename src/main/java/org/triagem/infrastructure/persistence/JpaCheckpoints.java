@@ -1,0 +1,67 @@
+package org.triagem.infrastructure.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.triagem.domain.model.complaint.Case;
+import org.triagem.domain.model.sla.Checkpoints;
+import org.triagem.domain.model.sla.SlaCheckpoint;
+
+/**
+ * The {@code sla_checkpoint} table. Several nodes sweep it at once: each locks its due rows with {@code FOR
+ * UPDATE SKIP LOCKED} (PostgreSQL, and H2 2.3 alike) and leases them, so no two nodes claim the same row and
+ * none waits for another. The due time is compared with {@code CURRENT_TIMESTAMP}, the database's clock,
+ * so nodes whose clocks drift still agree on what is due.
+ */
+@ApplicationScoped
+public class JpaCheckpoints implements Checkpoints {
+
+    /** Open, due, not leased to a live claim: served by the partial index on open rows' due time. */
+    public static final String CLAIM_DUE_SQL = "SELECT id FROM sla_checkpoint WHERE fired_at IS NULL"
+            + " AND due_at <= CURRENT_TIMESTAMP AND (leased_until IS NULL OR leased_until <= CURRENT_TIMESTAMP)"
+            + " ORDER BY due_at, id LIMIT ? FOR UPDATE SKIP LOCKED";
+
+    static final String LEASE_SQL = "UPDATE sla_checkpoint"
+            + " SET leased_until = CURRENT_TIMESTAMP + (CAST(? AS INTEGER) * INTERVAL '1' SECOND) WHERE id IN (%s)";
+
+    static final String LOCK_OPEN_SQL = "SELECT case_id FROM sla_checkpoint WHERE id = ? AND fired_at IS NULL"
+            + " FOR UPDATE";
+
+    static final String LOCK_CASE_SQL = "SELECT id FROM complaint_case WHERE id = ? FOR UPDATE";
+
+    @PersistenceContext(unitName = "triagem")
+    EntityManager em;
+
+    @Override
+    public List<Long> claimDue(int limit, int leaseSeconds) {
+        @SuppressWarnings("unchecked")
+        List<Number> rows = em.createNativeQuery(CLAIM_DUE_SQL).setParameter(1, limit).getResultList();
+        List<Long> ids = rows.stream().map(Number::longValue).toList();
+        if (!ids.isEmpty()) {
+            // Ids are numbers from the database, so the list is safe to inline.
+            String in = ids.stream().map(String::valueOf).collect(Collectors.joining(","));
+            em.createNativeQuery(String.format(LEASE_SQL, in)).setParameter(1, leaseSeconds).executeUpdate();
+        }
+        return ids;
+    }
+
+    @Override
+    public Optional<SlaCheckpoint> lockOpen(long id) {
+        // Rows first, in a fixed order (checkpoint, then its case), so two nodes firing checkpoints of
+        // the same case queue on the case instead of deadlocking or losing an update.
+        @SuppressWarnings("unchecked")
+        List<Number> owner = em.createNativeQuery(LOCK_OPEN_SQL).setParameter(1, id).getResultList();
+        if (owner.isEmpty()) {
+            return Optional.empty();
+        }
+        long caseId = owner.get(0).longValue();
+        em.createNativeQuery(LOCK_CASE_SQL).setParameter(1, caseId).getResultList();
+        // Then the aggregate, read fresh (no shared cache), and the checkpoint as the case holds it: the
+        // case changes it, so it must be the very instance in the case's collection.
+        Case c = em.find(Case.class, caseId);
+        return c.checkpoints().stream().filter(cp -> cp.id() == id && cp.isOpen()).findFirst();
+    }
+}

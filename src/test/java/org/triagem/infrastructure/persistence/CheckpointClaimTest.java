@@ -1,0 +1,119 @@
+package org.triagem.infrastructure.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The sweeper's claim SQL on the embedded database, as the server runs it (H2 2.3, PostgreSQL mode). */
+class CheckpointClaimTest {
+
+    private JdbcDataSource db;
+
+    @BeforeEach
+    void migrate() throws SQLException {
+        db = new JdbcDataSource();
+        db.setURL("jdbc:h2:mem:" + UUID.randomUUID()
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+        Flyway.configure().dataSource(db).locations("classpath:db/migration")
+                .placeholders(DatabaseMigrations.placeholders(db)).skipDefaultCallbacks(true).load().migrate();
+        try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
+            s.executeUpdate("INSERT INTO complaint_case (id, protocol, channel, description, department, priority,"
+                    + " status, sla_first_response_minutes, sla_resolution_minutes, sla_legal_days, legal_deadline,"
+                    + " rule_set_version, opened_at, version) VALUES (1, '20260000000011', 'WEB_FORM', 'x',"
+                    + " 'Financeiro', 'P3', 'NEW', 240, 1440, 7, CURRENT_TIMESTAMP, 'v1', CURRENT_TIMESTAMP, 1)");
+        }
+    }
+
+    private void checkpoint(Connection c, long id, int level, String due, boolean fired) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO sla_checkpoint (id, case_id, clock, level,"
+                + " percent_elapsed, due_at, fired_at) VALUES (?, 1, 'RESOLUTION', ?, 50, CURRENT_TIMESTAMP + "
+                + due + ", " + (fired ? "CURRENT_TIMESTAMP" : "NULL") + ")")) {
+            s.setLong(1, id);
+            s.setInt(2, level);
+            s.executeUpdate();
+        }
+    }
+
+    private static List<Long> claim(Connection c, int limit, int leaseSeconds) throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement(JpaCheckpoints.CLAIM_DUE_SQL)) {
+            s.setInt(1, limit);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
+                }
+            }
+        }
+        if (!ids.isEmpty()) {
+            try (PreparedStatement s = c.prepareStatement(String.format(JpaCheckpoints.LEASE_SQL,
+                    ids.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(","))))) {
+                s.setInt(1, leaseSeconds);
+                s.executeUpdate();
+            }
+        }
+        return ids;
+    }
+
+    @Test
+    void claimsOpenDueCheckpointsInDueOrderByTheDatabaseClock() throws SQLException {
+        try (Connection c = db.getConnection()) {
+            checkpoint(c, 50, 1, "INTERVAL '-5' MINUTE", false);
+            checkpoint(c, 51, 2, "INTERVAL '-10' MINUTE", false);
+            checkpoint(c, 52, 3, "INTERVAL '1' MINUTE", false);
+            checkpoint(c, 53, 4, "INTERVAL '-20' MINUTE", true);
+
+            assertThat(claim(c, 10, 60)).containsExactly(51L, 50L);
+        }
+    }
+
+    @Test
+    void aLeasedCheckpointIsNotClaimedAgainUntilItsLeaseRunsOut() throws SQLException {
+        try (Connection c = db.getConnection()) {
+            checkpoint(c, 50, 1, "INTERVAL '-5' MINUTE", false);
+            checkpoint(c, 51, 2, "INTERVAL '-4' MINUTE", false);
+            assertThat(claim(c, 1, 60)).containsExactly(50L);
+            assertThat(claim(c, 10, 60)).containsExactly(51L);
+            assertThat(claim(c, 10, 60)).isEmpty();
+            // A lease that ran out (the claiming node died): due again.
+            c.createStatement().executeUpdate("UPDATE sla_checkpoint SET leased_until = CURRENT_TIMESTAMP"
+                    + " - INTERVAL '1' SECOND WHERE id = 50");
+            assertThat(claim(c, 10, 60)).containsExactly(50L);
+        }
+    }
+
+    @Test
+    void skipsRowsAnotherTransactionHoldsInsteadOfWaiting() throws SQLException {
+        try (Connection setup = db.getConnection()) {
+            checkpoint(setup, 50, 1, "INTERVAL '-5' MINUTE", false);
+            checkpoint(setup, 51, 2, "INTERVAL '-4' MINUTE", false);
+        }
+        try (Connection first = db.getConnection(); Connection second = db.getConnection()) {
+            first.setAutoCommit(false);
+            second.setAutoCommit(false);
+            assertThat(claim(first, 1, 60)).containsExactly(50L);
+            assertThat(claim(second, 10, 60)).containsExactly(51L);
+            first.commit();
+            second.commit();
+        }
+    }
+
+    @Test
+    void refusesASecondCheckpointForTheSameCaseClockAndLevel() throws SQLException {
+        try (Connection c = db.getConnection()) {
+            checkpoint(c, 50, 1, "INTERVAL '-5' MINUTE", false);
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> checkpoint(c, 51, 1, "INTERVAL '5' MINUTE", false))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("UQ_SLA_CHECKPOINT".toLowerCase());
+        }
+    }
+}
