@@ -25,7 +25,15 @@ public class CaseEvent {
     public enum Type {
         OPENED,
         STATUS_CHANGED,
-        CUSTOMER_MESSAGE
+        CUSTOMER_MESSAGE,
+        /** The assignee changed; before and after are user names (null for the queue). */
+        ASSIGNMENT,
+        /** The case moved to another department; before and after are the departments. */
+        TRANSFERRED,
+        /** Priority and SLA decided again by the rules; before and after are the priorities. */
+        REDECIDED,
+        /** A duplicate was merged; before is the duplicate's protocol, after the surviving case's. */
+        MERGED
     }
 
     @Id
@@ -58,6 +66,12 @@ public class CaseEvent {
     @Column(length = 2000)
     private String detail;
 
+    @Column(name = "value_before", length = 300)
+    private String valueBefore;
+
+    @Column(name = "value_after", length = 300)
+    private String valueAfter;
+
     protected CaseEvent() {
         // for JPA
     }
@@ -71,6 +85,21 @@ public class CaseEvent {
         this.before = before;
         this.after = after;
         this.detail = detail;
+    }
+
+    CaseEvent withValues(String before, String after) {
+        this.valueBefore = before;
+        this.valueAfter = after;
+        return this;
+    }
+
+    /** What changed, before: an assignee, a department, a priority (null when not such a change). */
+    public String valueBefore() {
+        return valueBefore;
+    }
+
+    public String valueAfter() {
+        return valueAfter;
     }
 
     public OffsetDateTime occurredAt() {

@@ -1,6 +1,8 @@
 package org.triagem.domain.model.complaint;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 
 /** Where cases are kept. */
@@ -21,4 +23,16 @@ public interface CaseRepository {
 
     /** Cases whose subject or description contains the text, newest first. */
     List<Case> search(String text, int limit);
+
+    /** One page of the cases matching the filter, within the filter's departments. */
+    CasePage list(CaseFilter filter);
+
+    /** Department, priority and opening time of every open case in these departments (null: all). */
+    List<Object[]> openCaseAges(Set<String> departments);
+
+    /** Open cases per assignee in the department, weighted by priority (P1 4 … P4 1). */
+    Map<String, Integer> weightedLoads(String department);
+
+    /** Makes the case's version move on with this transaction, even when only its history grew. */
+    void touch(Case complaintCase);
 }

@@ -1,0 +1,14 @@
+package org.triagem.application;
+
+import org.triagem.domain.model.complaint.ProtocolNumber;
+
+/**
+ * No case with this protocol that the actor may see. A case of another department is reported the
+ * same way as a missing one, so a protocol number cannot be probed.
+ */
+public class CaseNotFoundException extends RuntimeException {
+
+    public CaseNotFoundException(ProtocolNumber protocol) {
+        super("No case has protocol number " + protocol + ".");
+    }
+}
