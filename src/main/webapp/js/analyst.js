@@ -16,7 +16,8 @@
   }
 
   async function call(method, url, body, contentType) {
-    const init = { method, headers: { 'Accept': 'application/json, application/problem+json' } };
+    // The CSRF header every state-changing staff call must carry (see js/session.js).
+    const init = { method, headers: { 'Accept': 'application/json, application/problem+json', 'X-Triagem-CSRF': '1' } };
     if (body !== undefined) {
       init.body = body;
       // FormData sets its own multipart Content-Type, with the boundary.
@@ -188,5 +189,6 @@
 
   document.getElementById('upload-form').addEventListener('submit', upload);
   document.getElementById('simulate-form').addEventListener('submit', simulate);
-  i18n.ready.then(loadVersions);
+  // Analysts and admins only: anyone else is sent to sign in first.
+  i18n.ready.then(() => window.triagemSession.requireUser()).then(loadVersions);
 })();

@@ -2,7 +2,10 @@ package org.triagem.application;
 
 import org.triagem.domain.model.complaint.ProtocolNumber;
 
-/** No case has the protocol number asked for. */
+/**
+ * No case with this protocol that the actor may see. A case of another department is reported the
+ * same way as a missing one, so a protocol number cannot be probed.
+ */
 public class CaseNotFoundException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;

@@ -24,7 +24,7 @@ class AnalystPageBrowserIT extends DeployedTriagem {
     void openBrowser() {
         activeAtStart = activeVersion();
         browser = Browser.open("pt-BR");
-        browser.get(rootUrl() + "analyst.html?lang=pt-BR");
+        StaffLogin.signIn(browser, rootUrl(), "analyst.html?lang=pt-BR", "ana");
     }
 
     @AfterEach

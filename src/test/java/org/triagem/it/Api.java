@@ -10,23 +10,52 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** A minimal HTTP client for the Triagem API, as an integrator would write one. */
+/**
+ * A minimal HTTP client for the Triagem API, as an integrator would write one. It signs in with HTTP
+ * Basic as the demo {@code admin} unless told to act as someone else ({@link #as}) or as nobody
+ * ({@link #anonymous}), and sends the CSRF header the API asks of every state-changing call.
+ */
 final class Api {
+
+    /** Every demo user's password is their name followed by "-demo" (src/main/liberty/config/auth/dev.xml). */
+    static final String DEFAULT_USER = "admin";
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
             // HTTP/1.1 as integrators use it; Liberty answers h2c upgrades, and concurrent h2 streams stall
             .version(HttpClient.Version.HTTP_1_1).build();
     private final URI base;
+    private final String user;
 
     Api(URI base) {
+        this(base, DEFAULT_USER);
+    }
+
+    private Api(URI base, String user) {
         this.base = base.toString().endsWith("/") ? base : URI.create(base + "/");
+        this.user = user;
+    }
+
+    /** The same API, signed in as the demo user with this name. */
+    Api as(String demoUser) {
+        return new Api(base, demoUser);
+    }
+
+    /** The same API without credentials. */
+    Api anonymous() {
+        return new Api(base, null);
+    }
+
+    URI base() {
+        return base;
     }
 
     Reply postJson(String path, String json) {
@@ -37,6 +66,22 @@ final class Api {
     Reply putJson(String path, String json) {
         return send(HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    /** A lifecycle action with the ETag the caller read (null: no If-Match at all). */
+    Reply act(String protocol, String action, String etag, String json) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve("api/cases/" + protocol + "/actions/" + action))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
+        if (etag != null) {
+            b.header("If-Match", etag);
+        }
+        return send(b.build());
+    }
+
+    Reply request(String method, String path, String json) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", "application/json")
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
     Reply postBytes(String path, String contentType, byte[] body) {
@@ -70,11 +115,18 @@ final class Api {
         return send(HttpRequest.newBuilder(uri).GET().build());
     }
 
-    private Reply send(HttpRequest request) {
+    private Reply send(HttpRequest unsigned) {
+        HttpRequest.Builder signed = HttpRequest.newBuilder(unsigned, (name, value) -> true)
+                .header("X-Triagem-CSRF", "1");
+        if (user != null) {
+            signed.header("Authorization", "Basic " + Base64.getEncoder()
+                    .encodeToString((user + ":" + user + "-demo").getBytes(StandardCharsets.UTF_8)));
+        }
+        HttpRequest request = signed.build();
         try {
             HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Reply(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""),
-                    r.headers().firstValue("Location").orElse(null), r.body(), r.headers().map());
+                    r.headers().firstValue("Location").orElse(null), r.body(), r.headers());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -84,16 +136,14 @@ final class Api {
     }
 
     /** An HTTP answer. */
-    record Reply(int status, String contentType, String location, String body,
-            Map<String, java.util.List<String>> headers) {
+    record Reply(int status, String contentType, String location, String body, HttpHeaders headers) {
 
         Reply(int status, String contentType, String location, String body) {
-            this(status, contentType, location, body, Map.of());
+            this(status, contentType, location, body, HttpHeaders.of(Map.of(), (name, value) -> true));
         }
 
         String header(String name) {
-            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
-                    .map(e -> e.getValue().get(0)).findFirst().orElse(null);
+            return headers.firstValue(name).orElse(null);
         }
 
         JsonObject json() {

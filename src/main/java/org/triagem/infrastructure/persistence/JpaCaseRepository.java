@@ -2,18 +2,25 @@ package org.triagem.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Optional;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.triagem.domain.model.complaint.Case;
+import org.triagem.domain.model.complaint.CaseFilter;
+import org.triagem.domain.model.complaint.CasePage;
 import org.triagem.domain.model.complaint.CaseRepository;
 import org.triagem.domain.model.complaint.CaseStatus;
 import org.triagem.domain.model.complaint.Customer;
+import org.triagem.domain.model.complaint.Priority;
 import org.triagem.domain.model.complaint.ProtocolNumber;
 
 /** Cases in the relational database. */
@@ -97,6 +104,103 @@ public class JpaCaseRepository implements CaseRepository {
 
     @Override
     public void flush() {
+        em.flush();
+    }
+
+    @Override
+    public CasePage list(CaseFilter filter) {
+        if (filter.departments() != null && filter.departments().isEmpty()) {
+            return new CasePage(List.of(), 0);
+        }
+        Map<String, Object> params = new HashMap<>();
+        String where = whereOf(filter, params);
+        String order = filter.sort() == CaseFilter.Sort.DUE ? " ORDER BY c.legalDeadline ASC, c.id ASC"
+                : " ORDER BY c.openedAt DESC, c.id DESC";
+        TypedQuery<Case> page = em.createQuery("SELECT c FROM ComplaintCase c" + where + order, Case.class)
+                .setFirstResult(filter.offset()).setMaxResults(filter.limit());
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(c) FROM ComplaintCase c" + where, Long.class);
+        params.forEach((k, v) -> {
+            page.setParameter(k, v);
+            count.setParameter(k, v);
+        });
+        return new CasePage(page.getResultList(), count.getSingleResult());
+    }
+
+    // Only criteria the filter names take part: PostgreSQL cannot type a null parameter.
+    private static String whereOf(CaseFilter f, Map<String, Object> params) {
+        List<String> clauses = new ArrayList<>();
+        if (f.departments() != null) {
+            clauses.add("c.department IN :visible");
+            params.put("visible", List.copyOf(f.departments()));
+        }
+        if (f.text() != null && !f.text().isBlank()) {
+            clauses.add("(LOWER(c.subject) LIKE :text OR LOWER(c.description) LIKE :text)");
+            params.put("text", likePattern(f.text()));
+        }
+        if (!f.statuses().isEmpty()) {
+            clauses.add("c.status IN :statuses");
+            params.put("statuses", List.copyOf(f.statuses()));
+        }
+        if (!f.priorities().isEmpty()) {
+            clauses.add("c.priority IN :priorities");
+            params.put("priorities", List.copyOf(f.priorities()));
+        }
+        if (f.department() != null && !f.department().isBlank()) {
+            clauses.add("c.department = :department");
+            params.put("department", f.department());
+        }
+        if (f.assignee() != null && !f.assignee().isBlank()) {
+            clauses.add("c.assignee = :assignee");
+            params.put("assignee", f.assignee());
+        }
+        if (f.unassignedOnly()) {
+            clauses.add("c.assignee IS NULL");
+        }
+        return clauses.isEmpty() ? "" : " WHERE " + String.join(" AND ", clauses);
+    }
+
+    private static String likePattern(String text) {
+        return "%" + text.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+                .replace("_", "\\_") + "%";
+    }
+
+    @Override
+    public List<Object[]> openCaseAges(Set<String> departments) {
+        if (departments != null && departments.isEmpty()) {
+            return List.of();
+        }
+        TypedQuery<Object[]> q = em.createQuery("SELECT c.department, c.priority, c.openedAt FROM ComplaintCase c"
+                + " WHERE c.status IN :open" + (departments == null ? "" : " AND c.department IN :visible"), Object[].class)
+                .setParameter("open", openStatuses());
+        if (departments != null) {
+            q.setParameter("visible", List.copyOf(departments));
+        }
+        return q.getResultList();
+    }
+
+    @Override
+    public Map<String, Integer> weightedLoads(String department) {
+        Map<String, Integer> loads = new HashMap<>();
+        em.createQuery("SELECT c.assignee, c.priority, COUNT(c) FROM ComplaintCase c WHERE c.department = :d"
+                + " AND c.assignee IS NOT NULL AND c.status IN :open GROUP BY c.assignee, c.priority", Object[].class)
+                .setParameter("d", department).setParameter("open", openStatuses())
+                .getResultList()
+                .forEach(row -> loads.merge((String) row[0],
+                        weightOf((Priority) row[1]) * ((Number) row[2]).intValue(), Integer::sum));
+        return loads;
+    }
+
+    private static int weightOf(Priority p) {
+        return Priority.values().length - p.ordinal();
+    }
+
+    private static List<CaseStatus> openStatuses() {
+        return Arrays.stream(CaseStatus.values()).filter(CaseStatus::isOpen).toList();
+    }
+
+    @Override
+    public void touch(Case complaintCase) {
+        em.lock(complaintCase, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         em.flush();
     }
 }

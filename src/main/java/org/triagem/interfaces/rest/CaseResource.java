@@ -1,25 +1,53 @@
 package org.triagem.interfaces.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.triagem.application.Actor;
+import org.triagem.application.Backlog;
 import org.triagem.application.CaseClocks;
+import org.triagem.application.CaseNotFoundException;
 import org.triagem.application.CaseQueries;
+import org.triagem.application.CaseWorkService;
+import org.triagem.application.StaleCaseException;
+import org.triagem.domain.model.complaint.Case;
+import org.triagem.domain.model.complaint.CaseAction;
+import org.triagem.domain.model.complaint.CaseFilter;
+import org.triagem.domain.model.complaint.CasePage;
+import org.triagem.domain.model.complaint.CaseStatus;
+import org.triagem.domain.model.complaint.Priority;
 import org.triagem.domain.model.complaint.ProtocolNumber;
 
-/** Reading cases. */
+/**
+ * Department staff's cases: lists, one case, and the lifecycle actions. Every answer is scoped to
+ * the caller's departments; a case of another department answers 404 like a missing one.
+ */
 @Path("/cases")
 @Tag(name = "cases")
+@RolesAllowed({"agent", "supervisor", "admin"})
 @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
 public class CaseResource {
 
@@ -27,27 +55,112 @@ public class CaseResource {
     CaseQueries cases;
 
     @Inject
+    CaseWorkService work;
+
+    @Inject
     CaseClocks clocks;
 
     @Inject
     Clock clock;
 
+    @Context
+    SecurityContext security;
+
     @GET
     @Path("{protocol}")
-    @Operation(summary = "A case with its routing decision, SLA targets, SLA clocks (state, due time, time left)"
-            + " and history")
-    public CaseView byProtocol(@PathParam("protocol") String protocol) {
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        return cases.byProtocol(ProtocolNumber.parse(protocol))
-                .map(c -> CaseView.of(c, clocks.settingsFor(c.department()), now))
-                .orElseThrow(() -> new ProblemException(Problem.of("case-not-found", "Case not found", 404,
-                        "No case has protocol number " + ProtocolNumber.parse(protocol) + ".")));
+    @Operation(summary = "A case of one of your departments, with its routing, SLA targets, SLA clocks (state,"
+            + " due time, time left) and history; the ETag is its version")
+    public Response byProtocol(@PathParam("protocol") String protocol) {
+        ProtocolNumber number = ProtocolNumber.parse(protocol);
+        Case c = cases.byProtocol(actor(), number).orElseThrow(() -> new CaseNotFoundException(number));
+        return Response.ok(view(c)).tag(CaseETags.of(c.version())).build();
     }
 
     @GET
-    @Operation(summary = "Cases whose subject or description contains the text, newest first")
-    public List<CaseView.Summary> search(@QueryParam("q") @DefaultValue("") String text,
+    @Operation(summary = "Cases of your departments: filters (q, status, priority, department, assignee, mine,"
+            + " unassigned), sort (newest or due) and paging; X-Total-Count says how many match")
+    public Response list(@QueryParam("q") @DefaultValue("") String text,
+            @QueryParam("status") String statuses,
+            @QueryParam("priority") String priorities,
+            @QueryParam("department") String department,
+            @QueryParam("assignee") String assignee,
+            @QueryParam("mine") @DefaultValue("false") boolean mine,
+            @QueryParam("unassigned") @DefaultValue("false") boolean unassigned,
+            @QueryParam("sort") @DefaultValue("newest") String sort,
+            @QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("limit") @DefaultValue("50") int limit) {
-        return cases.search(text, Math.max(1, Math.min(limit, 200))).stream().map(CaseView.Summary::of).toList();
+        Actor actor = actor();
+        int size = Math.max(1, Math.min(limit, 200));
+        CaseFilter filter = new CaseFilter(text, parse(statuses, CaseStatus.class), parse(priorities, Priority.class),
+                department, mine ? actor.username() : assignee, unassigned,
+                "due".equalsIgnoreCase(sort) ? CaseFilter.Sort.DUE : CaseFilter.Sort.NEWEST,
+                Math.max(0, page) * size, size, null);
+        CasePage found = cases.list(actor, filter);
+        return Response.ok(found.cases().stream().map(CaseView.Summary::of).toList())
+                .header("X-Total-Count", found.total()).build();
+    }
+
+    @GET
+    @Path("backlog")
+    @RolesAllowed({"supervisor", "admin"})
+    @Operation(summary = "Open cases of your departments by priority and age (under 1 day, 1-3, 3-7, over 7 days)")
+    public Backlog backlog(@QueryParam("department") String department) {
+        return cases.backlog(actor(), department);
+    }
+
+    @POST
+    @Path("{protocol}/actions/{action}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "A lifecycle action (claim, assign, unassign, start, transfer, pending-customer, resolve,"
+            + " close, reopen, merge). Requires If-Match with the case's ETag: 428 without it, 412 when stale,"
+            + " 409 when the status does not allow the action")
+    public Response act(@PathParam("protocol") String protocol, @PathParam("action") String actionName,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, ActionRequest request) {
+        ProtocolNumber number = ProtocolNumber.parse(protocol);
+        CaseAction action = CaseAction.fromSlug(actionName).orElseThrow(() -> new ProblemException(Problem.of(
+                "unknown-action", "Unknown action", 404, "No action " + actionName + "; actions: "
+                        + Arrays.stream(CaseAction.values()).map(CaseAction::slug).collect(Collectors.joining(", ")))));
+        Actor actor = actor();
+        // Scoping first: no other answer may tell a stranger that the protocol exists.
+        cases.byProtocol(actor, number).orElseThrow(() -> new CaseNotFoundException(number));
+        OptionalLong version = CaseETags.versionIn(ifMatch);
+        if (version.isEmpty()) {
+            throw new ProblemException(Problem.of("precondition-required", "If-Match required", 428,
+                    "Send the case's ETag in If-Match, as read with GET /api/cases/" + number + "."));
+        }
+        try {
+            Case after = work.perform(actor, number, version.getAsLong(),
+                    (request == null ? new ActionRequest() : request).toCommand(action));
+            return Response.ok(view(after)).tag(CaseETags.of(after.version())).build();
+        } catch (IllegalArgumentException e) {
+            throw new ProblemException(Problem.of("invalid-action", "The action cannot be done as asked", 422,
+                    e.getMessage()));
+        } catch (OptimisticLockException e) {
+            // Someone else committed a change between our read and our write.
+            throw new StaleCaseException(version.getAsLong(), -1);
+        }
+    }
+
+    private Actor actor() {
+        return CurrentActor.of(security);
+    }
+
+    private static <E extends Enum<E>> Set<E> parse(String csv, Class<E> type) {
+        if (csv == null || csv.isBlank()) {
+            return Set.of();
+        }
+        try {
+            return Arrays.stream(csv.split(",")).map(String::strip).filter(s -> !s.isEmpty())
+                    .map(s -> Enum.valueOf(type, s.toUpperCase(Locale.ROOT).replace('-', '_')))
+                    .collect(Collectors.toSet());
+        } catch (IllegalArgumentException e) {
+            throw new ProblemException(Problem.of("invalid-input", "Invalid input", 400,
+                    "Unknown " + type.getSimpleName() + " in " + csv + "."));
+        }
+    }
+
+    /** The case as staff see it, with each SLA clock read on its department's calendar now. */
+    private CaseView view(Case c) {
+        return CaseView.of(c, clocks.settingsFor(c.department()), OffsetDateTime.now(clock));
     }
 }

@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
 import org.triagem.domain.model.complaint.Case;
+import org.triagem.domain.model.complaint.CaseAction;
 import org.triagem.domain.model.complaint.CaseEvent;
 import org.triagem.domain.model.complaint.Cpf;
 import org.triagem.domain.model.complaint.Customer;
@@ -13,8 +14,8 @@ import org.triagem.domain.model.sla.ClockSettings;
 import org.triagem.domain.model.sla.SlaClock;
 
 /**
- * A case as the API shows it. Personal data is masked until staff authentication lands: this view
- * must be safe for anyone who knows a protocol number.
+ * A case as staff see it (only staff of its department reach it). Personal data stays masked: staff
+ * answer through the case (replies leave by the outbox), so they need no raw address or CPF.
  */
 public record CaseView(
         String protocol,
@@ -32,6 +33,11 @@ public record CaseView(
         Routing routing,
         CustomerView customer,
         OffsetDateTime openedAt,
+        String assignee,
+        Resolved resolution,
+        String mergedInto,
+        long version,
+        List<String> allowedActions,
         List<Message> messages,
         List<AttachmentInfo> attachments,
         List<Event> history,
@@ -86,21 +92,29 @@ public record CaseView(
         }
     }
 
-    /** One history entry. */
-    public record Event(OffsetDateTime at, String actor, String type, String from, String to, String detail) {
+    /** How the case was solved. */
+    public record Resolved(String code, String rootCause) {
+    }
+
+    /**
+     * One history entry: who, when, what, the status before and after, and for a change of assignee,
+     * department or priority the value before and after.
+     */
+    public record Event(OffsetDateTime at, String actor, String type, String from, String to, String valueBefore,
+            String valueAfter, String detail) {
         static Event of(CaseEvent e) {
             return new Event(e.occurredAt(), e.actor(), e.type().name(),
                     e.before() == null ? null : e.before().name(), e.after() == null ? null : e.after().name(),
-                    e.detail());
+                    e.valueBefore(), e.valueAfter(), e.detail());
         }
     }
 
     /** One line of a case list. */
     public record Summary(String protocol, String status, String department, String priority, String subject,
-            OffsetDateTime openedAt) {
+            OffsetDateTime openedAt, String assignee, OffsetDateTime legalDeadline) {
         static Summary of(Case c) {
             return new Summary(c.protocol().value(), c.status().name(), c.department(), c.priority().name(),
-                    c.subject(), c.openedAt());
+                    c.subject(), c.openedAt(), c.assignee(), c.legalDeadline());
         }
     }
 
@@ -117,7 +131,10 @@ public record CaseView(
                         c.slaTargets().legalDays(), c.legalDeadline()),
                 c.clocks().stream().map(k -> ClockView.of(k, settings, now)).toList(), c.escalationLevel(),
                 new Routing(c.ruleSetVersion(), c.firedRules(), c.isRoutingFallback(), c.routingFallbackReason()),
-                CustomerView.of(c.customer()), c.openedAt(),
+                CustomerView.of(c.customer()), c.openedAt(), c.assignee(),
+                c.resolutionCode() == null ? null : new Resolved(c.resolutionCode(), c.rootCause()),
+                c.mergedInto(), c.version(),
+                CaseAction.allowedIn(c.status()).stream().map(CaseAction::slug).toList(),
                 c.messages().stream().map(Message::of).toList(),
                 c.attachments().stream().map(AttachmentInfo::of).toList(),
                 c.history().stream().map(Event::of).toList(),

@@ -77,9 +77,20 @@ public final class ProblemMappers {
     }
 
     @Provider
-    public static class CaseNotFound implements ExceptionMapper<CaseNotFoundException> {
+    public static class IllegalAction implements ExceptionMapper<org.triagem.domain.model.complaint.IllegalCaseActionException> {
         @Override
-        public Response toResponse(CaseNotFoundException e) {
+        public Response toResponse(org.triagem.domain.model.complaint.IllegalCaseActionException e) {
+            return Problem.of("illegal-action", "Action not allowed in this status", 409, e.getMessage())
+                    .withCaseStatus(e.status().name(), e.allowed().stream()
+                            .map(org.triagem.domain.model.complaint.CaseAction::slug).toList())
+                    .toResponse();
+        }
+    }
+
+    @Provider
+    public static class CaseNotFound implements ExceptionMapper<org.triagem.application.CaseNotFoundException> {
+        @Override
+        public Response toResponse(org.triagem.application.CaseNotFoundException e) {
             return Problem.of("case-not-found", "Case not found", 404, e.getMessage()).toResponse();
         }
     }
@@ -89,6 +100,23 @@ public final class ProblemMappers {
         @Override
         public Response toResponse(CaseNotAnswerableException e) {
             return Problem.of("case-closed", "The case takes no more replies", 409, e.getMessage()).toResponse();
+        }
+    }
+
+    @Provider
+    public static class Stale implements ExceptionMapper<org.triagem.application.StaleCaseException> {
+        @Override
+        public Response toResponse(org.triagem.application.StaleCaseException e) {
+            return Response.fromResponse(Problem.of("stale-case", "The case changed", 412, e.getMessage()).toResponse())
+                    .tag(CaseETags.of(e.currentVersion())).build();
+        }
+    }
+
+    @Provider
+    public static class NotPermitted implements ExceptionMapper<org.triagem.application.ActionNotPermittedException> {
+        @Override
+        public Response toResponse(org.triagem.application.ActionNotPermittedException e) {
+            return Problem.of("forbidden", "Not allowed", 403, e.getMessage()).toResponse();
         }
     }
 

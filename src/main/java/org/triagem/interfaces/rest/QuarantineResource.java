@@ -20,6 +20,7 @@ import org.triagem.interfaces.channel.ContactReplayer;
 
 /** Contacts that could not be registered: list them, and replay one once the cause is fixed. */
 @Path("/quarantine")
+@jakarta.annotation.security.RolesAllowed("admin")
 @Tag(name = "quarantine")
 @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
 public class QuarantineResource {

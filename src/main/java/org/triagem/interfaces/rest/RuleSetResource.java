@@ -34,6 +34,7 @@ import org.triagem.infrastructure.rules.BadRuleSetArchiveException;
 
 /** The analysts' rule-set versions: propose, inspect, activate, roll back, reload from disk. */
 @Path("/rulesets")
+@jakarta.annotation.security.RolesAllowed({"analyst", "admin"})
 @Tag(name = "rules")
 @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
 public class RuleSetResource {

@@ -18,6 +18,7 @@ import org.triagem.application.RuleSetService;
 
 /** Lets analysts try a complaint against the rules without opening a case. */
 @Path("/rules/simulate")
+@jakarta.annotation.security.RolesAllowed({"analyst", "admin"})
 @Tag(name = "rules")
 public class RuleSimulationResource {
 

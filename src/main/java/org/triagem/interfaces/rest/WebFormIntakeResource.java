@@ -27,6 +27,7 @@ import org.triagem.interfaces.channel.WebFormSubmission;
 
 /** The public web form channel. */
 @Path("/intake/webform")
+@jakarta.annotation.security.PermitAll
 @Tag(name = "intake")
 public class WebFormIntakeResource {
 

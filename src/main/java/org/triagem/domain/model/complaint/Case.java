@@ -118,6 +118,20 @@ public class Case {
     @Column(name = "callback_due_at")
     private OffsetDateTime callbackDueAt;
 
+    /** The member of staff working the case; null while it waits in the department's queue. */
+    @Column(length = 120)
+    private String assignee;
+
+    @Column(name = "resolution_code", length = 80)
+    private String resolutionCode;
+
+    @Column(name = "root_cause", length = 80)
+    private String rootCause;
+
+    /** The protocol of the case this one was merged into, once it is {@link CaseStatus#MERGED}. */
+    @Column(name = "merged_into", length = ProtocolNumber.LENGTH)
+    private String mergedInto;
+
     @OneToMany(mappedBy = "complaintCase", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("occurredAt ASC, id ASC")
     private List<CaseEvent> history = new ArrayList<>();
@@ -199,18 +213,45 @@ public class Case {
         return new Case(protocol, contact, decision, settings, now);
     }
 
-    /** A member of staff takes the case. */
-    public void assign(String agent, OffsetDateTime now) {
-        moveTo(CaseStatus.ASSIGNED, agent, now, "assigned to " + agent);
+    /** A member of staff takes the case from the department's queue. */
+    public void claim(String agent, OffsetDateTime now) {
+        require(CaseAction.CLAIM);
+        handTo(agent, agent, now, "claimed");
+        moveTo(CaseStatus.ASSIGNED, agent, now, "claimed by " + agent);
     }
 
+    /**
+     * Gives the case to an agent, or to another agent: {@code how} says how the agent was chosen (by a
+     * supervisor, or by the department's assignment strategy) and goes into the history.
+     */
+    public void assignTo(String agent, String actor, String how, OffsetDateTime now) {
+        require(CaseAction.ASSIGN);
+        handTo(agent, actor, now, how);
+        if (status == CaseStatus.NEW || status == CaseStatus.REOPENED) {
+            moveTo(CaseStatus.ASSIGNED, actor, now, "assigned to " + agent);
+        }
+    }
+
+    /** The case goes back to the department's queue. */
+    public void unassign(String actor, OffsetDateTime now) {
+        require(CaseAction.UNASSIGN);
+        handTo(null, actor, now, "unassigned");
+        moveTo(CaseStatus.NEW, actor, now, "back to the department's queue");
+    }
+
+    /** Work starts, or resumes after the customer answered; whoever starts an unassigned case takes it. */
     public void startWork(String agent, OffsetDateTime now) {
         startWork(agent, ClockSettings.standard(), now);
     }
 
     /** Work starts or goes on; coming back from waiting on the customer, the paused clocks resume. */
     public void startWork(String agent, ClockSettings settings, OffsetDateTime now) {
+        require(CaseAction.START);
         boolean wasWaiting = status == CaseStatus.PENDING_CUSTOMER;
+        // A customer's answer puts the case back to work, but the customer takes nobody's queue.
+        if (assignee == null && !CUSTOMER.equals(agent)) {
+            handTo(agent, agent, now, "took the case by starting work");
+        }
         moveTo(CaseStatus.IN_PROGRESS, agent, now, "work started");
         if (wasWaiting) {
             resumeClocks(agent, settings, now);
@@ -219,6 +260,7 @@ public class Case {
 
     /** The case waits on the consumer; the clocks the policy pauses stop counting, and their checkpoints wait. */
     public void awaitCustomer(String agent, OffsetDateTime now) {
+        require(CaseAction.PENDING_CUSTOMER);
         moveTo(CaseStatus.PENDING_CUSTOMER, agent, now, "waiting on the customer");
         List<String> paused = new ArrayList<>();
         for (SlaClock clock : clocks) {
@@ -253,9 +295,16 @@ public class Case {
         meet(List.of(CheckpointClock.FIRST_RESPONSE), agent, now);
     }
 
-    /** The case is resolved: every clock still running is met (a resolution also answers the customer). */
-    public void resolve(String agent, String resolution, OffsetDateTime now) {
-        moveTo(CaseStatus.RESOLVED, agent, now, resolution);
+    /**
+     * The case is resolved, with a resolution code and a root-cause category; every clock still running is
+     * met (a resolution also answers the customer).
+     */
+    public void resolve(String agent, Resolution resolution, OffsetDateTime now) {
+        require(CaseAction.RESOLVE);
+        this.resolutionCode = resolution.code();
+        this.rootCause = resolution.rootCause();
+        moveTo(CaseStatus.RESOLVED, agent, now, "resolution " + resolution.code() + ", root cause "
+                + resolution.rootCause() + (resolution.note() == null ? "" : ": " + resolution.note()));
         meet(List.of(CheckpointClock.values()), agent, now);
     }
 
@@ -394,12 +443,81 @@ public class Case {
     }
 
     public void close(String actor, OffsetDateTime now) {
+        require(CaseAction.CLOSE);
         moveTo(CaseStatus.CLOSED, actor, now, "closed");
     }
 
-    /** The consumer came back within the reopen window. */
+    /** The consumer came back within the reopen window, or staff found the solution did not hold. */
     public void reopen(String actor, OffsetDateTime now) {
+        require(CaseAction.REOPEN);
         moveTo(CaseStatus.REOPENED, actor, now, "reopened");
+    }
+
+    /**
+     * Moves the case to another department's queue, with the reason. When {@code redecided} is given,
+     * the priority and SLA targets become those the rules decide now (the legal deadline does not
+     * move: the decree counts from the first contact); when it is null they are kept.
+     */
+    public void transferTo(String toDepartment, RoutingDecision redecided, String reason, String actor,
+            OffsetDateTime now) {
+        require(CaseAction.TRANSFER);
+        if (toDepartment == null || toDepartment.isBlank() || toDepartment.equals(department)) {
+            throw new IllegalArgumentException("a transfer needs another department than " + department);
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("a transfer needs a reason");
+        }
+        String from = department;
+        department = toDepartment;
+        record(now, actor, CaseEvent.Type.TRANSFERRED, status, status, from, toDepartment, reason.strip());
+        if (redecided != null) {
+            Priority before = priority;
+            priority = redecided.priority();
+            slaTargets = redecided.slaTargets();
+            ruleSetVersion = redecided.ruleSetVersion();
+            firedRules = new ArrayList<>(redecided.firedRules());
+            record(now, actor, CaseEvent.Type.REDECIDED, status, status, before.name(), priority.name(),
+                    "priority and SLA decided again by " + ruleSetVersion);
+        }
+        if (assignee != null) {
+            handTo(null, actor, now, "transferred");
+        }
+        if (status != CaseStatus.NEW) {
+            moveTo(CaseStatus.NEW, actor, now, "in the queue of " + toDepartment);
+        }
+    }
+
+    /**
+     * This case repeats {@code target}: it ends as {@link CaseStatus#MERGED}, pointing at the target,
+     * and the target's history records the merge. Both histories stay whole.
+     */
+    public void mergeInto(Case target, String actor, OffsetDateTime now) {
+        require(CaseAction.MERGE);
+        if (target == this || target.protocol.equals(protocol)) {
+            throw new IllegalArgumentException("a case cannot be merged into itself");
+        }
+        if (!target.status.isOpen()) {
+            throw new IllegalArgumentException("case " + target.protocol + " is " + target.status
+                    + "; merge into an open case");
+        }
+        mergedInto = target.protocol;
+        record(now, actor, CaseEvent.Type.MERGED, status, status, protocol, target.protocol,
+                "merged into " + target.protocol);
+        moveTo(CaseStatus.MERGED, actor, now, "duplicate of " + target.protocol);
+        target.record(now, actor, CaseEvent.Type.MERGED, target.status, target.status, protocol, target.protocol,
+                "case " + protocol + " merged into this one");
+    }
+
+    private void handTo(String agent, String actor, OffsetDateTime now, String how) {
+        String before = assignee;
+        assignee = agent;
+        record(now, actor, CaseEvent.Type.ASSIGNMENT, status, status, before, agent, how);
+    }
+
+    private void require(CaseAction action) {
+        if (!action.isAllowedIn(status)) {
+            throw new IllegalCaseActionException(status, action);
+        }
     }
 
     /**
@@ -548,8 +666,9 @@ public class Case {
 
     /** The attendant solved it while the caller was on the line (first-contact resolution). */
     public void resolveOnFirstContact(String attendant, OffsetDateTime now) {
-        if (status.canMoveTo(CaseStatus.RESOLVED)) {
-            resolve(attendant, "resolved on first contact (phone)", now);
+        if (CaseAction.RESOLVE.isAllowedIn(status)) {
+            resolve(attendant, new Resolution("first-contact", "solved on the call", "resolved on first contact (phone)"),
+                    now);
         }
     }
 
@@ -578,6 +697,11 @@ public class Case {
     private void record(OffsetDateTime now, String actor, CaseEvent.Type type, CaseStatus before,
             CaseStatus after, String detail) {
         history.add(new CaseEvent(this, now, actor, type, before, after, detail));
+    }
+
+    private void record(OffsetDateTime now, String actor, CaseEvent.Type type, CaseStatus before,
+            CaseStatus after, String valueBefore, String valueAfter, String detail) {
+        history.add(new CaseEvent(this, now, actor, type, before, after, detail).withValues(valueBefore, valueAfter));
     }
 
     public ProtocolNumber protocol() {
@@ -650,6 +774,27 @@ public class Case {
 
     public OffsetDateTime callbackDueAt() {
         return callbackDueAt;
+    }
+
+    public String assignee() {
+        return assignee;
+    }
+
+    public String resolutionCode() {
+        return resolutionCode;
+    }
+
+    public String rootCause() {
+        return rootCause;
+    }
+
+    public String mergedInto() {
+        return mergedInto;
+    }
+
+    /** The optimistic-lock version: the case's ETag. */
+    public long version() {
+        return version;
     }
 
     public List<CaseAttachment> attachments() {

@@ -42,7 +42,15 @@ public class CaseEvent {
         /** The priority or department changed and the clocks got new targets. */
         SLA_RETARGETED,
         /** A checkpoint fired and the escalation rules acted. */
-        ESCALATED
+        ESCALATED,
+        /** The assignee changed; before and after are user names (null for the queue). */
+        ASSIGNMENT,
+        /** The case moved to another department; before and after are the departments. */
+        TRANSFERRED,
+        /** Priority and SLA decided again by the rules; before and after are the priorities. */
+        REDECIDED,
+        /** A duplicate was merged; before is the duplicate's protocol, after the surviving case's. */
+        MERGED
     }
 
     @Id
@@ -75,6 +83,12 @@ public class CaseEvent {
     @Column(length = 2000)
     private String detail;
 
+    @Column(name = "value_before", length = 300)
+    private String valueBefore;
+
+    @Column(name = "value_after", length = 300)
+    private String valueAfter;
+
     protected CaseEvent() {
         // for JPA
     }
@@ -88,6 +102,21 @@ public class CaseEvent {
         this.before = before;
         this.after = after;
         this.detail = detail;
+    }
+
+    CaseEvent withValues(String before, String after) {
+        this.valueBefore = before;
+        this.valueAfter = after;
+        return this;
+    }
+
+    /** What changed, before: an assignee, a department, a priority (null when not such a change). */
+    public String valueBefore() {
+        return valueBefore;
+    }
+
+    public String valueAfter() {
+        return valueAfter;
     }
 
     public OffsetDateTime occurredAt() {

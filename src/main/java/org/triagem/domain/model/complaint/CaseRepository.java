@@ -2,7 +2,9 @@ package org.triagem.domain.model.complaint;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Where cases are kept. */
 public interface CaseRepository {
@@ -31,4 +33,15 @@ public interface CaseRepository {
 
     /** Writes the pending changes of this transaction now, so that new messages and events get their ids. */
     void flush();
+    /** One page of the cases matching the filter, within the filter's departments. */
+    CasePage list(CaseFilter filter);
+
+    /** Department, priority and opening time of every open case in these departments (null: all). */
+    List<Object[]> openCaseAges(Set<String> departments);
+
+    /** Open cases per assignee in the department, weighted by priority (P1 4 … P4 1). */
+    Map<String, Integer> weightedLoads(String department);
+
+    /** Makes the case's version move on with this transaction, even when only its history grew. */
+    void touch(Case complaintCase);
 }

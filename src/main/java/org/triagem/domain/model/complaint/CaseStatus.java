@@ -22,11 +22,12 @@ public enum CaseStatus {
     public Set<CaseStatus> successors() {
         return switch (this) {
             case NEW -> EnumSet.of(ASSIGNED, IN_PROGRESS, RESOLVED, MERGED, DUPLICATE);
-            case ASSIGNED -> EnumSet.of(IN_PROGRESS, RESOLVED, MERGED, DUPLICATE);
-            case IN_PROGRESS -> EnumSet.of(PENDING_CUSTOMER, RESOLVED, MERGED, DUPLICATE);
-            case PENDING_CUSTOMER -> EnumSet.of(IN_PROGRESS, RESOLVED, MERGED, DUPLICATE);
+            // Back to NEW: unassigned, or transferred to another department's queue.
+            case ASSIGNED -> EnumSet.of(NEW, IN_PROGRESS, RESOLVED, MERGED, DUPLICATE);
+            case IN_PROGRESS -> EnumSet.of(NEW, PENDING_CUSTOMER, RESOLVED, MERGED, DUPLICATE);
+            case PENDING_CUSTOMER -> EnumSet.of(NEW, IN_PROGRESS, RESOLVED, MERGED, DUPLICATE);
             case RESOLVED -> EnumSet.of(CLOSED, REOPENED);
-            case REOPENED -> EnumSet.of(ASSIGNED, IN_PROGRESS, RESOLVED, MERGED, DUPLICATE);
+            case REOPENED -> EnumSet.of(NEW, ASSIGNED, IN_PROGRESS, RESOLVED, MERGED, DUPLICATE);
             case CLOSED, MERGED, DUPLICATE -> EnumSet.noneOf(CaseStatus.class);
         };
     }

@@ -133,7 +133,7 @@ class CaseClocksTest {
     @Test
     void aLateResolutionStaysBreached() {
         Case c = openCase(MONDAY_9AM);
-        c.resolve("ana", "estorno", sp(11, 26, 9, 0));
+        c.resolve("ana", new Resolution("ESTORNO", "cobranca-duplicada", null), sp(11, 26, 9, 0));
         assertThat(c.clock(FIRST_RESPONSE).state(sp(11, 26, 9, 0))).isEqualTo(ClockState.BREACHED);
         assertThat(c.clock(LEGAL).state(sp(11, 26, 9, 0))).isEqualTo(ClockState.MET);
         assertThat(c.checkpoints()).noneMatch(SlaCheckpoint::isOpen);

@@ -67,7 +67,7 @@ class CaseConversationTest {
     @Test
     void aClosedCaseTakesNoReplyButStillANote() {
         Case c = openedByMail("<a@cliente.test>");
-        c.resolve("ana", "resolvido", NOW);
+        c.resolve("ana", new Resolution("RESOLVIDO", "outros", null), NOW);
         c.close("ana", NOW);
 
         assertThatThrownBy(() -> c.replyToCustomer("ana", "Oi", Channel.EMAIL, "<r@triagem>", NOW))
@@ -78,7 +78,7 @@ class CaseConversationTest {
     @Test
     void aResolvedCaseStillTakesAReply() {
         Case c = openedByMail("<a@cliente.test>");
-        c.resolve("ana", "resolvido", NOW);
+        c.resolve("ana", new Resolution("RESOLVIDO", "outros", null), NOW);
         assertThat(c.acceptsReplies()).isTrue();
     }
 

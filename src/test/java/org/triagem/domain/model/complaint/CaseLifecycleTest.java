@@ -52,26 +52,28 @@ class CaseLifecycleTest {
     @Test
     void followsTheHappyPathToClosedRecordingEveryStep() {
         Case c = openCase();
-        c.assign("ana", MONDAY_9AM.plusMinutes(5));
+        c.claim("ana", MONDAY_9AM.plusMinutes(5));
         c.startWork("ana", MONDAY_9AM.plusMinutes(6));
         c.awaitCustomer("ana", MONDAY_9AM.plusMinutes(30));
         c.startWork("ana", MONDAY_9AM.plusHours(3));
-        c.resolve("ana", "estorno feito", MONDAY_9AM.plusHours(4));
+        c.resolve("ana", new Resolution("ESTORNO", "cobranca-duplicada", "estorno feito"), MONDAY_9AM.plusHours(4));
         c.close(Case.SYSTEM, MONDAY_9AM.plusDays(8));
         assertThat(c.status()).isEqualTo(CaseStatus.CLOSED);
-        // The SLA clocks' own entries (paused, resumed, met) sit between these steps.
+        // The SLA clocks' own entries (paused, resumed, met) and the assignments sit between these steps.
         List<CaseEvent> steps = statusSteps(c);
         assertThat(steps).extracting(CaseEvent::after).containsExactly(CaseStatus.NEW, CaseStatus.ASSIGNED,
                 CaseStatus.IN_PROGRESS, CaseStatus.PENDING_CUSTOMER, CaseStatus.IN_PROGRESS, CaseStatus.RESOLVED,
                 CaseStatus.CLOSED);
-        assertThat(steps.get(5).detail()).isEqualTo("estorno feito");
+        assertThat(steps.get(5).detail()).isEqualTo("resolution ESTORNO, root cause cobranca-duplicada: estorno feito");
         assertThat(steps.get(1).actor()).isEqualTo("ana");
+        assertThat(c.resolutionCode()).isEqualTo("ESTORNO");
+        assertThat(c.rootCause()).isEqualTo("cobranca-duplicada");
     }
 
     @Test
     void aResolvedCaseCanBeReopened() {
         Case c = openCase();
-        c.resolve("ana", "resolvido", MONDAY_9AM.plusHours(1));
+        c.resolve("ana", resolution("resolvido"), MONDAY_9AM.plusHours(1));
         c.reopen("customer", MONDAY_9AM.plusDays(1));
         assertThat(c.status()).isEqualTo(CaseStatus.REOPENED);
         assertThat(c.status().isOpen()).isTrue();
@@ -98,7 +100,7 @@ class CaseLifecycleTest {
     @Test
     void aReplyWithinTheReopenWindowReopensAResolvedCase() {
         Case c = openCase();
-        c.resolve("ana", "estorno feito", MONDAY_9AM.plusHours(4));
+        c.resolve("ana", resolution("estorno feito"), MONDAY_9AM.plusHours(4));
         c.receiveCustomerMessage(Channel.EMAIL, "Re:", "Não resolveu", Duration.ofDays(7), MONDAY_9AM.plusDays(6));
         assertThat(c.status()).isEqualTo(CaseStatus.REOPENED);
     }
@@ -106,7 +108,7 @@ class CaseLifecycleTest {
     @Test
     void aReplyAfterTheReopenWindowIsRecordedButDoesNotReopen() {
         Case c = openCase();
-        c.resolve("ana", "estorno feito", MONDAY_9AM.plusHours(4));
+        c.resolve("ana", resolution("estorno feito"), MONDAY_9AM.plusHours(4));
         c.receiveCustomerMessage(Channel.EMAIL, "Re:", "Obrigado!", Duration.ofDays(7), MONDAY_9AM.plusDays(9));
         assertThat(c.status()).isEqualTo(CaseStatus.RESOLVED);
         assertThat(c.messages()).hasSize(1);
@@ -115,7 +117,7 @@ class CaseLifecycleTest {
     @Test
     void aReplyToAClosedCaseIsRecordedAndTheCaseStaysClosed() {
         Case c = openCase();
-        c.resolve("ana", "ok", MONDAY_9AM.plusHours(1));
+        c.resolve("ana", resolution("ok"), MONDAY_9AM.plusHours(1));
         c.close("ana", MONDAY_9AM.plusHours(2));
         c.receiveCustomerMessage(Channel.EMAIL, "Re:", "mais uma coisa", Duration.ofDays(7), MONDAY_9AM.plusHours(3));
         assertThat(c.status()).isEqualTo(CaseStatus.CLOSED);
@@ -125,11 +127,11 @@ class CaseLifecycleTest {
     @Test
     void rejectsResolvingAClosedCaseAndLeavesItUnchanged() {
         Case c = openCase();
-        c.resolve("ana", "ok", MONDAY_9AM.plusHours(1));
+        c.resolve("ana", resolution("ok"), MONDAY_9AM.plusHours(1));
         c.close("ana", MONDAY_9AM.plusHours(2));
-        assertThatThrownBy(() -> c.resolve("ana", "again", MONDAY_9AM.plusHours(3)))
-                .isInstanceOf(IllegalCaseTransitionException.class)
-                .hasMessageContaining("CLOSED").hasMessageContaining("RESOLVED");
+        assertThatThrownBy(() -> c.resolve("ana", resolution("again"), MONDAY_9AM.plusHours(3)))
+                .isInstanceOf(IllegalCaseActionException.class)
+                .hasMessageContaining("CLOSED").hasMessageContaining("resolve");
         assertThat(c.status()).isEqualTo(CaseStatus.CLOSED);
         assertThat(statusSteps(c)).hasSize(3);
     }
@@ -138,7 +140,7 @@ class CaseLifecycleTest {
     void cannotWaitOnTheCustomerBeforeWorkStarts() {
         Case c = openCase();
         assertThatThrownBy(() -> c.awaitCustomer("ana", MONDAY_9AM))
-                .isInstanceOf(IllegalCaseTransitionException.class);
+                .isInstanceOf(IllegalCaseActionException.class);
     }
 
     @Test
@@ -146,5 +148,9 @@ class CaseLifecycleTest {
         assertThat(CaseStatus.CLOSED.successors()).isEmpty();
         assertThat(CaseStatus.MERGED.successors()).isEmpty();
         assertThat(CaseStatus.DUPLICATE.successors()).isEmpty();
+    }
+
+    private static Resolution resolution(String note) {
+        return new Resolution("RESOLVIDO", "outros", note);
     }
 }

@@ -1,0 +1,16 @@
+package org.triagem.application;
+
+/** The case changed since the client read it (its If-Match version is not the current one). */
+public class StaleCaseException extends RuntimeException {
+
+    private final long currentVersion;
+
+    public StaleCaseException(long expected, long current) {
+        super("The case changed since version " + expected + " (now " + current + "); read it again.");
+        this.currentVersion = current;
+    }
+
+    public long currentVersion() {
+        return currentVersion;
+    }
+}

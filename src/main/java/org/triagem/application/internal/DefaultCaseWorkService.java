@@ -1,0 +1,129 @@
+package org.triagem.application.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.logging.Logger;
+import org.triagem.application.ActionNotPermittedException;
+import org.triagem.application.Actor;
+import org.triagem.application.CaseCommand;
+import org.triagem.application.CaseNotFoundException;
+import org.triagem.application.CaseWorkService;
+import org.triagem.application.StaleCaseException;
+import org.triagem.domain.model.complaint.Case;
+import org.triagem.domain.model.complaint.CaseRepository;
+import org.triagem.domain.model.complaint.ProtocolNumber;
+import org.triagem.domain.model.routing.Complaint;
+import org.triagem.domain.model.routing.RoutingDecision;
+import org.triagem.domain.model.routing.RoutingDecisions;
+import org.triagem.domain.model.staff.StaffDirectory;
+
+/**
+ * The lifecycle actions: finds the case as the actor sees it, checks the version they read and what
+ * their role allows, then calls the one verb on the case. The case's version moves on with every
+ * action, so two people acting on what they both read as version 7 cannot both succeed.
+ */
+@ApplicationScoped
+public class DefaultCaseWorkService implements CaseWorkService {
+
+    private static final Logger LOG = Logger.getLogger(DefaultCaseWorkService.class.getName());
+
+    @Inject
+    CaseRepository cases;
+
+    @Inject
+    StaffDirectory staff;
+
+    @Inject
+    CaseAssigner assigner;
+
+    @Inject
+    RoutingDecisions routing;
+
+    @Inject
+    Clock clock;
+
+    @Override
+    @Transactional
+    public Case perform(Actor actor, ProtocolNumber protocol, long expectedVersion, CaseCommand command) {
+        Case c = visible(actor, protocol);
+        if (c.version() != expectedVersion) {
+            throw new StaleCaseException(expectedVersion, c.version());
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        String me = actor.username();
+        if (command instanceof CaseCommand.Claim) {
+            c.claim(me, now);
+        } else if (command instanceof CaseCommand.Assign assign) {
+            assign(actor, c, assign.agent(), now);
+        } else if (command instanceof CaseCommand.Unassign) {
+            if (!actor.supervises(c.department()) && !me.equals(c.assignee())) {
+                throw new ActionNotPermittedException("Only the assignee or a supervisor may unassign this case.");
+            }
+            c.unassign(me, now);
+        } else if (command instanceof CaseCommand.Start) {
+            c.startWork(me, now);
+        } else if (command instanceof CaseCommand.Transfer t) {
+            transfer(c, t, me, now);
+        } else if (command instanceof CaseCommand.AwaitCustomer) {
+            c.awaitCustomer(me, now);
+        } else if (command instanceof CaseCommand.Resolve r) {
+            c.resolve(me, r.resolution(), now);
+        } else if (command instanceof CaseCommand.Close) {
+            c.close(me, now);
+        } else if (command instanceof CaseCommand.Reopen) {
+            c.reopen(me, now);
+        } else if (command instanceof CaseCommand.Merge m) {
+            Case target = visible(actor, ProtocolNumber.parse(m.into()));
+            c.mergeInto(target, me, now);
+            cases.touch(target);
+        }
+        cases.touch(c);
+        LOG.info(() -> "case " + protocol + ": " + command.action().slug() + " by " + me + ", now " + c.status());
+        return DefaultCaseQueries.loaded(c);
+    }
+
+    private Case visible(Actor actor, ProtocolNumber protocol) {
+        return cases.find(protocol).filter(c -> actor.canSee(c.department()))
+                .orElseThrow(() -> new CaseNotFoundException(protocol));
+    }
+
+    private void assign(Actor actor, Case c, String agent, OffsetDateTime now) {
+        if (!actor.supervises(c.department())) {
+            throw new ActionNotPermittedException("Only a supervisor of " + c.department()
+                    + " may assign its cases; agents claim them.");
+        }
+        if (agent == null || agent.isBlank()) {
+            CaseAssigner.Choice choice = assigner.choose(c).orElseThrow(() -> new IllegalArgumentException(
+                    "Nobody in " + c.department() + " can take the case now (no agent present)."));
+            c.assignTo(choice.agent(), actor.username(), choice.how(), now);
+            return;
+        }
+        boolean works = staff.find(agent.strip()).map(m -> m.canTakeCasesOf(c.department())).orElse(false);
+        if (!works) {
+            throw new IllegalArgumentException(agent.strip() + " is not a present agent of " + c.department() + ".");
+        }
+        c.assignTo(agent.strip(), actor.username(), "assigned by " + actor.username(), now);
+    }
+
+    private void transfer(Case c, CaseCommand.Transfer t, String me, OffsetDateTime now) {
+        boolean decideAgain = !t.keepDecisions() || t.department() == null || t.department().isBlank();
+        RoutingDecision decision = decideAgain ? routing.decide(factsOf(c)) : null;
+        String to = t.department() == null || t.department().isBlank() ? decision.department() : t.department().strip();
+        c.transferTo(to, t.keepDecisions() ? null : decision, t.reason(), me, now);
+    }
+
+    /** The complaint as the rules saw it at intake, for deciding again on a transfer. */
+    private Complaint factsOf(Case c) {
+        return Complaint.builder()
+                .channel(c.channel())
+                .subject(c.subject())
+                .description(c.description())
+                .categoryHint(c.category())
+                .customerIdentified(c.customer().isIdentified())
+                .earlierOpenCases(Math.max(0, cases.countOpenFor(c.customer()) - 1))
+                .build();
+    }
+}

@@ -1,0 +1,102 @@
+package org.triagem.domain.model.staff;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import org.triagem.domain.model.complaint.StringListConverter;
+
+/**
+ * A member of staff. Departments and the agent role are copied from the identity provider each time
+ * the person signs in (it stays the authority); skills and absence are kept here by supervisors.
+ */
+@Entity
+@Table(name = "staff_member")
+public class StaffMember {
+
+    @Id
+    @Column(length = 120)
+    private String username;
+
+    @Convert(converter = StringListConverter.class)
+    private List<String> departments = new ArrayList<>();
+
+    @Convert(converter = StringListConverter.class)
+    private List<String> skills = new ArrayList<>();
+
+    @Column(nullable = false)
+    private boolean agent;
+
+    @Column(nullable = false)
+    private boolean absent;
+
+    @Column(name = "last_seen")
+    private OffsetDateTime lastSeen;
+
+    @Version
+    private long version;
+
+    protected StaffMember() {
+        // for JPA
+    }
+
+    public StaffMember(String username) {
+        this.username = username;
+    }
+
+    /** What the identity provider says about the person at sign-in. */
+    public void seen(Collection<String> currentDepartments, boolean isAgent, OffsetDateTime now) {
+        this.departments = new ArrayList<>(new TreeSet<>(currentDepartments));
+        this.agent = isAgent;
+        this.lastSeen = now;
+    }
+
+    public void setSkills(Collection<String> newSkills) {
+        TreeSet<String> normalised = new TreeSet<>();
+        newSkills.stream().filter(s -> s != null && !s.isBlank()).map(s -> s.strip().toLowerCase(Locale.ROOT))
+                .forEach(normalised::add);
+        this.skills = new ArrayList<>(normalised);
+    }
+
+    public void markAbsent(boolean away) {
+        this.absent = away;
+    }
+
+    public String username() {
+        return username;
+    }
+
+    public Set<String> departments() {
+        return Set.copyOf(departments);
+    }
+
+    public Set<String> skills() {
+        return Set.copyOf(skills);
+    }
+
+    public boolean isAgent() {
+        return agent;
+    }
+
+    public boolean isAbsent() {
+        return absent;
+    }
+
+    public OffsetDateTime lastSeen() {
+        return lastSeen;
+    }
+
+    /** Whether the department's assignment may pick this person now. */
+    public boolean canTakeCasesOf(String department) {
+        return agent && !absent && departments.contains(department);
+    }
+}

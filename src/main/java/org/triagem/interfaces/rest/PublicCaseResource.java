@@ -1,0 +1,68 @@
+package org.triagem.interfaces.rest;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.triagem.application.CaseNotFoundException;
+import org.triagem.application.CaseQueries;
+import org.triagem.domain.model.complaint.Case;
+import org.triagem.domain.model.complaint.CaseEvent;
+import org.triagem.domain.model.complaint.ProtocolNumber;
+
+/**
+ * The customer's own view of their case (Decreto 11.034/2022: the consumer follows the demand with
+ * the protocol number). The customer proves it is theirs with the email address or CPF they gave, in
+ * the {@code X-Verification} header (kept out of URLs and access logs). Staff-only data (who worked
+ * it, departments, rules, internal notes) is not shown.
+ */
+@Path("/public/cases")
+@Tag(name = "customer")
+@PermitAll
+@Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
+public class PublicCaseResource {
+
+    @Inject
+    CaseQueries cases;
+
+    @GET
+    @Path("{protocol}")
+    @Operation(summary = "Status and history of your case; X-Verification: the email address or CPF you gave."
+            + " A wrong verification answers 404, exactly like an unknown protocol")
+    public CustomerCaseView status(@PathParam("protocol") String protocol,
+            @HeaderParam("X-Verification") String verification) {
+        ProtocolNumber number = ProtocolNumber.parse(protocol);
+        Case c = cases.forCustomer(number, verification).orElseThrow(() -> new CaseNotFoundException(number));
+        return CustomerCaseView.of(c);
+    }
+
+    /** What the customer sees. */
+    public record CustomerCaseView(String protocol, String status, String subject, OffsetDateTime openedAt,
+            OffsetDateTime legalDeadline, List<Step> history) {
+
+        static CustomerCaseView of(Case c) {
+            return new CustomerCaseView(c.protocol().value(), c.status().name(), c.subject(), c.openedAt(),
+                    c.legalDeadline(), c.history().stream().filter(CustomerCaseView::isPublic).map(Step::of).toList());
+        }
+
+        private static boolean isPublic(CaseEvent e) {
+            return e.type() == CaseEvent.Type.OPENED || e.type() == CaseEvent.Type.STATUS_CHANGED
+                    || e.type() == CaseEvent.Type.CUSTOMER_MESSAGE || e.type() == CaseEvent.Type.TRANSFERRED;
+        }
+    }
+
+    /** One step of the case as the customer sees it: when, what kind, and the status after it. */
+    public record Step(OffsetDateTime at, String what, String status) {
+        static Step of(CaseEvent e) {
+            return new Step(e.occurredAt(), e.type().name(), e.after() == null ? null : e.after().name());
+        }
+    }
+}
