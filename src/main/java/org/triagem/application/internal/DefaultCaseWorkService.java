@@ -10,6 +10,7 @@ import org.triagem.application.ActionNotPermittedException;
 import org.triagem.application.Actor;
 import org.triagem.application.CaseCommand;
 import org.triagem.application.CaseNotFoundException;
+import org.triagem.application.CaseClocks;
 import org.triagem.application.CaseWorkService;
 import org.triagem.application.StaleCaseException;
 import org.triagem.domain.model.complaint.Case;
@@ -32,6 +33,9 @@ public class DefaultCaseWorkService implements CaseWorkService {
 
     @Inject
     CaseRepository cases;
+
+    @Inject
+    CaseClocks clocks;
 
     @Inject
     StaffDirectory staff;
@@ -112,7 +116,7 @@ public class DefaultCaseWorkService implements CaseWorkService {
         boolean decideAgain = !t.keepDecisions() || t.department() == null || t.department().isBlank();
         RoutingDecision decision = decideAgain ? routing.decide(factsOf(c)) : null;
         String to = t.department() == null || t.department().isBlank() ? decision.department() : t.department().strip();
-        c.transferTo(to, t.keepDecisions() ? null : decision, t.reason(), me, now);
+        c.transferTo(to, t.keepDecisions() ? null : decision, t.reason(), me, clocks.settingsFor(to), now);
     }
 
     /** The complaint as the rules saw it at intake, for deciding again on a transfer. */

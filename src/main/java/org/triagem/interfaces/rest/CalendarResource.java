@@ -1,5 +1,6 @@
 package org.triagem.interfaces.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -24,6 +25,7 @@ import org.triagem.domain.model.department.Holiday;
 @Path("/calendars/{department}")
 @Tag(name = "calendars")
 @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
+@RolesAllowed("admin")
 public class CalendarResource {
 
     @Inject
@@ -33,6 +35,7 @@ public class CalendarResource {
     Clock clock;
 
     @GET
+    @RolesAllowed({"agent", "supervisor", "analyst", "admin"})
     @Operation(summary = "The department's business calendar (its own, or the default one it inherits)")
     public CalendarView read(@PathParam("department") String department) {
         return view(department, calendars.calendarOf(department));

@@ -1,5 +1,6 @@
 package org.triagem.interfaces.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -12,6 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -19,17 +21,27 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.triagem.application.Actor;
 import org.triagem.application.CaseConversation;
+import org.triagem.application.CaseNotFoundException;
+import org.triagem.application.CaseQueries;
 import org.triagem.application.ConversationMessage;
 import org.triagem.domain.model.complaint.ProtocolNumber;
 
 /** Staff answer a case's customer, or leave an internal note on it. */
 @Path("/cases/{protocol}/messages")
 @Tag(name = "cases")
+@RolesAllowed({"agent", "supervisor", "admin"})
 public class CaseMessageResource {
 
     @Inject
     CaseConversation conversation;
+
+    @Inject
+    CaseQueries cases;
+
+    @Context
+    SecurityContext security;
 
     @Inject
     Validator validator;
@@ -55,15 +67,27 @@ public class CaseMessageResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response post(@PathParam("protocol") String protocol, MessageRequest request) {
         ProtocolNumber number = ProtocolNumber.parse(protocol);
+        // Staff write only on their departments' cases; another department's case is "not found".
+        Actor actor = CurrentActor.of(security);
+        cases.byProtocol(actor, number).orElseThrow(() -> new CaseNotFoundException(number));
         MessageRequest message = request == null ? new MessageRequest() : request;
         Set<ConstraintViolation<MessageRequest>> violations = validator.validate(message);
         if (!violations.isEmpty()) {
             throw new ConstraintViolationException(violations);
         }
         ConversationMessage stored = message.isReply()
-                ? conversation.reply(number, message.text, message.author)
-                : conversation.note(number, message.text, message.author);
+                ? conversation.reply(number, message.text, signature(message, actor))
+                : conversation.note(number, message.text, signature(message, actor));
         return Response.created(uriInfo.getBaseUriBuilder().path("cases").path(number.value()).build())
                 .entity(MessageView.of(stored)).build();
+    }
+
+    /**
+     * Who wrote it, as recorded: the signed-in user, whose display name in {@code author} (how the reply
+     * is signed to the customer) is kept beside it but can never impersonate a colleague.
+     */
+    private static String signature(MessageRequest message, Actor actor) {
+        String shown = message.author == null || message.author.isBlank() ? null : message.author.strip();
+        return shown == null || shown.equals(actor.username()) ? actor.username() : shown + " (" + actor.username() + ")";
     }
 }

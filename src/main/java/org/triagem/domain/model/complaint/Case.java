@@ -460,6 +460,15 @@ public class Case {
      */
     public void transferTo(String toDepartment, RoutingDecision redecided, String reason, String actor,
             OffsetDateTime now) {
+        transferTo(toDepartment, redecided, reason, actor, ClockSettings.standard(), now);
+    }
+
+    /**
+     * As above, with the calendar of the department the case goes to: the SLA clocks keep the time
+     * already used and run on, re-targeted, on the new department's calendar.
+     */
+    public void transferTo(String toDepartment, RoutingDecision redecided, String reason, String actor,
+            ClockSettings settings, OffsetDateTime now) {
         require(CaseAction.TRANSFER);
         if (toDepartment == null || toDepartment.isBlank() || toDepartment.equals(department)) {
             throw new IllegalArgumentException("a transfer needs another department than " + department);
@@ -479,6 +488,7 @@ public class Case {
             record(now, actor, CaseEvent.Type.REDECIDED, status, status, before.name(), priority.name(),
                     "priority and SLA decided again by " + ruleSetVersion);
         }
+        retarget(priority, department, slaTargets, actor, settings, now);
         if (assignee != null) {
             handTo(null, actor, now, "transferred");
         }
@@ -586,6 +596,8 @@ public class Case {
         messages.add(reply);
         record(now, author, CaseEvent.Type.STAFF_REPLY, status, status,
                 via == null ? "reply recorded (no way to reach the customer)" : "reply to the customer via " + via);
+        // Whatever way it travels, an answer written to the customer is the first response.
+        respondedToCustomer(author, now);
         return reply;
     }
 
