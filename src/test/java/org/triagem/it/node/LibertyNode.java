@@ -59,7 +59,9 @@ import java.util.stream.Stream;
  * }</pre>
  *
  * <p>The process is {@code bin/server run <name>}, which replaces its shell with the server's JVM, so
- * the process this class holds is the server itself: {@link #kill()} is a real {@code kill -9}.
+ * the process this class holds is the server itself: {@link #kill()} is a real {@code kill -9}. A
+ * {@code -XX:TieredStopAtLevel=1} JVM option (no C2 compiler) saves start-up CPU, which matters when
+ * several start at once on a small machine.
  */
 public final class LibertyNode implements AutoCloseable {
 
@@ -83,7 +85,12 @@ public final class LibertyNode implements AutoCloseable {
         this.readyTimeout = b.readyTimeout;
     }
 
-    /** Starts describing a node; {@code name} is also its Liberty server name and directory. */
+    /**
+     * Starts describing a node; {@code name} is also its Liberty server name and directory. It must not
+     * contain the Arquillian server's name ({@code triagem-it}): the Arquillian adapter takes any JVM on
+     * the machine whose command line names its server for that server, already running, and refuses to
+     * start.
+     */
     public static Builder named(String name) {
         return new Builder(name);
     }
