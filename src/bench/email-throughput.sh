@@ -9,7 +9,8 @@
 # "case ... opened via EMAIL", written in the registering transaction just before its commit. The run
 # ends when N cases are opened, or after $TIMEOUT seconds (then it fails). Loopback only.
 #
-# Build first:  mvn -B -DskipTests package liberty:create liberty:deploy
+# Build first:  mvn -B -DskipTests package liberty:create liberty:deploy   (the script runs a copy of
+#               target/triagem.war in the server's dropins/, in place of the loose application)
 # Usage:        src/bench/email-throughput.sh h2|pg [N] [RUNS]       (default: h2 2000 3)
 # Settings (environment): HTTP_PORT (9280), HTTPS_PORT (9643), IMAP_PORT (31280), SMTP_PORT (31281),
 #   PG_DB (triagem_bench), PG_USER (postgres), POLL_MILLIS (server's triagem.mail.poll-millis, 500),
@@ -36,6 +37,12 @@ LOG=$SERVER/logs/messages.log
 [ -x "$WLP/bin/server" ] && [ -d "$SERVER" ] || {
   echo "build first: mvn -B -DskipTests package liberty:create liberty:deploy" >&2; exit 2; }
 case "$DB" in h2|pg) ;; *) echo "usage: $0 h2|pg [N] [RUNS]" >&2; exit 2 ;; esac
+
+# Run the packaged WAR, not the loose application (target/classes), so that a compile during a run
+# cannot change the code under measurement.
+[ -f target/triagem.war ] || { echo "no target/triagem.war: build first" >&2; exit 2; }
+rm -f "$SERVER/dropins/triagem.war.xml"
+cp target/triagem.war "$SERVER/dropins/triagem.war"
 
 SINK_PID=
 cleanup() {
