@@ -40,8 +40,9 @@ CREATE TABLE sla_checkpoint (
     CONSTRAINT uq_sla_checkpoint UNIQUE (case_id, clock, level)
 );
 -- The sweeper's claim, "open checkpoints due by now, in due order". On PostgreSQL a partial index on the
--- open rows' due time, which stays as small as the open rows however many have fired; H2 has no partial
--- indexes, so there it is (fired_at, due_at), an equality on NULL then a range (DatabaseMigrations).
+-- open rows' (due_at, id), which stays as small as the open rows however many have fired; H2 has no
+-- partial indexes, so there it is (fired_at, due_at), an equality on NULL then a range
+-- (DatabaseMigrations.placeholders).
 CREATE INDEX ix_sla_checkpoint_open_due ON sla_checkpoint ${checkpoint_due_index};
 
 -- Business calendars per department; the department '*' is the default for those without their own.

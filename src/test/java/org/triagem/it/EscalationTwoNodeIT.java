@@ -4,16 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.triagem.domain.model.complaint.ProtocolNumber;
 import org.triagem.it.node.LibertyNode;
 import org.triagem.it.node.NodeDatabase;
 
@@ -31,37 +24,35 @@ import org.triagem.it.node.NodeDatabase;
 class EscalationTwoNodeIT {
 
     private static final int CHECKPOINTS = Integer.getInteger("it.sweep.checkpoints", 10_000);
-    private static final int FIRST_ID = 1_000_000_000;
 
     @Test
     void tenThousandDueCheckpointsFireExactlyOnceThoughANodeIsKilledMidSweep() throws Exception {
         NodeDatabase suite = NodeDatabase.configured();
         assumeTrue(suite.isShared(), "needs PostgreSQL (-Ppostgres)");
-        NodeDatabase shared = new NodeDatabase(recreateDatabase(suite), suite.user(), suite.dataSource());
+        NodeDatabase shared = new NodeDatabase(SweepLoad.recreateDatabase(suite.url(), suite.user(), "_sweep"),
+                suite.user(), suite.dataSource());
+        SweepLoad load = new SweepLoad(shared.url(), shared.user());
 
         try (LibertyNode a = node("sweep-a", 0, shared); LibertyNode b = node("sweep-b", 1, shared)) {
             a.start();
             b.start();
             a.awaitReady();
             b.awaitReady();
-            seedDueCheckpoints(shared);
+            load.seed(0, CHECKPOINTS);
 
             await("a sweep under way").atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(100))
-                    .until(() -> fired(shared) >= CHECKPOINTS / 5);
+                    .until(() -> load.fired() >= CHECKPOINTS / 5);
             a.kill();
-            long firedAtKill = fired(shared);
+            long firedAtKill = load.fired();
 
             await("every checkpoint fired").atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofSeconds(1))
-                    .until(() -> fired(shared) == CHECKPOINTS);
+                    .until(() -> load.fired() == CHECKPOINTS);
 
-            assertThat(firedAtKill).isLessThan(CHECKPOINTS);
-            assertThat(count(shared, "SELECT count(*) FROM sla_checkpoint WHERE fired_at IS NULL")).as("missed")
-                    .isZero();
-            assertThat(count(shared, "SELECT count(*) FROM case_event WHERE type = 'ESCALATED'")).as("escalations")
-                    .isEqualTo(CHECKPOINTS);
-            assertThat(count(shared, "SELECT count(*) FROM (SELECT case_id FROM case_event WHERE type = 'ESCALATED'"
-                    + " GROUP BY case_id HAVING count(*) > 1) twice")).as("duplicates").isZero();
-            assertThat(count(shared, "SELECT count(*) FROM complaint_case WHERE escalation_level <> 1"))
+            assertThat(firedAtKill).as("fired when the node was killed").isLessThan(CHECKPOINTS);
+            assertThat(load.open()).as("missed").isZero();
+            assertThat(load.escalations()).as("escalations").isEqualTo(CHECKPOINTS);
+            assertThat(load.escalatedTwice()).as("duplicates").isZero();
+            assertThat(load.count("SELECT count(*) FROM complaint_case WHERE escalation_level <> 1"))
                     .as("cases escalated other than once").isZero();
         }
     }
@@ -78,63 +69,8 @@ class EscalationTwoNodeIT {
                         "triagem.escalation.lease.seconds", "15",
                         "triagem.mail.enabled", "false"))
                 .jvmOption("-Xmx512m")
+                // two servers starting at once on a small shared machine take their time
+                .readyTimeout(Duration.ofSeconds(Long.getLong("it.node.ready.seconds", 600)))
                 .create();
-    }
-
-    /** A fresh database beside the suite's, for the nodes alone; returns its URL. */
-    private static String recreateDatabase(NodeDatabase suite) throws SQLException {
-        String url = suite.url();
-        int slash = url.lastIndexOf('/');
-        int query = url.indexOf('?', slash);
-        String name = (query < 0 ? url.substring(slash + 1) : url.substring(slash + 1, query)) + "_sweep";
-        try (Connection c = DriverManager.getConnection(url, suite.user(), ""); Statement s = c.createStatement()) {
-            s.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
-            s.execute("CREATE DATABASE " + name);
-        }
-        return url.substring(0, slash + 1) + name + (query < 0 ? "" : url.substring(query));
-    }
-
-    /** P1 cases, each with its first-response checkpoint at 50 % due a minute ago by the database's clock. */
-    private static void seedDueCheckpoints(NodeDatabase db) throws SQLException {
-        try (Connection c = DriverManager.getConnection(db.url(), db.user(), "")) {
-            c.setAutoCommit(false);
-            try (PreparedStatement cases = c.prepareStatement("INSERT INTO complaint_case (id, protocol, channel,"
-                    + " description, department, priority, status, sla_first_response_minutes, sla_resolution_minutes,"
-                    + " sla_legal_days, legal_deadline, rule_set_version, opened_at, version, escalation_level)"
-                    + " VALUES (?, ?, 'WEB_FORM', 'carga de teste', 'Financeiro', 'P1', 'NEW', 60, 480, 5,"
-                    + " CURRENT_TIMESTAMP + INTERVAL '5' DAY, 'v1', CURRENT_TIMESTAMP, 1, 0)");
-                    PreparedStatement checkpoints = c.prepareStatement("INSERT INTO sla_checkpoint (id, case_id, clock,"
-                            + " level, percent_elapsed, due_at) VALUES (?, ?, 'FIRST_RESPONSE', 1, 50,"
-                            + " CURRENT_TIMESTAMP - INTERVAL '1' MINUTE)")) {
-                for (int i = 0; i < CHECKPOINTS; i++) {
-                    long id = FIRST_ID + i;
-                    cases.setLong(1, id);
-                    cases.setString(2, ProtocolNumber.issue(2026, 900_000_000L + i).value());
-                    cases.addBatch();
-                    checkpoints.setLong(1, id);
-                    checkpoints.setLong(2, id);
-                    checkpoints.addBatch();
-                    if (i % 1000 == 999) {
-                        cases.executeBatch();
-                        checkpoints.executeBatch();
-                    }
-                }
-                cases.executeBatch();
-                checkpoints.executeBatch();
-            }
-            c.commit();
-        }
-    }
-
-    private static long fired(NodeDatabase db) throws SQLException {
-        return count(db, "SELECT count(*) FROM sla_checkpoint WHERE fired_at IS NOT NULL");
-    }
-
-    private static long count(NodeDatabase db, String sql) throws SQLException {
-        try (Connection c = DriverManager.getConnection(db.url(), db.user(), "");
-                Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        }
     }
 }

@@ -2,14 +2,18 @@ package org.triagem.application.internal;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -18,10 +22,12 @@ import org.triagem.domain.model.sla.Checkpoints;
 
 /**
  * The escalation sweeper. Every poll it claims the checkpoints due by the database's clock in batches (in
- * due order, leased so that other nodes skip them) and fires each in a transaction of its own. At start-up
- * the first round catches up on everything that fell due while no node ran: each overdue checkpoint fires
- * once, in due order. A node killed mid-round leaves its unfired claims to their lease; another node takes
- * them when it runs out. Firing marks the row in the transaction that applies it, so nothing fires twice.
+ * due order, leased so that other nodes skip them) and fires each in a transaction of its own. A batch is
+ * split into lanes by case: a case's checkpoints fire one after another in due order, different cases in
+ * parallel on {@code triagem.escalation.workers} managed threads. At start-up the first round catches up
+ * on everything that fell due while no node ran. A node killed mid-round leaves its unfired claims to
+ * their lease; another node takes them when it runs out. Firing marks the row in the transaction that
+ * applies it, so nothing fires twice.
  */
 @ApplicationScoped
 public class EscalationSweeper implements EscalationService {
@@ -54,12 +60,20 @@ public class EscalationSweeper implements EscalationService {
     @ConfigProperty(name = "triagem.escalation.lease.seconds", defaultValue = "120")
     int leaseSeconds;
 
+    /** Lanes fired in parallel; 1 fires a batch strictly in due order. */
+    @Inject
+    @ConfigProperty(name = "triagem.escalation.workers", defaultValue = "4")
+    int workers;
+
     @Inject
     @ConfigProperty(name = "triagem.escalation.enabled", defaultValue = "true")
     boolean enabled;
 
     @Resource
     ManagedScheduledExecutorService scheduler;
+
+    @Resource
+    ManagedExecutorService lanes;
 
     private volatile ScheduledFuture<?> polling;
     private volatile boolean stopping;
@@ -68,7 +82,7 @@ public class EscalationSweeper implements EscalationService {
         // for CDI
     }
 
-    /** For tests: no scheduler, the caller runs {@link #sweepDue()}. */
+    /** For tests: no scheduler and one lane; the caller runs {@link #sweepDue()}. */
     public EscalationSweeper(Checkpoints checkpoints, CheckpointEscalation escalation, Transactions transactions,
             Clock clock, int batchSize, int leaseSeconds) {
         this.checkpoints = checkpoints;
@@ -77,6 +91,7 @@ public class EscalationSweeper implements EscalationService {
         this.clock = clock;
         this.batchSize = batchSize;
         this.leaseSeconds = leaseSeconds;
+        this.workers = 1;
     }
 
     /** Sweeps every {@code triagem.escalation.poll.seconds}; the first round (the catch-up) runs at once. */
@@ -99,16 +114,40 @@ public class EscalationSweeper implements EscalationService {
     @Override
     public int sweepDue() {
         int fired = 0;
-        List<Long> claimed;
+        List<Checkpoints.Claim> claimed;
         do {
             claimed = transactions.inNewTransaction(() -> checkpoints.claimDue(batchSize, leaseSeconds));
-            for (Long id : claimed) {
-                if (stopping) {
-                    return fired;
-                }
-                fired += fireQuietly(id) ? 1 : 0;
-            }
+            fired += fire(claimed);
         } while (claimed.size() == batchSize && !stopping);
+        return fired;
+    }
+
+    private int fire(List<Checkpoints.Claim> claimed) {
+        int laneCount = lanes == null ? 1 : Math.max(1, Math.min(workers, claimed.size()));
+        if (laneCount == 1) {
+            return fireInOrder(claimed);
+        }
+        List<List<Checkpoints.Claim>> split = new ArrayList<>();
+        for (int i = 0; i < laneCount; i++) {
+            split.add(new ArrayList<>());
+        }
+        // Claims arrive in due order; a lane per case keeps each case's checkpoints in that order.
+        claimed.forEach(c -> split.get(Math.floorMod(Long.hashCode(c.caseId()), laneCount)).add(c));
+        AtomicInteger fired = new AtomicInteger();
+        CompletableFuture.allOf(split.stream()
+                .map(lane -> CompletableFuture.runAsync(() -> fired.addAndGet(fireInOrder(lane)), lanes))
+                .toArray(CompletableFuture[]::new)).join();
+        return fired.get();
+    }
+
+    private int fireInOrder(List<Checkpoints.Claim> lane) {
+        int fired = 0;
+        for (Checkpoints.Claim claim : lane) {
+            if (stopping) {
+                break;
+            }
+            fired += fireQuietly(claim.checkpointId()) ? 1 : 0;
+        }
         return fired;
     }
 

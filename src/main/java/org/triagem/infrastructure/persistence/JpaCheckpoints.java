@@ -20,7 +20,7 @@ import org.triagem.domain.model.sla.SlaCheckpoint;
 public class JpaCheckpoints implements Checkpoints {
 
     /** Open, due, not leased to a live claim: served by the partial index on open rows' due time. */
-    public static final String CLAIM_DUE_SQL = "SELECT id FROM sla_checkpoint WHERE fired_at IS NULL"
+    public static final String CLAIM_DUE_SQL = "SELECT id, case_id FROM sla_checkpoint WHERE fired_at IS NULL"
             + " AND due_at <= CURRENT_TIMESTAMP AND (leased_until IS NULL OR leased_until <= CURRENT_TIMESTAMP)"
             + " ORDER BY due_at, id LIMIT ? FOR UPDATE SKIP LOCKED";
 
@@ -36,16 +36,17 @@ public class JpaCheckpoints implements Checkpoints {
     EntityManager em;
 
     @Override
-    public List<Long> claimDue(int limit, int leaseSeconds) {
+    public List<Claim> claimDue(int limit, int leaseSeconds) {
         @SuppressWarnings("unchecked")
-        List<Number> rows = em.createNativeQuery(CLAIM_DUE_SQL).setParameter(1, limit).getResultList();
-        List<Long> ids = rows.stream().map(Number::longValue).toList();
-        if (!ids.isEmpty()) {
+        List<Object[]> rows = em.createNativeQuery(CLAIM_DUE_SQL).setParameter(1, limit).getResultList();
+        List<Claim> claims = rows.stream()
+                .map(r -> new Claim(((Number) r[0]).longValue(), ((Number) r[1]).longValue())).toList();
+        if (!claims.isEmpty()) {
             // Ids are numbers from the database, so the list is safe to inline.
-            String in = ids.stream().map(String::valueOf).collect(Collectors.joining(","));
+            String in = claims.stream().map(c -> String.valueOf(c.checkpointId())).collect(Collectors.joining(","));
             em.createNativeQuery(String.format(LEASE_SQL, in)).setParameter(1, leaseSeconds).executeUpdate();
         }
-        return ids;
+        return claims;
     }
 
     @Override

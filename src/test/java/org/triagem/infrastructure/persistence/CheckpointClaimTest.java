@@ -93,7 +93,7 @@ class CheckpointClaimTest {
     }
 
     @Test
-    void skipsRowsAnotherTransactionHoldsInsteadOfWaiting() throws SQLException {
+    void neverWaitsForNorReturnsARowAnotherTransactionHolds() throws SQLException {
         try (Connection setup = db.getConnection()) {
             checkpoint(setup, 50, 1, "INTERVAL '-5' MINUTE", false);
             checkpoint(setup, 51, 2, "INTERVAL '-4' MINUTE", false);
@@ -102,7 +102,9 @@ class CheckpointClaimTest {
             first.setAutoCommit(false);
             second.setAutoCommit(false);
             assertThat(claim(first, 1, 60)).containsExactly(50L);
-            assertThat(claim(second, 10, 60)).containsExactly(51L);
+            // H2 may lock more rows than the limit returns (PostgreSQL does not: EscalationTwoNodeIT); either
+            // way the second claim returns at once and never with a row the first one holds.
+            assertThat(claim(second, 10, 60)).doesNotContain(50L);
             first.commit();
             second.commit();
         }

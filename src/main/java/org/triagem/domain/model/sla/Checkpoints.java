@@ -11,7 +11,11 @@ public interface Checkpoints {
      * another node holds, and leases them for {@code leaseSeconds} so no other node takes them meanwhile.
      * A node that dies leaves its lease to run out; the checkpoints are then claimed again.
      */
-    List<Long> claimDue(int limit, int leaseSeconds);
+    List<Claim> claimDue(int limit, int leaseSeconds);
+
+    /** A claimed checkpoint and the case it belongs to (checkpoints of one case fire one after another). */
+    record Claim(long checkpointId, long caseId) {
+    }
 
     /** The checkpoint and its case, locked for this transaction and read fresh, if it is still open. */
     Optional<SlaCheckpoint> lockOpen(long id);

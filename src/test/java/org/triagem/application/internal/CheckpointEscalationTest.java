@@ -1,0 +1,188 @@
+package org.triagem.application.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+import org.triagem.domain.model.complaint.Case;
+import org.triagem.domain.model.complaint.CaseEvent;
+import org.triagem.domain.model.complaint.Channel;
+import org.triagem.domain.model.complaint.Customer;
+import org.triagem.domain.model.complaint.IncomingContact;
+import org.triagem.domain.model.complaint.Priority;
+import org.triagem.domain.model.complaint.ProtocolNumber;
+import org.triagem.domain.model.department.BusinessCalendar;
+import org.triagem.domain.model.department.BusinessCalendars;
+import org.triagem.domain.model.department.DepartmentCalendar;
+import org.triagem.domain.model.outbox.MailKind;
+import org.triagem.domain.model.outbox.Outbox;
+import org.triagem.domain.model.outbox.OutgoingMail;
+import org.triagem.domain.model.routing.CheckpointClock;
+import org.triagem.domain.model.routing.EscalationDecision;
+import org.triagem.domain.model.routing.EscalationRules;
+import org.triagem.domain.model.routing.RoutingDecision;
+import org.triagem.domain.model.sla.Checkpoints;
+import org.triagem.domain.model.sla.SlaCheckpoint;
+import org.triagem.domain.model.sla.SlaTargets;
+
+/** Firing one checkpoint: rules asked, case escalated, clocks re-targeted, supervisor told through the outbox. */
+class CheckpointEscalationTest {
+
+    private static final OffsetDateTime MONDAY_9AM = OffsetDateTime.of(2026, 11, 23, 9, 0, 0, 0, ZoneOffset.ofHours(-3));
+
+    private final List<OutgoingMail> queued = new ArrayList<>();
+    private Consumer<EscalationDecision> rules = d -> { };
+    private final Case theCase = openCase();
+
+    private static Case openCase() {
+        IncomingContact contact = new IncomingContact(Channel.WEB_FORM, null,
+                new Customer("Maria", "maria@example.com", null, null), "Cobrança", "Cobrança em dobro", null);
+        RoutingDecision decision = new RoutingDecision("billing", Set.of(), "Financeiro", Priority.P3,
+                new SlaTargets(240, 1440, 7), "v1", List.of(), null);
+        return Case.open(ProtocolNumber.issue(2026, 7), contact, decision, MONDAY_9AM);
+    }
+
+    private SlaCheckpoint checkpoint(CheckpointClock clock, int level) {
+        return theCase.checkpoints().stream().filter(cp -> cp.clock() == clock && cp.level() == level)
+                .findFirst().orElseThrow();
+    }
+
+    private CheckpointEscalation escalation(SlaCheckpoint due, String supervisor) {
+        CheckpointEscalation e = new CheckpointEscalation();
+        e.checkpoints = new Checkpoints() {
+            @Override
+            public List<Claim> claimDue(int limit, int leaseSeconds) {
+                return List.of();
+            }
+
+            @Override
+            public Optional<SlaCheckpoint> lockOpen(long id) {
+                return due.isOpen() ? Optional.of(due) : Optional.empty();
+            }
+        };
+        e.rules = checkpoint -> {
+            EscalationDecision d = new EscalationDecision(checkpoint);
+            rules.accept(d);
+            return new EscalationRules.Outcome(d, List.of("a rule"));
+        };
+        DefaultCaseClocks clocks = new DefaultCaseClocks();
+        clocks.calendars = new BusinessCalendars() {
+            @Override
+            public BusinessCalendar of(String department) {
+                return BusinessCalendar.standard();
+            }
+
+            @Override
+            public Optional<DepartmentCalendar> find(String department) {
+                return Optional.empty();
+            }
+
+            @Override
+            public void add(DepartmentCalendar calendar) {
+            }
+        };
+        // What the sla rules say for P2 and P1.
+        clocks.slaRules = (complaint, category, tags, department, priority, current) ->
+                priority == Priority.P1 ? new SlaTargets(60, 480, 5) : new SlaTargets(120, 960, 7);
+        clocks.checkpointPercents = "50,80,100";
+        clocks.repeatHours = 4;
+        clocks.pausingClocks = "FIRST_RESPONSE,RESOLUTION";
+        e.clocks = clocks;
+        EscalationNotices notices = new EscalationNotices();
+        notices.outbox = new Outbox() {
+            @Override
+            public void add(OutgoingMail mail) {
+                queued.add(mail);
+            }
+
+            @Override
+            public List<OutgoingMail> claimDue(OffsetDateTime now, int limit) {
+                return List.of();
+            }
+
+            @Override
+            public int countAutomaticTo(String recipient, OffsetDateTime since) {
+                return 0;
+            }
+
+            @Override
+            public Optional<OutgoingMail> withMessageId(String messageId) {
+                return Optional.empty();
+            }
+        };
+        notices.supervisorAddress = Optional.ofNullable(supervisor);
+        notices.messageIdDomain = "triagem.test";
+        e.notices = notices;
+        return e;
+    }
+
+    @Test
+    void anOverdueFirstResponseRaisesThePriorityRetargetsTheClocksAndTellsTheSupervisor() {
+        rules = d -> {
+            d.notifySupervisor();
+            d.raisePriorityTo(Priority.P2);
+        };
+        SlaCheckpoint due = checkpoint(CheckpointClock.FIRST_RESPONSE, 3);
+
+        boolean fired = escalation(due, "supervisao@empresa.test").fire(1L, MONDAY_9AM.plusHours(4));
+
+        assertThat(fired).isTrue();
+        assertThat(due.isOpen()).isFalse();
+        assertThat(theCase.priority()).isEqualTo(Priority.P2);
+        assertThat(theCase.slaTargets().resolutionMinutes()).isEqualTo(960);
+        assertThat(theCase.history()).extracting(CaseEvent::type)
+                .containsSubsequence(CaseEvent.Type.ESCALATED, CaseEvent.Type.SLA_RETARGETED);
+        assertThat(queued).singleElement().satisfies(mail -> {
+            assertThat(mail.kind()).isEqualTo(MailKind.ESCALATION);
+            assertThat(mail.recipient()).isEqualTo("supervisao@empresa.test");
+            assertThat(mail.subject()).contains(theCase.protocol().value(), "FIRST_RESPONSE", "100%");
+            assertThat(mail.body()).doesNotContain("maria@example.com").doesNotContain("Maria");
+        });
+    }
+
+    @Test
+    void aCheckpointWithNothingToDoFiresQuietly() {
+        SlaCheckpoint due = checkpoint(CheckpointClock.RESOLUTION, 1);
+
+        assertThat(escalation(due, "supervisao@empresa.test").fire(1L, MONDAY_9AM.plusHours(9))).isTrue();
+
+        assertThat(due.isOpen()).isFalse();
+        assertThat(due.outcome()).isEqualTo("RESOLUTION at 50%");
+        assertThat(theCase.escalationLevel()).isZero();
+        assertThat(queued).isEmpty();
+    }
+
+    @Test
+    void withoutASupervisorAddressTheEscalationIsOnlyRecorded() {
+        rules = EscalationDecision::notifySupervisor;
+        escalation(checkpoint(CheckpointClock.LEGAL, 2), null).fire(1L, MONDAY_9AM.plusDays(5));
+        assertThat(queued).isEmpty();
+        assertThat(theCase.escalationLevel()).isEqualTo(1);
+    }
+
+    @Test
+    void aCheckpointAlreadyFiredElsewhereIsLeftAlone() {
+        SlaCheckpoint due = checkpoint(CheckpointClock.FIRST_RESPONSE, 1);
+        theCase.skip(due, "test", MONDAY_9AM);
+        assertThat(escalation(due, null).fire(1L, MONDAY_9AM.plusHours(2))).isFalse();
+    }
+
+    @Test
+    void aCheckpointOfAClosedCaseIsSkippedWithoutAskingTheRules() {
+        rules = d -> {
+            throw new AssertionError("the rules were asked");
+        };
+        theCase.resolve("ana", "ok", MONDAY_9AM.plusMinutes(30));
+        theCase.close("ana", MONDAY_9AM.plusHours(1));
+        // Resolving dropped the open checkpoints; a row another node had claimed just before is skipped.
+        SlaCheckpoint stale = new SlaCheckpoint(theCase, CheckpointClock.LEGAL, 9, 50, MONDAY_9AM);
+        assertThat(escalation(stale, null).fire(1L, MONDAY_9AM.plusHours(2))).isTrue();
+        assertThat(stale.outcome()).startsWith("skipped");
+    }
+}

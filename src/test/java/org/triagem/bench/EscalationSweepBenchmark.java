@@ -1,0 +1,69 @@
+package org.triagem.bench;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.triagem.it.SweepLoad;
+import org.triagem.it.node.LibertyNode;
+
+/**
+ * Checkpoints applied per second by the escalation sweeper of one Triagem node on PostgreSQL (docs/
+ * benchmarks.md, section 7). Starts a node from {@code target/liberty/wlp} on a fresh database beside the
+ * given one, then, per run, makes N checkpoints due at once (P1 first responses at 50 %, which the rules
+ * escalate: each firing locks, decides, updates the case, records a history entry and marks the row) and
+ * times until all have fired. Prints every run and the median.
+ *
+ * <pre>
+ * mvn -Ppostgres -DskipTests verify            # once: installs Liberty, packages the WAR
+ * java -cp "$(cat target/bench.cp):target/classes:target/test-classes" org.triagem.bench.EscalationSweepBenchmark \
+ *     jdbc:postgresql://127.0.0.1:5432/triagem 10000 5 4
+ * </pre>
+ * Arguments: database URL (user {@code postgres}), checkpoints per run, runs, sweeper workers.
+ */
+public final class EscalationSweepBenchmark {
+
+    private EscalationSweepBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String url = args.length > 0 ? args[0] : "jdbc:postgresql://127.0.0.1:5432/triagem";
+        int perRun = args.length > 1 ? Integer.parseInt(args[1]) : 10_000;
+        int runs = args.length > 2 ? Integer.parseInt(args[2]) : 5;
+        String workers = args.length > 3 ? args[3] : "4";
+        String benchUrl = SweepLoad.recreateDatabase(url, "postgres", "_bench");
+        SweepLoad load = new SweepLoad(benchUrl, "postgres");
+        try (LibertyNode node = LibertyNode.named("sweep-bench")
+                .httpPort(Integer.getInteger("it.sweep.http.port", 9481) + 2)
+                .httpsPort(Integer.getInteger("it.sweep.https.port", 9485) + 2)
+                .variables(Map.of("triagem.db.url", benchUrl, "triagem.db.user", "postgres",
+                        "triagem.db.datasource", "org.postgresql.ds.PGSimpleDataSource",
+                        "triagem.escalation.poll.seconds", "1", "triagem.escalation.batch.size", "200",
+                        "triagem.escalation.workers", workers, "triagem.mail.enabled", "false"))
+                .readyTimeout(Duration.ofMinutes(10))
+                .create()) {
+            node.startAndAwaitReady();
+            List<Double> rates = new ArrayList<>();
+            for (int run = 0; run < runs; run++) {
+                long before = load.fired();
+                load.seed(run * perRun, perRun);
+                long t0 = System.nanoTime();
+                while (load.fired() < before + perRun) {
+                    Thread.onSpinWait();
+                    java.util.concurrent.locks.LockSupport.parkNanos(20_000_000);
+                }
+                double seconds = (System.nanoTime() - t0) / 1e9;
+                rates.add(perRun / seconds);
+                System.out.printf("run %d: %d checkpoints in %.2f s = %.0f/s (duplicates %d, load %s)%n", run + 1,
+                        perRun, seconds, perRun / seconds, load.escalatedTwice(), loadAverage());
+            }
+            List<Double> sorted = rates.stream().sorted().toList();
+            System.out.printf("median %.0f checkpoints/s over %d runs of %d, %s workers%n",
+                    sorted.get(sorted.size() / 2), runs, perRun, workers);
+        }
+    }
+
+    private static String loadAverage() throws java.io.IOException {
+        return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).strip();
+    }
+}
