@@ -6,7 +6,8 @@ public class StaleCaseException extends RuntimeException {
     private final long currentVersion;
 
     public StaleCaseException(long expected, long current) {
-        super("The case changed since version " + expected + " (now " + current + "); read it again.");
+        super("The case changed since version " + expected + (current < 0 ? "" : " (now " + current + ")")
+                + "; read it again.");
         this.currentVersion = current;
     }
 

@@ -187,4 +187,21 @@ class CaseActionsIT extends DeployedTriagem {
         assertThat(fabio.act(other, "merge", etag(fabio, other), "{\"into\": \"" + foreign + "\"}").status())
                 .isEqualTo(404);
     }
+
+    @Test
+    void departmentPriorityAndSlaCannotBeSetDirectly() {
+        String protocol = StaffCases.financeiro(api);
+        String forged = "{\"department\": \"Logística\", \"priority\": \"P1\", \"status\": \"CLOSED\","
+                + " \"sla\": {\"resolutionMinutes\": 1}, \"assignee\": \"lucas\"}";
+
+        assertThat(api.request("PUT", "api/cases/" + protocol, forged).status()).isEqualTo(405);
+        assertThat(api.request("PATCH", "api/cases/" + protocol, forged).status()).isEqualTo(405);
+        JsonObject claimed = act(api.as("fabio"), protocol, "claim", forged);
+
+        assertThat(claimed.getString("department")).isEqualTo("Financeiro");
+        assertThat(claimed.getString("priority")).isEqualTo("P3");
+        assertThat(claimed.getString("status")).isEqualTo("ASSIGNED");
+        assertThat(claimed.getString("assignee")).isEqualTo("fabio");
+        assertThat(claimed.getJsonObject("sla").getInt("resolutionMinutes")).isGreaterThan(1);
+    }
 }

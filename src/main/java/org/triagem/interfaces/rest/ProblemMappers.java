@@ -107,8 +107,10 @@ public final class ProblemMappers {
     public static class Stale implements ExceptionMapper<org.triagem.application.StaleCaseException> {
         @Override
         public Response toResponse(org.triagem.application.StaleCaseException e) {
-            return Response.fromResponse(Problem.of("stale-case", "The case changed", 412, e.getMessage()).toResponse())
-                    .tag(CaseETags.of(e.currentVersion())).build();
+            Response.ResponseBuilder stale = Response.fromResponse(
+                    Problem.of("stale-case", "The case changed", 412, e.getMessage()).toResponse());
+            // The current version is unknown when the race was lost at the write itself.
+            return (e.currentVersion() < 0 ? stale : stale.tag(CaseETags.of(e.currentVersion()))).build();
         }
     }
 
