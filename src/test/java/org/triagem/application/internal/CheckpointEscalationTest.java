@@ -178,7 +178,7 @@ class CheckpointEscalationTest {
         rules = d -> {
             throw new AssertionError("the rules were asked");
         };
-        theCase.resolve("ana", "ok", MONDAY_9AM.plusMinutes(30));
+        theCase.resolve("ana", new org.triagem.domain.model.complaint.Resolution("RESOLVIDO", "outros", "ok"), MONDAY_9AM.plusMinutes(30));
         theCase.close("ana", MONDAY_9AM.plusHours(1));
         // Resolving dropped the open checkpoints; a row another node had claimed just before is skipped.
         SlaCheckpoint stale = new SlaCheckpoint(theCase, CheckpointClock.LEGAL, 9, 50, MONDAY_9AM);
