@@ -16,6 +16,10 @@ out=$(java "$here/tools/FakePbx.java" --url "$url" --secret "$secret" --scenario
       --count "$count" --rate "$rate" --duplicates "$dup")
 echo "$out"
 echo "load average after:  $(cut -d' ' -f1-3 /proc/loadavg)"
+# A delivery the client gave up on (30 s) is still applied by the server: wait until it has drained.
+start=$(date +%s); last=-1; now=$(q "SELECT count(*) FROM phone_event")
+while [ "$now" != "$last" ]; do last=$now; sleep 15; now=$(q "SELECT count(*) FROM phone_event"); done
+echo "server drained $(( $(date +%s) - start - 15 )) s after the sender finished"
 unique=$(echo "$out" | sed -n 's/.*(\([0-9]*\) unique.*/\1/p')
 events=$(( $(q "SELECT count(*) FROM phone_event") - events_before ))
 calls=$(( $(q "SELECT count(*) FROM intake_receipt WHERE channel = 'PHONE' AND source_key LIKE 'call:%'") - calls_before ))

@@ -1,6 +1,5 @@
 package org.triagem.application;
 
-
 /** An event id that was already applied to another payload: a replay with altered content. */
 public class ReusedEventIdException extends RefusedContactException {
 

@@ -19,6 +19,7 @@ import org.triagem.domain.model.complaint.Channel;
 import org.triagem.domain.model.complaint.IntakeReceipts;
 import org.triagem.domain.model.complaint.ProtocolNumber;
 import org.triagem.domain.model.phone.AppliedCallEvent;
+import org.triagem.domain.model.phone.CallDisposition;
 import org.triagem.domain.model.phone.CallEvent;
 import org.triagem.domain.model.phone.PhoneEvents;
 import org.triagem.domain.model.routing.RoutingDecision;
@@ -117,7 +118,7 @@ public class DefaultPhoneCallService implements PhoneCallService {
 
     private void end(Case complaintCase, CallEvent event, OffsetDateTime now) {
         complaintCase.recordCall(event.actor(), contacts.describeEnd(event), now);
-        if (event.disposition() == org.triagem.domain.model.phone.CallDisposition.RESOLVED_FIRST_CONTACT) {
+        if (event.disposition() == CallDisposition.RESOLVED_FIRST_CONTACT) {
             complaintCase.resolveOnFirstContact(event.actor(), now);
         }
     }
