@@ -2,8 +2,8 @@
 # Claim cost of the escalation sweeper against the number of open cases (docs/benchmarks.md, section 7).
 #
 # For each size it builds a scratch PostgreSQL database with the real migrations, fills it with
-# generate_series: N open cases with 9 open checkpoints each (3 clocks x 50/80/100 %) due over the
-# next week, the same number of already-fired checkpoints (history), and 200 checkpoints due now;
+# generate_series: N open cases with 3 open checkpoints each (one clock's 50/80/100 %) due over the
+# next week, one already-fired checkpoint per case (history), and 200 checkpoints due now;
 # then it runs the sweeper's claim (JpaCheckpoints.CLAIM_DUE_SQL, LIMIT 200, FOR UPDATE SKIP LOCKED,
 # rolled back so every run claims the same rows) with pgbench and prints the median latency of
 # repeated runs.
@@ -42,15 +42,14 @@ INSERT INTO complaint_case (id, protocol, channel, description, department, prio
   SELECT g, lpad(g::text, 14, '0'), 'WEB_FORM', 'x', 'Financeiro', 'P3', 'NEW', 240, 1440, 7,
          now() + interval '7 days', 'v1', now(), 1
   FROM generate_series(1, $n) g;
--- 9 open checkpoints per case, due within the next week
+-- 3 open checkpoints per case, due within the next week
 INSERT INTO sla_checkpoint (id, case_id, clock, level, percent_elapsed, due_at)
-  SELECT (g - 1) * 20 + c * 3 + l, g, (ARRAY['FIRST_RESPONSE','RESOLUTION','LEGAL'])[c + 1], l, 50,
-         now() + (random() * interval '7 days') + interval '1 minute'
-  FROM generate_series(1, $n) g, generate_series(0, 2) c, generate_series(1, 3) l;
--- as many fired ones (what earlier cases left)
+  SELECT g * 4 + l, g, 'RESOLUTION', l, 50, now() + (random() * interval '7 days') + interval '1 minute'
+  FROM generate_series(1, $n) g, generate_series(1, 3) l;
+-- and a fired one (what the case's first response left)
 INSERT INTO sla_checkpoint (id, case_id, clock, level, percent_elapsed, due_at, fired_at)
-  SELECT (g - 1) * 20 + 10 + c, g, 'FIRST_RESPONSE', 10 + c, 50, now() - interval '1 day', now()
-  FROM generate_series(1, $n) g, generate_series(0, 8) c;
+  SELECT g * 4, g, 'FIRST_RESPONSE', 1, 50, now() - interval '1 day', now()
+  FROM generate_series(1, $n) g;
 -- 200 due now
 UPDATE sla_checkpoint SET due_at = now() - interval '1 minute'
   WHERE id IN (SELECT id FROM sla_checkpoint WHERE fired_at IS NULL ORDER BY id LIMIT 200);

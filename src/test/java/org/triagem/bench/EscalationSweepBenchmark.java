@@ -15,7 +15,8 @@ import org.triagem.it.node.LibertyNode;
  * times until all have fired. Prints every run and the median.
  *
  * <pre>
- * mvn -Ppostgres -DskipTests verify            # once: installs Liberty, packages the WAR
+ * mvn -B -DskipTests verify     # once: installs Liberty, packages the WAR
+ * mvn -B -q -o -Pbench test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.cp -Dmdep.includeScope=test
  * java -cp "$(cat target/bench.cp):target/classes:target/test-classes" org.triagem.bench.EscalationSweepBenchmark \
  *     jdbc:postgresql://127.0.0.1:5432/triagem 10000 5 4
  * </pre>

@@ -48,7 +48,8 @@ public class DatabaseMigrations {
     public static Map<String, String> placeholders(DataSource dataSource) {
         try (Connection c = dataSource.getConnection()) {
             boolean postgres = c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
-            return Map.of("checkpoint_due_index", postgres ? "(due_at, id) WHERE fired_at IS NULL" : "(fired_at, due_at)");
+            return Map.of("checkpoint_due_index",
+                    postgres ? "(due_at, id) WHERE fired_at IS NULL" : "(fired_at, due_at)");
         } catch (SQLException e) {
             throw new IllegalStateException("cannot tell which database this is", e);
         }

@@ -270,7 +270,8 @@ public class Case {
             }
         }
         if (!paused.isEmpty()) {
-            record(now, agent, CaseEvent.Type.SLA_PAUSED, status, status, "clocks paused: " + String.join(", ", paused));
+            record(now, agent, CaseEvent.Type.SLA_PAUSED, status, status,
+                    "clocks paused: " + String.join(", ", paused));
         }
     }
 
@@ -283,7 +284,8 @@ public class Case {
             }
         }
         if (!resumed.isEmpty()) {
-            record(now, actor, CaseEvent.Type.SLA_RESUMED, status, status, "clocks resumed: " + String.join(", ", resumed));
+            record(now, actor, CaseEvent.Type.SLA_RESUMED, status, status,
+                    "clocks resumed: " + String.join(", ", resumed));
         }
     }
 
