@@ -18,6 +18,12 @@ public interface CaseConversation {
     ConversationMessage reply(ProtocolNumber protocol, String text, String author);
 
     /**
+     * As above; {@code signature} is the name the mail is signed with (a display name such as "Ana Lima"),
+     * while {@code author}, the signed-in user, is who the case's history records.
+     */
+    ConversationMessage reply(ProtocolNumber protocol, String text, String author, String signature);
+
+    /**
      * Records an internal note; it is never sent.
      *
      * @throws CaseNotFoundException if no case has the protocol

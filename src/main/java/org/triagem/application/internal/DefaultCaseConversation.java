@@ -44,6 +44,12 @@ public class DefaultCaseConversation implements CaseConversation {
     @Override
     @Transactional
     public ConversationMessage reply(ProtocolNumber protocol, String text, String author) {
+        return reply(protocol, text, author, author);
+    }
+
+    @Override
+    @Transactional
+    public ConversationMessage reply(ProtocolNumber protocol, String text, String author, String signature) {
         Case answered = find(protocol);
         OffsetDateTime now = OffsetDateTime.now(clock);
         String by = authorOrStaff(author);
@@ -54,7 +60,8 @@ public class DefaultCaseConversation implements CaseConversation {
             return ConversationMessage.of(recorded, Delivery.NOT_SENT);
         }
         // Composed before the reply is recorded, so its References name the earlier mail only.
-        OutgoingMail mail = replies.compose(answered, text, author, now);
+        OutgoingMail mail = replies.compose(answered, text, signature == null || signature.isBlank() ? author
+                : signature, now);
         CaseMessage sent = answered.replyToCustomer(by, text, Channel.EMAIL, mail.messageId(), now);
         outbox.add(mail);
         cases.flush();

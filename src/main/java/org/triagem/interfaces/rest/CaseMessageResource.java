@@ -76,18 +76,9 @@ public class CaseMessageResource {
             throw new ConstraintViolationException(violations);
         }
         ConversationMessage stored = message.isReply()
-                ? conversation.reply(number, message.text, signature(message, actor))
-                : conversation.note(number, message.text, signature(message, actor));
+                ? conversation.reply(number, message.text, actor.username(), message.author)
+                : conversation.note(number, message.text, actor.username());
         return Response.created(uriInfo.getBaseUriBuilder().path("cases").path(number.value()).build())
                 .entity(MessageView.of(stored)).build();
-    }
-
-    /**
-     * Who wrote it, as recorded: the signed-in user, whose display name in {@code author} (how the reply
-     * is signed to the customer) is kept beside it but can never impersonate a colleague.
-     */
-    private static String signature(MessageRequest message, Actor actor) {
-        String shown = message.author == null || message.author.isBlank() ? null : message.author.strip();
-        return shown == null || shown.equals(actor.username()) ? actor.username() : shown + " (" + actor.username() + ")";
     }
 }

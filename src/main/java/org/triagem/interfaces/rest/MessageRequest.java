@@ -23,7 +23,7 @@ public class MessageRequest {
     @Size(max = MAX_TEXT, message = "must be at most 20000 characters")
     public String text;
 
-    @Schema(maxLength = 120, description = "Who wrote it; signs the mail. Recorded as \"staff\" when absent")
+    @Schema(maxLength = 120, description = "The name a REPLY mail is signed with, such as \"Ana Lima\"; the history always records the signed-in user")
     @Size(max = 120, message = "must be at most 120 characters")
     public String author;
 
