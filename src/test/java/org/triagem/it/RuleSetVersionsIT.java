@@ -146,7 +146,8 @@ class RuleSetVersionsIT extends DeployedTriagem {
         assertThat(overridden.status()).isEqualTo(200);
         JsonObject override = api.get("api/rulesets/" + number).json().getJsonObject("override");
         assertThat(override.getString("reason")).isEqualTo("Financeiro is closed this week");
-        assertThat(override.getString("by")).isEqualTo("it-analyst");
+        // Recorded for the signed-in user, with the name the request gave beside it.
+        assertThat(override.getString("by")).isEqualTo("it-analyst (" + Api.DEFAULT_USER + ")");
     }
 
     @Test

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.InputStream;
@@ -48,6 +49,9 @@ public class RuleSetResource {
 
     @Context
     UriInfo uriInfo;
+
+    @Context
+    SecurityContext security;
 
     @GET
     @Operation(summary = "Every rule-set version, newest first, with which one is active")
@@ -87,7 +91,7 @@ public class RuleSetResource {
     public Response propose(byte[] zip,
             @Parameter(description = "who proposes it") @QueryParam("author") String author,
             @Parameter(description = "what changed and why") @QueryParam("comment") String comment) {
-        RuleSetVersion proposed = rulesets.propose(zip, author, comment);
+        RuleSetVersion proposed = rulesets.propose(zip, signedIn(author), comment);
         return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(proposed.number())).build())
                 .entity(RuleSetVersionView.detail(proposed, false)).build();
     }
@@ -122,7 +126,7 @@ public class RuleSetResource {
         }
         Optional<Long> baseNumber = base == null || base.isBlank() ? Optional.empty()
                 : Optional.of(VersionNumbers.parse(base));
-        RuleSetVersion proposed = rulesets.proposeChanges(files, baseNumber, author, comment);
+        RuleSetVersion proposed = rulesets.proposeChanges(files, baseNumber, signedIn(author), comment);
         return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(proposed.number())).build())
                 .entity(RuleSetVersionView.detail(proposed, false)).build();
     }
@@ -157,7 +161,7 @@ public class RuleSetResource {
     public RuleSetVersionView activate(@PathParam("version") String version, ActivationRequest request) {
         ActivationRequest body = request == null ? new ActivationRequest(null, null) : request;
         return RuleSetVersionView.detail(
-                rulesets.activate(VersionNumbers.parse(version), body.actor(), body.overrideReason()), true);
+                rulesets.activate(VersionNumbers.parse(version), signedIn(body.actor()), body.overrideReason()), true);
     }
 
     @POST
@@ -170,7 +174,7 @@ public class RuleSetResource {
     @APIResponse(responseCode = "201", description = "A new version was proposed",
             content = @Content(schema = @Schema(implementation = RuleSetVersionView.class)))
     public Response reloadFromDisk(@QueryParam("actor") @DefaultValue("developer") String actor) {
-        RuleSetService.DiskReload reload = rulesets.reloadFromDisk(actor);
+        RuleSetService.DiskReload reload = rulesets.reloadFromDisk(signedIn(actor));
         if (reload.version().isEmpty()) {
             return Response.ok(one(String.valueOf(rulesets.activeNumber().orElseThrow()))).build();
         }
@@ -181,5 +185,18 @@ public class RuleSetResource {
 
     private RuleSetVersionView detail(RuleSetVersion v) {
         return RuleSetVersionView.detail(v, rulesets.activeNumber().equals(Optional.of(v.number())));
+    }
+
+    /**
+     * Who a version or an activation is recorded for: the signed-in user, so the audit trail cannot be
+     * written in someone else's name. A name given in the request is kept beside it as a display name.
+     */
+    private String signedIn(String given) {
+        String user = security == null || security.getUserPrincipal() == null ? null
+                : security.getUserPrincipal().getName();
+        if (user == null) {
+            return given;
+        }
+        return given == null || given.isBlank() || given.strip().equals(user) ? user : given.strip() + " (" + user + ")";
     }
 }
