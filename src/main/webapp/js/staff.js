@@ -127,6 +127,16 @@
         + t('staff.sla.legal', 'prazo legal') + ': '));
       sla.appendChild(countdown(c.sla.legalDeadline));
     }
+    // Each SLA clock: its state and, while it counts, the time left to its due time.
+    (c.clocks || []).forEach(k => {
+      const line = el('div', t('staff.clock.' + k.clock, k.clock) + ': ' + t('staff.clockState.' + k.state, k.state) + ' ',
+        'clock');
+      if (k.state === 'RUNNING' || k.state === 'BREACHED') line.appendChild(countdown(k.dueAt));
+      sla.appendChild(line);
+    });
+    if (c.escalationLevel > 0) {
+      sla.appendChild(el('div', t('staff.escalationLevel', 'nível de escalonamento') + ': ' + c.escalationLevel, 'clock'));
+    }
     $('case-subject').textContent = c.subject || t('staff.noSubject', '(sem assunto)');
     $('case-description').textContent = c.description;
     $('case-ruleset').textContent = c.routing.ruleSetVersion + (c.routing.fallback ? ' — ' + c.routing.fallbackReason : '');
