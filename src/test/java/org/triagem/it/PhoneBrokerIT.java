@@ -33,7 +33,24 @@ class PhoneBrokerIT extends DeployedTriagem {
         factory.setHost("127.0.0.1");
         factory.setPort(5672);
         connection = factory.newConnection("PhoneBrokerIT");
+        // The server starts its broker route in the background (it must not wait on the broker): wait
+        // until the route has declared the queue and consumes it, or a message published now is lost.
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(this::queueIsConsumed);
         channel = connection.createChannel();
+    }
+
+    private boolean queueIsConsumed() throws Exception {
+        // a passive declare of a missing queue closes the channel: use a fresh one each time
+        Channel probe = connection.createChannel();
+        try {
+            return probe.consumerCount(queue) > 0;
+        } catch (java.io.IOException missing) {
+            return false;
+        } finally {
+            if (probe.isOpen()) {
+                probe.close();
+            }
+        }
     }
 
     @AfterEach

@@ -55,6 +55,11 @@ public class CamelRuntime {
                 .withRoutesReloadEnabled(reload)
                 .withRoutesReloadDirectory(dir.toString())
                 .withRoutesReloadPattern("*.camel.yaml");
+        // A broker that is down at start-up must not keep the other routes (the phone webhook, the
+        // web form) from running: the phone broker route is started by the supervising controller,
+        // in the background, and retried every 10 s until the broker answers.
+        m.configure().routeControllerConfig().withEnabled(true).withIncludeRoutes("phone-broker")
+                .withBackOffDelay(10_000).withBackOffMaxAttempts(0);
         bindNamedBeans(m);
         try {
             m.init();
