@@ -11,8 +11,9 @@ import org.triagem.domain.model.department.DepartmentCalendar;
 import org.triagem.domain.model.department.Holiday;
 
 /**
- * Calendar edits. They apply to clocks started or resumed afterwards; running clocks keep the due times
- * they have until their case next changes.
+ * Calendar edits. They apply to clocks started or resumed afterwards (on other nodes within
+ * {@code triagem.calendars.cache.seconds}); running clocks keep the due times they have until their case
+ * next changes.
  */
 @ApplicationScoped
 @Transactional
@@ -22,6 +23,9 @@ public class DefaultCalendarAdministration implements CalendarAdministration {
 
     @Inject
     BusinessCalendars calendars;
+
+    @Inject
+    DefaultCaseClocks clocks;
 
     @Override
     public BusinessCalendar calendarOf(String department) {
@@ -37,6 +41,7 @@ public class DefaultCalendarAdministration implements CalendarAdministration {
     public BusinessCalendar define(String department, BusinessCalendar calendar) {
         calendars.find(department).ifPresentOrElse(c -> c.define(calendar),
                 () -> calendars.add(new DepartmentCalendar(department, calendar)));
+        clocks.forgetCalendars();
         LOG.info(() -> "business calendar of " + department + " redefined");
         return calendar;
     }
@@ -49,6 +54,7 @@ public class DefaultCalendarAdministration implements CalendarAdministration {
             return copy;
         });
         own.addDayOff(dayOff);
+        clocks.forgetCalendars();
         LOG.info(() -> "day off " + dayOff.date() + " added to the calendar of " + department);
         return own.toBusinessCalendar();
     }

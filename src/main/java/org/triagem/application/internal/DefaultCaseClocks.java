@@ -5,12 +5,16 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.triagem.application.CaseClocks;
 import org.triagem.domain.model.complaint.Case;
 import org.triagem.domain.model.complaint.CaseRepository;
 import org.triagem.domain.model.complaint.Priority;
 import org.triagem.domain.model.complaint.ProtocolNumber;
+import org.triagem.domain.model.department.BusinessCalendar;
 import org.triagem.domain.model.department.BusinessCalendars;
 import org.triagem.domain.model.routing.Complaint;
 import org.triagem.domain.model.routing.SlaTargetRules;
@@ -49,11 +53,39 @@ public class DefaultCaseClocks implements CaseClocks {
     @ConfigProperty(name = "triagem.sla.pausing-clocks", defaultValue = "FIRST_RESPONSE,RESOLUTION")
     String pausingClocks;
 
+    /**
+     * Calendars change rarely and every firing, intake and case view needs one: each node keeps a
+     * department's calendar this long before reading it again (an edit on this node applies at once).
+     */
+    @Inject
+    @ConfigProperty(name = "triagem.calendars.cache.seconds", defaultValue = "30")
+    long calendarCacheSeconds;
+
+    private record Cached(BusinessCalendar calendar, long readAtNanos) {
+    }
+
+    private final Map<String, Cached> calendarCache = new ConcurrentHashMap<>();
+
     private volatile SlaPolicy policy;
 
     @Override
     public ClockSettings settingsFor(String department) {
-        return new ClockSettings(calendars.of(department), policy());
+        return new ClockSettings(calendarOf(department), policy());
+    }
+
+    private BusinessCalendar calendarOf(String department) {
+        long now = System.nanoTime();
+        Cached cached = calendarCache.get(department);
+        if (cached == null || now - cached.readAtNanos() > TimeUnit.SECONDS.toNanos(calendarCacheSeconds)) {
+            cached = new Cached(calendars.of(department), now);
+            calendarCache.put(department, cached);
+        }
+        return cached.calendar();
+    }
+
+    /** Forgets every cached calendar (after an admin edit: a department may inherit the default). */
+    public void forgetCalendars() {
+        calendarCache.clear();
     }
 
     private SlaPolicy policy() {

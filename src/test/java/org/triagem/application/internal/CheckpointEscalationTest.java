@@ -93,6 +93,7 @@ class CheckpointEscalationTest {
         clocks.checkpointPercents = "50,80,100";
         clocks.repeatHours = 4;
         clocks.pausingClocks = "FIRST_RESPONSE,RESOLUTION";
+        clocks.calendarCacheSeconds = 30;
         e.clocks = clocks;
         EscalationNotices notices = new EscalationNotices();
         notices.outbox = new Outbox() {
