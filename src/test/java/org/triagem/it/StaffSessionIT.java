@@ -95,6 +95,10 @@ class StaffSessionIT extends DeployedTriagem {
                 {"subject": "Cobrança indevida", "description": "Fui cobrado duas vezes.", "email": "%s", "cpf": "%s"}
                 """.formatted(email, cpf)).json().getString("protocol");
         api.as("fabio").act(protocol, "claim", StaffCases.etag(api, protocol), "{}");
+        api.as("fabio").postJson("api/cases/" + protocol + "/messages",
+                "{\"kind\":\"NOTE\",\"text\":\"Conferir com o banco antes de responder\"}");
+        api.as("fabio").postJson("api/cases/" + protocol + "/messages",
+                "{\"kind\":\"REPLY\",\"text\":\"Estornamos o valor cobrado em dobro.\"}");
 
         Api.Reply byEmail = publicStatus(protocol, email.toUpperCase());
         assertThat(byEmail.status()).isEqualTo(200);
@@ -102,7 +106,10 @@ class StaffSessionIT extends DeployedTriagem {
         assertThat(view.getString("status")).isEqualTo("ASSIGNED");
         assertThat(view.getJsonArray("history")).hasSizeGreaterThanOrEqualTo(2);
         assertThat(byEmail.body()).doesNotContain("fabio").doesNotContain("Financeiro").doesNotContain("firedRules")
-                .doesNotContain("assignee");
+                .doesNotContain("assignee").doesNotContain("Conferir com o banco");
+        // The staff's answer is there for the customer to read; the internal note is not.
+        assertThat(view.getJsonArray("answers").getValuesAs(JsonObject.class)).singleElement()
+                .satisfies(a -> assertThat(a.getString("text")).isEqualTo("Estornamos o valor cobrado em dobro."));
 
         assertThat(publicStatus(protocol, cpf.substring(0, 3) + "." + cpf.substring(3, 6) + "." + cpf.substring(6, 9)
                 + "-" + cpf.substring(9)).status()).isEqualTo(200);

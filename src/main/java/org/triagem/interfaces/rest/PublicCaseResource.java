@@ -16,6 +16,7 @@ import org.triagem.application.CaseNotFoundException;
 import org.triagem.application.CaseQueries;
 import org.triagem.domain.model.complaint.Case;
 import org.triagem.domain.model.complaint.CaseEvent;
+import org.triagem.domain.model.complaint.CaseMessage;
 import org.triagem.domain.model.complaint.ProtocolNumber;
 
 /**
@@ -46,16 +47,27 @@ public class PublicCaseResource {
 
     /** What the customer sees. */
     public record CustomerCaseView(String protocol, String status, String subject, OffsetDateTime openedAt,
-            OffsetDateTime legalDeadline, List<Step> history) {
+            OffsetDateTime legalDeadline, List<Step> history, List<Answer> answers) {
 
         static CustomerCaseView of(Case c) {
             return new CustomerCaseView(c.protocol().value(), c.status().name(), c.subject(), c.openedAt(),
-                    c.legalDeadline(), c.history().stream().filter(CustomerCaseView::isPublic).map(Step::of).toList());
+                    c.legalDeadline(), c.history().stream().filter(CustomerCaseView::isPublic).map(Step::of).toList(),
+                    c.messages().stream().filter(m -> m.kind() == CaseMessage.Kind.REPLY).map(Answer::of).toList());
         }
 
         private static boolean isPublic(CaseEvent e) {
             return e.type() == CaseEvent.Type.OPENED || e.type() == CaseEvent.Type.STATUS_CHANGED
                     || e.type() == CaseEvent.Type.CUSTOMER_MESSAGE || e.type() == CaseEvent.Type.TRANSFERRED;
+        }
+    }
+
+    /**
+     * A staff answer to the customer. A customer who left no email address reads it here; internal notes
+     * and who wrote the answer are never shown.
+     */
+    public record Answer(OffsetDateTime at, String text) {
+        static Answer of(CaseMessage m) {
+            return new Answer(m.receivedAt(), m.body());
         }
     }
 
