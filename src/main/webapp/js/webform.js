@@ -55,6 +55,7 @@
       const answer = await response.json().catch(() => ({}));
       if (response.ok) {
         document.getElementById('protocol').textContent = answer.protocol;
+        document.getElementById('follow-link').href = 'acompanhar.html?protocol=' + encodeURIComponent(answer.protocol);
         form.hidden = true;
         document.getElementById('receipt').hidden = false;
         return;

@@ -78,7 +78,7 @@ class StaffSessionIT extends DeployedTriagem {
 
     @Test
     void everyPageAndAnswerCarriesAStrictContentSecurityPolicy() throws Exception {
-        for (String path : new String[] {"index.html", "staff.html", "analyst.html", "api/session"}) {
+        for (String path : new String[] {"index.html", "acompanhar.html", "staff.html", "analyst.html", "api/session"}) {
             HttpResponse<String> r = send(HttpRequest.newBuilder(at(path)).GET());
             String csp = r.headers().firstValue("Content-Security-Policy").orElse("");
             assertThat(csp).as(path).contains("script-src 'self'").contains("object-src 'none'")
