@@ -53,10 +53,9 @@ public class CaseEvent {
         MERGED
     }
 
-    /** Drawn in blocks of 500 (V10_6): every escalation writes one, and a refill holds up the node's writers. */
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "caseEventSeq")
-    @SequenceGenerator(name = "caseEventSeq", sequenceName = "case_event_seq", allocationSize = 500)
+    @SequenceGenerator(name = "caseEventSeq", sequenceName = "case_event_seq", allocationSize = 50)
     private Long id;
 
     @ManyToOne(optional = false)
