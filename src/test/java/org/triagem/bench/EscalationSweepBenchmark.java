@@ -20,7 +20,9 @@ import org.triagem.it.node.LibertyNode;
  * java -cp "$(cat target/bench.cp):target/classes:target/test-classes" org.triagem.bench.EscalationSweepBenchmark \
  *     jdbc:postgresql://127.0.0.1:5432/triagem 10000 5 4
  * </pre>
- * Arguments: database URL (user {@code postgres}), checkpoints per run, runs, sweeper workers.
+ * Arguments: database URL (user {@code postgres}), checkpoints per run, runs, sweeper workers. For profiling,
+ * {@code -Dbench.jvm.options="-XX:StartFlightRecording=..."} adds lines to the node's {@code jvm.options}
+ * (split on spaces), and {@code -Dbench.node.<variable>=<value>} sets or overrides a variable of the node.
  */
 public final class EscalationSweepBenchmark {
 
@@ -34,22 +36,30 @@ public final class EscalationSweepBenchmark {
         String workers = args.length > 3 ? args[3] : "4";
         String benchUrl = SweepLoad.recreateDatabase(url, "postgres", "_bench");
         SweepLoad load = new SweepLoad(benchUrl, "postgres");
-        try (LibertyNode node = LibertyNode.named("sweep-bench")
+        LibertyNode.Builder builder = LibertyNode.named("sweep-bench")
                 .httpPort(Integer.getInteger("it.sweep.http.port", 9481) + 2)
                 .httpsPort(Integer.getInteger("it.sweep.https.port", 9485) + 2)
                 .variables(Map.of("triagem.db.url", benchUrl, "triagem.db.user", "postgres",
                         "triagem.db.datasource", "org.postgresql.ds.PGSimpleDataSource",
                         "triagem.escalation.poll.seconds", "1", "triagem.escalation.batch.size", "200",
                         "triagem.escalation.workers", workers, "triagem.mail.enabled", "false"))
-                .readyTimeout(Duration.ofMinutes(10))
-                .create()) {
+                .readyTimeout(Duration.ofMinutes(10));
+        for (String option : System.getProperty("bench.jvm.options", "").split(" ")) {
+            if (!option.isBlank()) {
+                builder.jvmOption(option);
+            }
+        }
+        System.getProperties().stringPropertyNames().stream().filter(k -> k.startsWith("bench.node."))
+                .forEach(k -> builder.variable(k.substring("bench.node.".length()), System.getProperty(k)));
+        try (LibertyNode node = builder.create()) {
             node.startAndAwaitReady();
             List<Double> rates = new ArrayList<>();
             for (int run = 0; run < runs; run++) {
-                long before = load.fired();
                 load.seed(run * perRun, perRun);
                 long t0 = System.nanoTime();
-                while (load.fired() < before + perRun) {
+                // Counting the open rows reads the small partial index; counting the fired ones would scan the
+                // whole table 50 times a second, CPU the node and the database then lack.
+                while (load.open() > 0) {
                     Thread.onSpinWait();
                     java.util.concurrent.locks.LockSupport.parkNanos(20_000_000);
                 }

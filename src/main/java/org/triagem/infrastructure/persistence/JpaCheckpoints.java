@@ -27,10 +27,17 @@ public class JpaCheckpoints implements Checkpoints {
     static final String LEASE_SQL = "UPDATE sla_checkpoint"
             + " SET leased_until = CURRENT_TIMESTAMP + (CAST(? AS INTEGER) * INTERVAL '1' SECOND) WHERE id IN (%s)";
 
-    static final String LOCK_OPEN_SQL = "SELECT case_id FROM sla_checkpoint WHERE id = ? AND fired_at IS NULL"
-            + " FOR UPDATE";
+    /**
+     * Locks an open checkpoint and its case in one statement. Rows are locked in the order of the FROM list
+     * (checkpoint, then case) on both databases, so two nodes firing checkpoints of the same case queue on
+     * the case instead of deadlocking or losing an update.
+     */
+    static final String LOCK_OPEN_SQL = "SELECT cp.case_id FROM sla_checkpoint cp JOIN complaint_case c"
+            + " ON c.id = cp.case_id WHERE cp.id = ? AND cp.fired_at IS NULL FOR UPDATE";
 
-    static final String LOCK_CASE_SQL = "SELECT id FROM complaint_case WHERE id = ? FOR UPDATE";
+    /** The case with what firing a checkpoint reads (its clocks and checkpoints) in one round trip. */
+    static final String CASE_WITH_CLOCKS_JPQL = "SELECT c FROM ComplaintCase c LEFT JOIN FETCH c.clocks"
+            + " LEFT JOIN FETCH c.checkpoints WHERE c.id = :id";
 
     @PersistenceContext(unitName = "triagem")
     EntityManager em;
@@ -51,18 +58,15 @@ public class JpaCheckpoints implements Checkpoints {
 
     @Override
     public Optional<SlaCheckpoint> lockOpen(long id) {
-        // Rows first, in a fixed order (checkpoint, then its case), so two nodes firing checkpoints of
-        // the same case queue on the case instead of deadlocking or losing an update.
         @SuppressWarnings("unchecked")
         List<Number> owner = em.createNativeQuery(LOCK_OPEN_SQL).setParameter(1, id).getResultList();
         if (owner.isEmpty()) {
             return Optional.empty();
         }
-        long caseId = owner.get(0).longValue();
-        em.createNativeQuery(LOCK_CASE_SQL).setParameter(1, caseId).getResultList();
         // Then the aggregate, read fresh (no shared cache), and the checkpoint as the case holds it: the
         // case changes it, so it must be the very instance in the case's collection.
-        Case c = em.find(Case.class, caseId);
+        Case c = em.createQuery(CASE_WITH_CLOCKS_JPQL, Case.class).setParameter("id", owner.get(0).longValue())
+                .getResultList().get(0);
         return c.checkpoints().stream().filter(cp -> cp.id() == id && cp.isOpen()).findFirst();
     }
 }

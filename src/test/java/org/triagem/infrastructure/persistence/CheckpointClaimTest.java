@@ -111,6 +111,41 @@ class CheckpointClaimTest {
     }
 
     @Test
+    void firingLocksAnOpenCheckpointTogetherWithItsCaseAndSkipsAFiredOne() throws SQLException {
+        try (Connection setup = db.getConnection()) {
+            checkpoint(setup, 50, 1, "INTERVAL '-5' MINUTE", false);
+            checkpoint(setup, 51, 2, "INTERVAL '-5' MINUTE", true);
+        }
+        try (Connection firing = db.getConnection(); Connection other = db.getConnection()) {
+            firing.setAutoCommit(false);
+            other.setAutoCommit(false);
+            assertThat(lockOpen(firing, 51)).isEmpty();
+            assertThat(lockOpen(firing, 50)).containsExactly(1L);
+            other.createStatement().execute("SET LOCK_TIMEOUT 200");
+            // Staff editing the case, or another node firing one of its checkpoints, waits for this one.
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> other.createStatement()
+                    .executeQuery("SELECT id FROM complaint_case WHERE id = 1 FOR UPDATE")).isInstanceOf(SQLException.class);
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> lockOpen(other, 50)).isInstanceOf(SQLException.class);
+            firing.commit();
+            assertThat(lockOpen(other, 50)).containsExactly(1L);
+            other.commit();
+        }
+    }
+
+    private static List<Long> lockOpen(Connection c, long checkpointId) throws SQLException {
+        List<Long> cases = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement(JpaCheckpoints.LOCK_OPEN_SQL)) {
+            s.setLong(1, checkpointId);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    cases.add(rs.getLong(1));
+                }
+            }
+        }
+        return cases;
+    }
+
+    @Test
     void refusesASecondCheckpointForTheSameCaseClockAndLevel() throws SQLException {
         try (Connection c = db.getConnection()) {
             checkpoint(c, 50, 1, "INTERVAL '-5' MINUTE", false);
