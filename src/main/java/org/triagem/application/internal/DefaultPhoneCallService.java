@@ -16,8 +16,6 @@ import org.triagem.application.ReusedEventIdException;
 import org.triagem.domain.model.complaint.Case;
 import org.triagem.domain.model.complaint.CaseRepository;
 import org.triagem.domain.model.complaint.Channel;
-import org.triagem.domain.model.complaint.IntakeReceipts;
-import org.triagem.domain.model.complaint.ProtocolNumber;
 import org.triagem.domain.model.phone.AppliedCallEvent;
 import org.triagem.domain.model.phone.CallDisposition;
 import org.triagem.domain.model.phone.CallEvent;
@@ -44,9 +42,6 @@ public class DefaultPhoneCallService implements PhoneCallService {
     IntakeService intake;
 
     @Inject
-    IntakeReceipts receipts;
-
-    @Inject
     CaseRepository cases;
 
     @Inject
@@ -70,27 +65,24 @@ public class DefaultPhoneCallService implements PhoneCallService {
                     earlier.get().openedTheCase(), true);
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
-        Optional<ProtocolNumber> known = receipts.caseFor(Channel.PHONE, CallContacts.sourceKeyOf(event.callId()));
-        boolean opened = false;
-        Case complaintCase;
-        if (known.isPresent()) {
-            complaintCase = cases.find(known.get()).orElseThrow();
-            actOn(complaintCase, event, now);
-        } else {
-            // The first event of a call (normally call.started; a drop in the IVR may come alone) opens
-            // the case, or joins the caller's open case when the rules call it a repeat.
-            IntakeReceipt receipt = intake.register(contacts.contactFor(event));
-            opened = receipt.newCase();
-            complaintCase = cases.find(receipt.protocol()).orElseThrow();
-            actOnFirst(complaintCase, event, now);
-        }
+        // Intake looks the call up by its source key first: a later event of the call finds its case
+        // there (newCase false), and only the call's first event (normally call.started; a drop in the
+        // IVR may come alone) opens the case, or joins the caller's open case when the rules call it a
+        // repeat. One lookup, not a second one here before intake's own.
+        IntakeReceipt receipt = intake.register(contacts.contactFor(event));
+        boolean opened = receipt.newCase();
+        Case complaintCase = cases.find(receipt.protocol()).orElseThrow();
+        actOnFirst(complaintCase, event, now);
         applied.record(event, complaintCase, opened, now);
         LOG.fine(() -> event.type().wireName() + " of call " + event.callId() + " applied to case "
                 + complaintCase.protocol());
         return new CallAnswer(event.eventId(), event.callId(), complaintCase.protocol(), opened, false);
     }
 
-    /** What the call's first event adds beyond opening the case (its notes, CPF and call-back are the same). */
+    /**
+     * What the event adds to the case it opened or found: call.started has nothing to add (the case was
+     * opened or joined with the call, or the call was announced again under a new event id).
+     */
     private void actOnFirst(Case complaintCase, CallEvent event, OffsetDateTime now) {
         switch (event.type()) {
             case STARTED -> { /* the case was opened (or joined) with the call */ }
