@@ -8,9 +8,11 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.triagem.application.BatchIntakeService;
 import org.triagem.application.CaseClocks;
 import org.triagem.application.IntakeReceipt;
 import org.triagem.application.IntakeService;
@@ -29,7 +31,7 @@ import org.triagem.domain.model.routing.RoutingDecisions;
 /** Registers contacts; named so that the intake route can call it. */
 @ApplicationScoped
 @Named("intakeService")
-public class DefaultIntakeService implements IntakeService {
+public class DefaultIntakeService implements IntakeService, BatchIntakeService {
 
     private static final Logger LOG = Logger.getLogger(DefaultIntakeService.class.getName());
 
@@ -72,6 +74,13 @@ public class DefaultIntakeService implements IntakeService {
 
     /** The tag with which the rules say a contact repeats the customer's open case and joins it. */
     static final String REPEAT_TAG = "rechamada";
+
+    @Override
+    @Transactional
+    public List<IntakeReceipt> registerAll(List<IncomingContact> contacts) {
+        // Called on this, register joins this transaction: one commit for the whole batch.
+        return contacts.stream().map(this::register).toList();
+    }
 
     @Override
     @Transactional
