@@ -96,7 +96,8 @@ public class DefaultIntakeService implements IntakeService, BatchIntakeService {
             return joinExisting(referenced.get(), contact, now);
         }
         // A protocol number that matches no case (mistyped, or from another system) opens a new case.
-        Optional<Case> recent = cases.newestOpenFor(contact.customer(), now.minusMinutes(repeatWindowMinutes));
+        CaseRepository.OpenCases open = cases.openCasesOf(contact.customer(), now.minusMinutes(repeatWindowMinutes));
+        Optional<Case> recent = open.newestRecent();
         RoutingDecision decision = routing.decide(Complaint.builder()
                 .channel(contact.channel())
                 .subject(contact.subject())
@@ -106,7 +107,7 @@ public class DefaultIntakeService implements IntakeService, BatchIntakeService {
                 .callDropped(contact.callFacts().dropped())
                 .callbackRequested(contact.callFacts().callbackRequested())
                 .customerIdentified(contact.customer().isIdentified())
-                .earlierOpenCases(cases.countOpenFor(contact.customer()))
+                .earlierOpenCases(open.count())
                 .minutesSinceOpenCase(recent.map(c -> (int) Duration.between(c.openedAt(), now).toMinutes()).orElse(null))
                 .build());
         if (recent.isPresent() && decision.tags().contains(REPEAT_TAG)) {
@@ -139,12 +140,12 @@ public class DefaultIntakeService implements IntakeService, BatchIntakeService {
         if (contact.sourceKey() == null) {
             return Optional.empty();
         }
-        Optional<ProtocolNumber> earlier = receipts.caseFor(contact.channel(), contact.sourceKey());
-        if (earlier.isPresent() || receipts.claim(contact.channel(), contact.sourceKey(), now)) {
-            return earlier;
+        // The claim first: a new contact (the common case) costs one statement, not a lookup and a claim.
+        if (receipts.claim(contact.channel(), contact.sourceKey(), now)) {
+            return Optional.empty();
         }
-        // The claim waited for another node's registration of this contact, which committed.
-        LOG.fine(() -> "contact via " + contact.channel() + " was registered by another node; skipped");
+        // Registered before, or the claim waited for another node's registration, which committed.
+        LOG.fine(() -> "contact via " + contact.channel() + " was registered before or by another node; skipped");
         return Optional.of(receipts.caseFor(contact.channel(), contact.sourceKey()).orElseThrow(
                 () -> new PessimisticLockException("another registration of this contact is unfinished")));
     }
