@@ -8,9 +8,11 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.triagem.application.BatchIntakeService;
 import org.triagem.application.CaseClocks;
 import org.triagem.application.IntakeReceipt;
 import org.triagem.application.IntakeService;
@@ -29,7 +31,7 @@ import org.triagem.domain.model.routing.RoutingDecisions;
 /** Registers contacts; named so that the intake route can call it. */
 @ApplicationScoped
 @Named("intakeService")
-public class DefaultIntakeService implements IntakeService {
+public class DefaultIntakeService implements IntakeService, BatchIntakeService {
 
     private static final Logger LOG = Logger.getLogger(DefaultIntakeService.class.getName());
 
@@ -75,6 +77,13 @@ public class DefaultIntakeService implements IntakeService {
 
     @Override
     @Transactional
+    public List<IntakeReceipt> registerAll(List<IncomingContact> contacts) {
+        // Called on this, register joins this transaction: one commit for the whole batch.
+        return contacts.stream().map(this::register).toList();
+    }
+
+    @Override
+    @Transactional
     public IntakeReceipt register(IncomingContact contact) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         Optional<ProtocolNumber> earlier = registeredBefore(contact, now);
@@ -87,7 +96,8 @@ public class DefaultIntakeService implements IntakeService {
             return joinExisting(referenced.get(), contact, now);
         }
         // A protocol number that matches no case (mistyped, or from another system) opens a new case.
-        Optional<Case> recent = cases.newestOpenFor(contact.customer(), now.minusMinutes(repeatWindowMinutes));
+        CaseRepository.OpenCases open = cases.openCasesOf(contact.customer(), now.minusMinutes(repeatWindowMinutes));
+        Optional<Case> recent = open.newestRecent();
         RoutingDecision decision = routing.decide(Complaint.builder()
                 .channel(contact.channel())
                 .subject(contact.subject())
@@ -97,7 +107,7 @@ public class DefaultIntakeService implements IntakeService {
                 .callDropped(contact.callFacts().dropped())
                 .callbackRequested(contact.callFacts().callbackRequested())
                 .customerIdentified(contact.customer().isIdentified())
-                .earlierOpenCases(cases.countOpenFor(contact.customer()))
+                .earlierOpenCases(open.count())
                 .minutesSinceOpenCase(recent.map(c -> (int) Duration.between(c.openedAt(), now).toMinutes()).orElse(null))
                 .build());
         if (recent.isPresent() && decision.tags().contains(REPEAT_TAG)) {
@@ -130,12 +140,12 @@ public class DefaultIntakeService implements IntakeService {
         if (contact.sourceKey() == null) {
             return Optional.empty();
         }
-        Optional<ProtocolNumber> earlier = receipts.caseFor(contact.channel(), contact.sourceKey());
-        if (earlier.isPresent() || receipts.claim(contact.channel(), contact.sourceKey(), now)) {
-            return earlier;
+        // The claim first: a new contact (the common case) costs one statement, not a lookup and a claim.
+        if (receipts.claim(contact.channel(), contact.sourceKey(), now)) {
+            return Optional.empty();
         }
-        // The claim waited for another node's registration of this contact, which committed.
-        LOG.fine(() -> "contact via " + contact.channel() + " was registered by another node; skipped");
+        // Registered before, or the claim waited for another node's registration, which committed.
+        LOG.fine(() -> "contact via " + contact.channel() + " was registered before or by another node; skipped");
         return Optional.of(receipts.caseFor(contact.channel(), contact.sourceKey()).orElseThrow(
                 () -> new PessimisticLockException("another registration of this contact is unfinished")));
     }

@@ -60,6 +60,18 @@ public class JpaCaseRepository implements CaseRepository {
                 .flatMap(q -> q.setParameter("after", openedAfter).setMaxResults(1).getResultStream().findFirst());
     }
 
+    @Override
+    public OpenCases openCasesOf(Customer customer, OffsetDateTime openedAfter) {
+        // Ids and opening times only, newest first: the count is their number, and the newest is
+        // loaded whole only when it is recent enough to be repeated.
+        List<Object[]> open = openCasesOf(customer, "c.id, c.openedAt", " ORDER BY c.openedAt DESC", Object[].class)
+                .map(TypedQuery::getResultList).orElse(List.of());
+        Optional<Case> newest = open.stream().findFirst()
+                .filter(row -> ((OffsetDateTime) row[1]).isAfter(openedAfter))
+                .map(row -> em.find(Case.class, row[0]));
+        return new OpenCases(open.size(), newest);
+    }
+
     /** Open cases matched by any identifier the customer gave; empty when they gave none. */
     private <T> Optional<TypedQuery<T>> openCasesOf(Customer customer, String select, String tail, Class<T> type) {
         // Only the identifiers the customer gave take part: a null parameter in "x = :p OR ..."

@@ -61,22 +61,36 @@ public class EmailTranslator {
         parser = new MailParser(MailLimits.defaults().withMaxMessageBytes(maxBytes));
     }
 
-    public IncomingContact toContact(Exchange exchange)
-            throws MessagingException, IOException, UnparseableMailException {
-        Message message = exchange.getIn(MailMessage.class).getOriginalMessage();
-        String sourceKey = sourceKey(message);
-        exchange.setProperty(ContactQuarantineStep.SOURCE_KEY, sourceKey);
-        int size = message.getSize();
-        // The size comes with the envelope (IMAP RFC822.SIZE); the body of an oversized mail is never fetched.
-        if (size > maxBytes) {
-            exchange.setProperty(ContactQuarantineStep.RAW_PAYLOAD, headersOnly(message));
-            throw new OversizedMailException(maxBytes, size, headersOf(message), senderOf(message),
-                    message.getSubject());
+    public IncomingContact toContact(Exchange exchange) throws Exception {
+        PolledMail mail = read(exchange.getIn(MailMessage.class).getOriginalMessage());
+        mail.keepForQuarantine(exchange);
+        return mail.contactOrThrow();
+    }
+
+    /**
+     * Reads one polled message: its key, its raw text for quarantine, and the contact it becomes or
+     * why it cannot become one. Never throws, so that one bad message of a batch stays its own.
+     */
+    public PolledMail read(Message message) {
+        String sourceKey = null;
+        String raw = null;
+        try {
+            sourceKey = sourceKey(message);
+            int size = message.getSize();
+            // The size comes with the envelope (IMAP RFC822.SIZE); the body of an oversized mail is never fetched.
+            if (size > maxBytes) {
+                raw = headersOnly(message);
+                throw new OversizedMailException(maxBytes, size, headersOf(message), senderOf(message),
+                        message.getSubject());
+            }
+            byte[] bytes = rawBytes(message);
+            // ISO-8859-1 maps every byte to one char and back, so the quarantined text replays byte-exact.
+            raw = new String(bytes, StandardCharsets.ISO_8859_1);
+            return PolledMail.read(sourceKey, raw, toContact(bytes, sourceKey));
+        } catch (Exception e) {
+            // Jakarta Mail throws unchecked exceptions on some malformed headers (DESIGN.md): quarantined too.
+            return PolledMail.unreadable(sourceKey, raw, e);
         }
-        byte[] raw = rawBytes(message);
-        // ISO-8859-1 maps every byte to one char and back, so the quarantined text replays byte-exact.
-        exchange.setProperty(ContactQuarantineStep.RAW_PAYLOAD, new String(raw, StandardCharsets.ISO_8859_1));
-        return toContact(raw, sourceKey);
     }
 
     /** The contact a raw message becomes; also used to replay a quarantined .eml. */

@@ -151,4 +151,25 @@ class EmailRouteTest {
         await().atMost(Duration.ofSeconds(15)).until(() -> routes.quarantined.size() == 1);
         assertThat(routes.oversizeNotices).isEmpty();
     }
+
+    @Test
+    void aMailTheDatabaseRefusesInsideABatchIsQuarantinedAloneAndTheOthersBecomeCasesExactlyOnce() throws Exception {
+        routes.close();
+        for (int i = 1; i <= 5; i++) {
+            deliver(eml("cliente" + i + "@cliente.test", (i == 3 ? "VENENO " : "Pedido ") + i, "Reclamação " + i + "."));
+        }
+        routes = new MailRouteHarness(mail.getImap().getPort(), "sac", "segredo", "VENENO");
+
+        await().atMost(Duration.ofSeconds(15)).until(() -> routes.quarantined.size() == 1 && unseenInInbox() == 0);
+        // The five were tried as one batch, while all five were still unseen: none flagged before a commit.
+        assertThat(routes.batchSizes).first().isEqualTo(5);
+        assertThat(routes.unseenWhenRegisteringBatch).first().isEqualTo(5L);
+        assertThat(routes.registered).extracting(IncomingContact::subject)
+                .containsExactlyInAnyOrder("Pedido 1", "Pedido 2", "Pedido 4", "Pedido 5");
+        assertThat(routes.registered).extracting(IncomingContact::sourceKey).doesNotHaveDuplicates();
+        QuarantinedContact held = routes.quarantined.get(0);
+        assertThat(held.reason()).contains("value too long");
+        assertThat(held.payload()).contains("Subject: VENENO 3");
+        assertThat(held.sourceKey()).startsWith("imap:");
+    }
 }

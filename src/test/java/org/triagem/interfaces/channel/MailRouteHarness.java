@@ -35,6 +35,12 @@ final class MailRouteHarness implements AutoCloseable {
     final List<String> oversizeNotices = new CopyOnWriteArrayList<>();
     /** Every source key intake was called with, redeliveries included. */
     final List<String> deliveries = new CopyOnWriteArrayList<>();
+    /** The size of every batch registered in one transaction. */
+    final List<Integer> batchSizes = new CopyOnWriteArrayList<>();
+    /** Mails not yet flagged SEEN in the inbox as each batch is registered (before its commit). */
+    final List<Long> unseenWhenRegisteringBatch = new CopyOnWriteArrayList<>();
+    /** Intake refuses any contact whose subject contains this (a mail the database would refuse). */
+    volatile String poisonSubject;
     volatile RuntimeException intakeFailure;
     volatile RuntimeException failOnce;
 
@@ -44,6 +50,12 @@ final class MailRouteHarness implements AutoCloseable {
     private final CamelContext camel = new DefaultCamelContext();
 
     MailRouteHarness(int port, String user, String password) throws Exception {
+        this(port, user, password, null);
+    }
+
+    /** With intake refusing, from the first poll on, every contact whose subject contains {@code poisonSubject}. */
+    MailRouteHarness(int port, String user, String password, String poisonSubject) throws Exception {
+        this.poisonSubject = poisonSubject;
         this.port = port;
         this.user = user;
         this.password = password;
@@ -66,6 +78,12 @@ final class MailRouteHarness implements AutoCloseable {
         quarantineStep.quarantine = new ListQuarantine(quarantined);
         camel.getRegistry().bind("intakeService", (org.triagem.application.IntakeService) this::register);
         camel.getRegistry().bind("emailTranslator", translator);
+        EmailPollBatches batches = new EmailPollBatches();
+        batches.translator = translator;
+        batches.intake = this::register;
+        batches.batches = this::registerAll;
+        batches.batchSize = 50;
+        camel.getRegistry().bind("emailPollBatches", batches);
         camel.getRegistry().bind("contactQuarantine", quarantineStep);
         OversizedMailStep oversized = new OversizedMailStep();
         oversized.notices = (sender, subject, messageId, size, limit) ->
@@ -79,10 +97,36 @@ final class MailRouteHarness implements AutoCloseable {
         camel.start();
     }
 
+    /** All or nothing, as one transaction: a failure leaves none of the batch registered. */
+    private List<IntakeReceipt> registerAll(List<IncomingContact> contacts) {
+        batchSizes.add(contacts.size());
+        try {
+            unseenWhenRegisteringBatch.add(unseenInInbox());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        Map<String, ProtocolNumber> before = Map.copyOf(receipts);
+        int registeredBefore = registered.size();
+        try {
+            return contacts.stream().map(this::register).toList();
+        } catch (RuntimeException e) {
+            receipts.clear();
+            receipts.putAll(before);
+            while (registered.size() > registeredBefore) {
+                registered.remove(registered.size() - 1);
+            }
+            throw e;
+        }
+    }
+
     private IntakeReceipt register(IncomingContact contact) {
         deliveries.add(contact.sourceKey());
         if (intakeFailure != null) {
             throw intakeFailure;
+        }
+        String poison = poisonSubject;
+        if (poison != null && contact.subject() != null && contact.subject().contains(poison)) {
+            throw new jakarta.persistence.PersistenceException("value too long for type character varying(200)");
         }
         RuntimeException once = failOnce;
         if (once != null) {

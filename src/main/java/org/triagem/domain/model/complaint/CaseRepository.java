@@ -28,6 +28,18 @@ public interface CaseRepository {
      */
     Optional<Case> newestOpenFor(Customer customer, OffsetDateTime openedAfter);
 
+    /**
+     * {@link #countOpenFor} and {@link #newestOpenFor} at once, in one query when the customer has no
+     * open case opened after the given time (the common case for intake).
+     */
+    default OpenCases openCasesOf(Customer customer, OffsetDateTime openedAfter) {
+        return new OpenCases(countOpenFor(customer), newestOpenFor(customer, openedAfter));
+    }
+
+    /** How many cases of a customer are open, and the newest of them opened recently, if any. */
+    record OpenCases(int count, Optional<Case> newestRecent) {
+    }
+
     /** Cases whose subject or description contains the text, newest first. */
     List<Case> search(String text, int limit);
 
