@@ -311,12 +311,18 @@ part_heap() {
   say "heap: filling $HEAP_CASES cases"
   # Open cases of the last 30 days over five departments, four priorities and the open statuses, each
   # with its opening history event, in the schema Flyway just migrated; ids and protocols far from
-  # those the server draws (protocol year 1999).
+  # those the server draws (protocol year 1999, with its Luhn check digit, as ProtocolNumber checks).
   psql $PG -q -v ON_ERROR_STOP=1 -d "$PG_DB" >> "$LOG" <<SQL
+CREATE FUNCTION pg_temp.protocol(body text) RETURNS text LANGUAGE sql IMMUTABLE AS \$\$
+  SELECT body || ((10 - sum(CASE WHEN (length(body) - i) % 2 = 0
+                               THEN (2 * substr(body, i, 1)::int) - CASE WHEN substr(body, i, 1)::int > 4 THEN 9 ELSE 0 END
+                               ELSE substr(body, i, 1)::int END) % 10) % 10)::text
+  FROM generate_series(1, length(body)) i
+\$\$;
 INSERT INTO complaint_case (id, protocol, channel, customer_name, customer_email, subject, description,
     category, department, priority, status, sla_first_response_minutes, sla_resolution_minutes,
     sla_legal_days, legal_deadline, rule_set_version, fired_rules, opened_at, version)
-  SELECT 1000000000 + g, '1999' || lpad(g::text, 10, '0'), (ARRAY['WEB_FORM','EMAIL','PHONE'])[1 + g % 3],
+  SELECT 1000000000 + g, pg_temp.protocol('1999' || lpad(g::text, 9, '0')), (ARRAY['WEB_FORM','EMAIL','PHONE'])[1 + g % 3],
     'Cliente ' || g, 'cliente' || g || '@bench.test', 'Reclamação ' || g,
     'Fui cobrado duas vezes (pedido ' || g || ')', 'cobranca',
     (ARRAY['Financeiro','Logística','Ouvidoria','Jurídico','Atendimento'])[1 + g % 5],
@@ -371,6 +377,7 @@ part_email() {
 part_escalation() {
   local per=5000 runs=6 sizes="10000 1000000" claim_runs=5 claim_secs=5 out m
   $SMOKE && { per=200; runs=1; sizes="1000"; claim_runs=1; claim_secs=1; }
+  psql $PG -q -c "DROP DATABASE IF EXISTS ${DB_PREFIX}_esc" -c "CREATE DATABASE ${DB_PREFIX}_esc" >/dev/null
   [ -f target/bench.cp ] || mvn -B -q -o -Pbench test-compile dependency:build-classpath \
       -Dmdep.outputFile=target/bench.cp -Dmdep.includeScope=test >> "$LOG" 2>&1
   out=$(java -Dit.sweep.http.port=$((HTTP_PORT + 6)) -Dit.sweep.https.port=$((HTTP_PORT + 10)) \

@@ -14,6 +14,11 @@ import sys
 BEGIN, END = "<!-- run-all:begin -->", "<!-- run-all:end -->"
 
 
+def day(stamp):
+    """20261202T001211Z -> 2026-12-02 00:12 UTC"""
+    return f"{stamp[0:4]}-{stamp[4:6]}-{stamp[6:8]} {stamp[9:11]}:{stamp[11:13]} UTC"
+
+
 def main():
     latest, doc, cores, memory, jdk, postgres, load_before, load_after, parts, smoke = sys.argv[1:11]
     rows = list(csv.DictReader(open(latest, encoding="utf-8")))
@@ -27,7 +32,7 @@ def main():
 
     def when(part, bench, db, metric):
         r = fig.get((part, bench, db, metric))
-        return r["date"][:8] if r else ""
+        return day(r["date"]) if r else ""
 
     def fmt(x, digits=0):
         return "—" if x is None else f"{x:,.{digits}f}"
@@ -85,8 +90,8 @@ def main():
             table.append((f"Rule decision {k[1].split('[', 1)[-1].rstrip(']')}",
                           "sequential Java (mentionsLoop): " + (f"{b:.2f} µs" if b else "—"),
                           f"{float(r['value']):.2f} {r['unit']}", "—" if not b else f"{float(r['value']) / b:.1f}×",
-                          "see section 1", "—", r["date"][:8]))
-    mails = [(k[2], float(r["value"]), r["date"][:8]) for k, r in fig.items() if k[:2] == ("email", "mails-per-second")]
+                          "see section 1", "—", day(r["date"])))
+    mails = [(k[2], float(r["value"]), day(r["date"])) for k, r in fig.items() if k[:2] == ("email", "mails-per-second")]
     for db, m, d in mails:
         table.append((f"Email: mails/s from Dovecot to committed cases ({dbs.get(db, db)})", "—", f"{m:,.1f}/s", "—",
                       "≥ 200/s on PostgreSQL", met(m >= 200) if db == "pg" else "—", d))
