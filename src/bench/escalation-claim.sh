@@ -33,7 +33,8 @@ for n in "${SIZES[@]}"; do
   dropdb --if-exists "$db" >/dev/null
   createdb "$db"
   for f in $(ls src/main/resources/db/migration/V*.sql | sort -V); do   # V10 after V9
-    sed "s/\${checkpoint_due_index}/(due_at, id) WHERE fired_at IS NULL/" "$f"
+    sed -e "s/\${checkpoint_due_index}/(due_at, id) WHERE fired_at IS NULL/" \
+        -e "s/\${outbox_recipient_index}/(lower(recipient), created_at)/" "$f"
   done | psql -q -v ON_ERROR_STOP=1 -d "$db" >/dev/null
   psql -q -v ON_ERROR_STOP=1 -d "$db" <<SQL
 INSERT INTO complaint_case (id, protocol, channel, description, department, priority, status,

@@ -69,7 +69,7 @@ if $SMOKE; then
   INTAKE_DBS="h2"
 else
   OUT=$ROOT/src/bench/results
-  WRK_SECONDS=8; WARM_SECONDS=8; LEVELS="1 2 4 8 16 32 64"; REPEATS=3; PGBENCH_SECONDS=8; PGBENCH_RUNS=3
+  WRK_SECONDS=8; WARM_SECONDS=20; LEVELS="1 2 4 8 16 32 64"; REPEATS=3; PGBENCH_SECONDS=8; PGBENCH_RUNS=3
   STARTUP_RUNS=5; HEAP_CASES=1000000; CALLS_PER_RUN=40000
   INTAKE_DBS="h2 pg"
 fi
@@ -118,6 +118,11 @@ fi
 configure() {
   local db=$1; shift
   rm -f "$SERVER/dropins/triagem.war.xml" "$SERVER/jvm.options"
+  # JFR=name: a flight recording of each server this script starts (target/bench-run/name-<db>-*.jfr).
+  if [ -n "${JFR:-}" ]; then
+    echo "-XX:StartFlightRecording=filename=$ROOT/target/bench-run/$JFR-$db-$(date +%H%M%S).jfr,settings=profile" \
+      > "$SERVER/jvm.options"
+  fi
   cp target/triagem.war "$SERVER/dropins/triagem.war"
   {
     echo "http.port=$HTTP_PORT"
@@ -178,9 +183,9 @@ wrk_run() {
 
 # intake_series DB SCRIPT: rising concurrency until saturation, then the 70 % point repeated.
 intake_series() {
-  local db=$1 script=$2 best=0 flat=0 c rps p50 p99 err req
+  local db=$1 script=$2 best=0 cbest=0 flat=0 c rps p50 p99 err req
   declare -A at
-  say "intake $script on $db: warm-up ${WARM_SECONDS}s at 8 connections"
+  say "intake $script on $db: warm-up ${WARM_SECONDS}s at 8 connections (JIT), not recorded"
   wrk_run "$script" 8 "$WARM_SECONDS"
   for c in $LEVELS; do
     wrk_run "$script" "$c" "$WRK_SECONDS"
@@ -191,14 +196,17 @@ intake_series() {
     at[$c]=$rps
     # Saturated when two levels in a row gain less than 5 % over the best so far.
     if awk -v r="$rps" -v b="$best" 'BEGIN {exit !(r > b * 1.05)}'; then flat=0; else flat=$(( flat + 1 )); fi
-    awk -v r="$rps" -v b="$best" 'BEGIN {exit !(r > b)}' && best=$rps
+    if awk -v r="$rps" -v b="$best" 'BEGIN {exit !(r > b)}'; then best=$rps; cbest=$c; fi
     [ "$flat" -ge 2 ] && break
   done
   record intake "$script" "$db" saturation.rps "$best" "req/s"
-  # The 70 % point: the measured level whose rate is closest to 0.7 x saturation (closed loop: wrk
-  # keeps c requests in flight, so fewer connections give a lower rate).
-  local c70 gap bestgap=1e18
+  record intake "$script" "$db" saturation.connections "$cbest" "connections"
+  # The 70 % point: of the levels up to the saturating one (the rising side of the curve), the one whose
+  # rate is closest to 0.7 x saturation (closed loop: wrk keeps c requests in flight, so fewer
+  # connections give a lower rate). Its repeats report the rate they reached beside the latencies.
+  local c70=1 gap bestgap=1e18
   for c in "${!at[@]}"; do
+    [ "$c" -le "$cbest" ] || continue
     gap=$(awk -v r="${at[$c]}" -v s="$best" 'BEGIN {d = r - 0.7 * s; print (d < 0) ? -d : d}')
     if awk -v g="$gap" -v b="$bestgap" 'BEGIN {exit !(g < b)}'; then bestgap=$gap; c70=$c; fi
   done
@@ -221,7 +229,8 @@ pgbench_reference() {
   local db=${DB_PREFIX}_ref tps=()
   psql $PG -q -c "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db" >/dev/null
   for f in $(ls src/main/resources/db/migration/V*.sql | sort -V); do   # V10 after V9
-    sed "s/\${checkpoint_due_index}/(due_at, id) WHERE fired_at IS NULL/" "$f"
+    sed -e "s/\${checkpoint_due_index}/(due_at, id) WHERE fired_at IS NULL/" \
+        -e "s/\${outbox_recipient_index}/(lower(recipient), created_at)/" "$f"
   done | psql $PG -q -v ON_ERROR_STOP=1 -d "$db" >/dev/null
   psql $PG -q -d "$db" -c "CREATE SEQUENCE bench_case_seq" >/dev/null
   cat > target/bench-run/case-insert.sql <<'SQL'
