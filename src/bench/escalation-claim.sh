@@ -29,11 +29,12 @@ ROLLBACK;
 SQL
 
 for n in "${SIZES[@]}"; do
-  db="triagem_bench_claim_$n"
+  db="${CLAIM_DB_PREFIX:-triagem_bench_claim}_$n"   # CLAIM_DB_PREFIX: run-all.sh keeps to its own databases
   dropdb --if-exists "$db" >/dev/null
   createdb "$db"
-  for f in src/main/resources/db/migration/V*.sql; do
-    sed "s/\${checkpoint_due_index}/(due_at, id) WHERE fired_at IS NULL/" "$f"
+  for f in $(ls src/main/resources/db/migration/V*.sql | sort -V); do   # V10 after V9
+    sed -e "s/\${checkpoint_due_index}/(due_at, id) WHERE fired_at IS NULL/" \
+        -e "s/\${outbox_recipient_index}/(lower(recipient), created_at)/" "$f"
   done | psql -q -v ON_ERROR_STOP=1 -d "$db" >/dev/null
   psql -q -v ON_ERROR_STOP=1 -d "$db" <<SQL
 INSERT INTO complaint_case (id, protocol, channel, description, department, priority, status,

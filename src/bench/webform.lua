@@ -1,6 +1,9 @@
 -- wrk load script: POST /api/intake/webform with a fresh complaint per request.
 -- Usage: wrk -t2 -c16 -d20s --latency -s src/bench/webform.lua http://localhost:9080
--- Every request opens a real case (Camel route, Drools decision, one database transaction).
+-- Every request opens a real case (Camel route, Drools decision, one database transaction). The
+-- bodies vary in subject, text (so the rules route them to different departments), customer name and
+-- email address (so no two requests are the same customer's). At the end a line `result,...` gives
+-- requests, duration, p50, p99 and errors for src/bench/run-all.sh.
 local counter = 0
 local texts = {
   "Fui cobrado duas vezes na fatura do cartão",
@@ -9,13 +12,30 @@ local texts = {
   "Quero cancelar minha assinatura",
   "Qual o horário de atendimento da loja?",
 }
+local names = { "Maria Souza", "João Pereira", "Ana Lima", "Carlos Alves", "Beatriz Rocha", "Pedro Santos" }
 
 wrk.method = "POST"
 wrk.headers["Content-Type"] = "application/json"
 
+-- Each thread numbers its own requests; the thread's prefix keeps their email addresses apart.
+local threads = 0
+setup = function(thread)
+  threads = threads + 1
+  thread:set("prefix", "t" .. threads .. "-" .. os.time())
+end
+
 request = function()
   counter = counter + 1
   local text = texts[(counter % #texts) + 1]
-  local body = string.format('{"subject":"Carga %d","description":"%s (pedido %d)"}', counter, text, counter)
+  local name = names[(counter % #names) + 1]
+  local body = string.format(
+    '{"name":"%s","email":"c%s-%d@bench.test","subject":"Carga %d","description":"%s (pedido %d)"}',
+    name, prefix or "", counter, counter, text, counter)
   return wrk.format(nil, "/api/intake/webform", nil, body)
+end
+
+done = function(summary, latency, requests)
+  local e = summary.errors
+  io.write(string.format("result,%d,%d,%d,%d,%d\n", summary.requests, summary.duration,
+    latency:percentile(50), latency:percentile(99), e.connect + e.read + e.write + e.status + e.timeout))
 end

@@ -43,13 +43,17 @@ public class DatabaseMigrations {
 
     /**
      * The few places where PostgreSQL and H2 need different SQL. {@code checkpoint_due_index}: PostgreSQL
-     * takes a partial index on open checkpoints; H2 has no partial indexes.
+     * takes a partial index on open checkpoints; H2 has no partial indexes. {@code outbox_recipient_index}:
+     * PostgreSQL indexes {@code lower(recipient)}, the expression the daily auto-reply count compares;
+     * H2 has no expression indexes.
      */
     public static Map<String, String> placeholders(DataSource dataSource) {
         try (Connection c = dataSource.getConnection()) {
             boolean postgres = c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
             return Map.of("checkpoint_due_index",
-                    postgres ? "(due_at, id) WHERE fired_at IS NULL" : "(fired_at, due_at)");
+                    postgres ? "(due_at, id) WHERE fired_at IS NULL" : "(fired_at, due_at)",
+                    "outbox_recipient_index",
+                    postgres ? "(lower(recipient), created_at)" : "(recipient, created_at)");
         } catch (SQLException e) {
             throw new IllegalStateException("cannot tell which database this is", e);
         }

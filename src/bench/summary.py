@@ -1,0 +1,143 @@
+"""Writes section 0 of docs/benchmarks.md from src/bench/results/latest.csv (called by run-all.sh).
+
+Usage: python3 src/bench/summary.py LATEST_CSV DOC CORES MEMORY JDK POSTGRES LOAD_BEFORE LOAD_AFTER PARTS SMOKE
+
+The section lies between the markers <!-- run-all:begin --> and <!-- run-all:end -->; when DOC has no
+markers yet, the section goes in before "## 1.". With SMOKE "true" DOC is a scratch file, written whole.
+Every row names the date of its own figures: a run of some parts keeps the other parts' last figures.
+"""
+import csv
+import os
+import re
+import sys
+
+BEGIN, END = "<!-- run-all:begin -->", "<!-- run-all:end -->"
+
+
+def day(stamp):
+    """20261202T001211Z -> 2026-12-02 00:12 UTC"""
+    return f"{stamp[0:4]}-{stamp[4:6]}-{stamp[6:8]} {stamp[9:11]}:{stamp[11:13]} UTC"
+
+
+def main():
+    latest, doc, cores, memory, jdk, postgres, load_before, load_after, parts, smoke = sys.argv[1:11]
+    rows = list(csv.DictReader(open(latest, encoding="utf-8")))
+    fig = {}
+    for r in rows:
+        fig[(r["part"], r["benchmark"], r["db"], r["metric"])] = r
+
+    def val(part, bench, db, metric):
+        r = fig.get((part, bench, db, metric))
+        return float(r["value"]) if r and r["value"] not in ("", "-") else None
+
+    def when(part, bench, db, metric):
+        r = fig.get((part, bench, db, metric))
+        return day(r["date"]) if r else ""
+
+    def fmt(x, digits=0):
+        return "—" if x is None else f"{x:,.{digits}f}"
+
+    def met(ok):
+        return "—" if ok is None else ("**yes**" if ok else "**no**")
+
+    table = []
+    curves = []
+    ref = val("intake", "pgbench", "pg", "case-insert.16clients.tps")
+    names = {"webform": "web form", "call-started": "call.started"}
+    dbs = {"h2": "embedded H2", "pg": "PostgreSQL " + postgres.split()[-1]}
+    for script in ("webform", "call-started"):
+        for db in ("h2", "pg"):
+            sat = val("intake", script, db, "saturation.rps")
+            if sat is None:
+                continue
+            ratio = sat / ref if ref else None
+            table.append((f"Intake {names[script]}, {dbs[db]}: complaints/s at saturation",
+                          f"pgbench, case-shaped row, 1 commit per row, 16 clients: {fmt(ref)}/s",
+                          f"{fmt(sat)}/s", "—" if ratio is None else f"{ratio:.1%}".replace("%", " %"),
+                          "≥ 25 % of pgbench", met(None if ratio is None else ratio >= 0.25),
+                          when("intake", script, db, "saturation.rps")))
+            c70 = val("intake", script, db, "p70.connections")
+            p50, p99 = val("intake", script, db, "p70.p50"), val("intake", script, db, "p70.p99")
+            rate70 = val("intake", script, db, "p70.rps")
+            table.append((f"Intake {names[script]}, {dbs[db]}: latency at 70 % of saturation",
+                          f"{fmt(c70)} connections: {fmt(rate70)}/s = "
+                          f"{fmt(None if not rate70 else 100 * rate70 / sat)} % of saturation",
+                          f"p50 {fmt(p50, 1)} ms, p99 {fmt(p99, 1)} ms", "—", "p99 ≤ 50 ms",
+                          met(None if p99 is None else p99 <= 50), when("intake", script, db, "p70.p99")))
+            levels = sorted(((int(m[1:-4]), float(r["value"])) for (pa, b, d, m), r in fig.items()
+                             if pa == "intake" and b == script and d == db and re.fullmatch(r"c\d+\.rps", m)))
+            p99s = {int(m[1:-4]): float(r["value"]) for (pa, b, d, m), r in fig.items()
+                    if pa == "intake" and b == script and d == db and re.fullmatch(r"c\d+\.p99", m)}
+            curves.append(f"| {names[script]} | {dbs[db]} | "
+                          + ", ".join(f"{c}: {rps:,.0f}/s ({p99s.get(c, 0):.0f} ms)" for c, rps in levels) + " |")
+    ready = val("startup", "ready", "h2", "median")
+    if ready is not None:
+        runs = [fig[k]["value"] for k in sorted(fig) if k[:3] == ("startup", "ready", "h2") and k[3].startswith("run")]
+        table.append(("Start-up: process start to /health/ready UP (embedded H2)",
+                      "runs: " + ", ".join(f"{float(x):.1f} s" for x in runs), f"median {ready:.1f} s", "—",
+                      "≤ 15 s", met(ready <= 15), when("startup", "ready", "h2", "median")))
+    empty, full = val("heap", "after-full-gc", "pg", "empty.used"), val("heap", "after-full-gc", "pg", "cases.used")
+    cases = val("heap", "cases", "pg", "in-database")
+    if full is not None:
+        table.append((f"Heap used after a full GC, {fmt(cases)} cases in PostgreSQL",
+                      f"the same server before the cases: {fmt(empty, 0)} MB", f"{fmt(full, 0)} MB",
+                      "—" if not empty else f"{full / empty:.2f}×", "none set (must not grow with the cases)",
+                      "—", when("heap", "after-full-gc", "pg", "cases.used")))
+    base = {k[1]: float(r["value"]) for k, r in fig.items() if k[0] == "rules" and k[1].startswith("SequentialBaselineBenchmark.mentionsLoop")}
+    for k, r in sorted(fig.items()):
+        if k[0] == "rules" and k[1].startswith("DecisionBenchmark.decide") and "rows=1000" in k[1]:
+            b = next((v for n, v in base.items() if "rows=1000" in n), None)
+            table.append((f"Rule decision {k[1].split('[', 1)[-1].rstrip(']')}",
+                          "sequential Java (mentionsLoop): " + (f"{b:.2f} µs" if b else "—"),
+                          f"{float(r['value']):.2f} {r['unit']}", "—" if not b else f"{float(r['value']) / b:.1f}×",
+                          "see section 1", "—", day(r["date"])))
+    mails = [(k[2], float(r["value"]), day(r["date"])) for k, r in fig.items() if k[:2] == ("email", "mails-per-second")]
+    for db, m, d in mails:
+        table.append((f"Email: mails/s from Dovecot to committed cases ({dbs.get(db, db)})", "—", f"{m:,.1f}/s", "—",
+                      "≥ 200/s on PostgreSQL", met(m >= 200) if db == "pg" else "—", d))
+    sweep = val("escalation", "sweep", "pg", "checkpoints-per-second.median")
+    if sweep is not None:
+        table.append(("Escalation: checkpoints applied per second (one node, PostgreSQL)", "—", f"{sweep:,.0f}/s", "—",
+                      "≥ 2,000/s", met(sweep >= 2000), when("escalation", "sweep", "pg", "checkpoints-per-second.median")))
+    small, big = val("escalation", "claim", "pg", "open10000.median"), val("escalation", "claim", "pg", "open1000000.median")
+    if big is not None:
+        table.append(("Escalation: sweeper's claim of 200 at 1 M open cases", f"at 10 k open cases: {fmt(small, 2)} ms",
+                      f"{big:.2f} ms", "—" if not small else f"{big / small:.2f}×", "flat (≤ 2× the 10 k claim)",
+                      met(None if not small else big / small <= 2), when("escalation", "claim", "pg", "open1000000.median")))
+
+    out = [BEGIN, "## 0. Summary: `src/bench/run-all.sh`", "",
+           "Generated by `src/bench/run-all.sh` (do not edit between the markers; rerun instead). Raw figures: "
+           "[`src/bench/results/latest.csv`](../src/bench/results/latest.csv).", "",
+           "```",
+           "bench-exclusive src/bench/run-all.sh                       # everything (build, PostgreSQL, each part)",
+           "bench-exclusive src/bench/run-all.sh --only intake,startup # some parts; the others keep their last figures",
+           "src/bench/run-all.sh --smoke                               # a few seconds each, scratch output (.ci/run)",
+           "```", "",
+           f"**Machine (last run).** {cores} cores, {memory} RAM, {jdk}, {postgres} on loopback. Parts run: "
+           f"{parts.replace(',', ', ')}. Load average (1, 5, 15 min) before: {load_before}; after: {load_after}.", "",
+           "| benchmark | reference (same run) | figure | ratio | target | met? | measured |",
+           "|---|---|---|---|---|---|---|"]
+    out += ["| " + " | ".join(str(c) for c in row) + " |" for row in table]
+    if curves:
+        out += ["", "Rising concurrency (wrk connections: rate (p99)), from which saturation and the 70 % point are read:", "",
+                "| path | database | connections: complaints/s (p99) |", "|---|---|---|"] + curves
+    out += ["", "How each figure is taken: section 3 (intake and the pgbench reference), section 4 (start-up and "
+            "heap), and for the others their own sections (1, 5, 7).", END]
+    section = "\n".join(out) + "\n"
+
+    if smoke == "true":
+        open(doc, "w", encoding="utf-8").write(section)
+        return
+    text = open(doc, encoding="utf-8").read()
+    if BEGIN in text and END in text:
+        text = text[:text.index(BEGIN)] + section.rstrip("\n") + text[text.index(END) + len(END):]
+    else:
+        at = text.index("\n## 1.") + 1
+        text = text[:at] + section + "\n" + text[at:]
+    tmp = doc + ".new"
+    open(tmp, "w", encoding="utf-8").write(text)
+    os.replace(tmp, doc)
+
+
+if __name__ == "__main__":
+    main()
