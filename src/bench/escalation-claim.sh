@@ -29,7 +29,7 @@ ROLLBACK;
 SQL
 
 for n in "${SIZES[@]}"; do
-  db="triagem_bench_claim_$n"
+  db="${DB_PREFIX:-triagem_bench_claim}_$n"   # DB_PREFIX: run beside others on one server
   dropdb --if-exists "$db" >/dev/null
   createdb "$db"
   for f in src/main/resources/db/migration/V*.sql; do
