@@ -32,7 +32,8 @@ for n in "${SIZES[@]}"; do
   db="${DB_PREFIX:-triagem_bench_claim}_$n"   # DB_PREFIX: run beside others on one server
   dropdb --if-exists "$db" >/dev/null
   createdb "$db"
-  for f in src/main/resources/db/migration/V*.sql; do
+  # In version order: a plain glob puts V10 before V1.
+  for f in $(ls src/main/resources/db/migration/V*.sql | sort -V); do
     sed "s/\${checkpoint_due_index}/(due_at, id) WHERE fired_at IS NULL/" "$f"
   done | psql -q -v ON_ERROR_STOP=1 -d "$db" >/dev/null
   psql -q -v ON_ERROR_STOP=1 -d "$db" <<SQL
