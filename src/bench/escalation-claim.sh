@@ -29,10 +29,12 @@ ROLLBACK;
 SQL
 
 for n in "${SIZES[@]}"; do
-  db="${CLAIM_DB_PREFIX:-triagem_bench_claim}_$n"   # CLAIM_DB_PREFIX: run-all.sh keeps to its own databases
+  # CLAIM_DB_PREFIX (run-all.sh) or DB_PREFIX names the scratch databases, to run beside others on one server
+  db="${CLAIM_DB_PREFIX:-${DB_PREFIX:-triagem_bench_claim}}_$n"
   dropdb --if-exists "$db" >/dev/null
   createdb "$db"
-  for f in $(ls src/main/resources/db/migration/V*.sql | sort -V); do   # V10 after V9
+  # In version order: a plain glob puts V10 before V1.
+  for f in $(ls src/main/resources/db/migration/V*.sql | sort -V); do
     sed -e "s/\${checkpoint_due_index}/(due_at, id) WHERE fired_at IS NULL/" \
         -e "s/\${outbox_recipient_index}/(lower(recipient), created_at)/" "$f"
   done | psql -q -v ON_ERROR_STOP=1 -d "$db" >/dev/null
