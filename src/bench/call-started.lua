@@ -49,6 +49,8 @@ request = function()
   }, l.body)
 end
 
+dofile("src/bench/pace.lua")   -- RATE=n: an open loop at n requests/s (see pace.lua)
+
 done = function(summary, latency, requests)
   local e = summary.errors
   io.write(string.format("result,%d,%d,%d,%d,%d\n", summary.requests, summary.duration,

@@ -7,9 +7,10 @@
 #   src/bench/run-all.sh [--smoke] [--only PART,PART...] [--no-build]
 #
 # Parts (all by default, in this order):
-#   intake      web form and call.started with wrk at rising concurrency until saturation, on the
-#               embedded H2 and on PostgreSQL; beside them pgbench on the same PostgreSQL inserting a
-#               case-shaped row into the real schema, one commit per row, 16 clients (the reference)
+#   intake      web form and call.started with wrk at rising concurrency until saturation, then at
+#               70 % of it in an open loop, on the embedded H2 and on PostgreSQL; beside them pgbench on
+#               the same PostgreSQL inserting a case-shaped row into the real schema, one commit per
+#               row, 16 clients (the reference)
 #   startup     process start to /health/ready UP, 5 runs (src/bench/measure-startup.sh)
 #   heap        heap after a full GC with 1 M cases in PostgreSQL, against the same server empty
 #   rules       JMH DecisionBenchmark and SequentialBaselineBenchmark at rows=1000 (section 1)
@@ -23,6 +24,7 @@
 # --no-build  use the server already built in target/ (mvn -DskipTests package liberty:create
 #           liberty:deploy, and for rules/escalation mvn -Pbench test-compile).
 #
+# JFR=name records a flight recording of every server started (target/bench-run/name-<db>-<time>.jfr).
 # A full run is bounded (each wrk run 8 s, at most 7 concurrency levels, 3 repeats) and loopback only.
 # Its figures count only on a quiet machine: on the shared development machine run it under
 # `bench-exclusive` (the build inside is then not wrapped in `heavy`, which would wait for itself).
@@ -42,7 +44,7 @@ while [ $# -gt 0 ]; do
     --no-build) BUILD=false ;;
     --only) PARTS=$2; shift ;;
     --only=*) PARTS=${1#--only=} ;;
-    -h|--help) sed -n '2,32p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,35p' "$0"; exit 0 ;;
     *) echo "unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
   shift
@@ -159,14 +161,15 @@ server_start() {  # returns non-zero when the server is not ready within 180 s
 trap 'server_stop' EXIT
 
 # ---------------------------------------------------------------- (a) intake
-# wrk_run SCRIPT CONNECTIONS SECONDS: sets WRK="rps p50_ms p99_ms errors requests".
+# [RATE=n] wrk_run SCRIPT CONNECTIONS SECONDS: sets WRK="rps p50_ms p99_ms errors requests"; with RATE
+# an open loop at n requests/s (src/bench/pace.lua), else wrk's closed loop.
 wrk_run() {
   local script=$1 c=$2 secs=$3 t=$(( $2 < 2 ? 1 : 2 )) out
   if [ "$script" = call-started ]; then
     calls_start=$(( calls_start + CALLS_PER_RUN ))
     java src/bench/SignedCalls.java "$SECRET" "$CALLS_PER_RUN" "$calls_start" target/bench-run/calls.tsv
   fi
-  out=$(THREADS=$t CALLS=target/bench-run/calls.tsv \
+  out=$(RATE=${RATE:-} THREADS=$t CALLS=target/bench-run/calls.tsv \
         wrk -t"$t" -c"$c" -d"${secs}s" --timeout 10s -s "src/bench/$script.lua" "$BASE" 2>&1) || true
   echo "$out" >> "$LOG"
   local r
@@ -184,7 +187,6 @@ wrk_run() {
 # intake_series DB SCRIPT: rising concurrency until saturation, then the 70 % point repeated.
 intake_series() {
   local db=$1 script=$2 best=0 cbest=0 flat=0 c rps p50 p99 err req
-  declare -A at
   say "intake $script on $db: warm-up ${WARM_SECONDS}s at 8 connections (JIT), not recorded"
   wrk_run "$script" 8 "$WARM_SECONDS"
   for c in $LEVELS; do
@@ -193,7 +195,6 @@ intake_series() {
     record intake "$script" "$db" "c$c.rps" "$rps" "req/s"
     record intake "$script" "$db" "c$c.p99" "$p99" "ms"
     [ "$err" -eq 0 ] && [ "$req" -gt 0 ] || fail "intake $script $db c=$c: $err errors, $req requests"
-    at[$c]=$rps
     # Saturated when two levels in a row gain less than 5 % over the best so far.
     if awk -v r="$rps" -v b="$best" 'BEGIN {exit !(r > b * 1.05)}'; then flat=0; else flat=$(( flat + 1 )); fi
     if awk -v r="$rps" -v b="$best" 'BEGIN {exit !(r > b)}'; then best=$rps; cbest=$c; fi
@@ -201,20 +202,17 @@ intake_series() {
   done
   record intake "$script" "$db" saturation.rps "$best" "req/s"
   record intake "$script" "$db" saturation.connections "$cbest" "connections"
-  # The 70 % point: of the levels up to the saturating one (the rising side of the curve), the one whose
-  # rate is closest to 0.7 x saturation (closed loop: wrk keeps c requests in flight, so fewer
-  # connections give a lower rate). Its repeats report the rate they reached beside the latencies.
-  local c70=1 gap bestgap=1e18
-  for c in "${!at[@]}"; do
-    [ "$c" -le "$cbest" ] || continue
-    gap=$(awk -v r="${at[$c]}" -v s="$best" 'BEGIN {d = r - 0.7 * s; print (d < 0) ? -d : d}')
-    if awk -v g="$gap" -v b="$bestgap" 'BEGIN {exit !(g < b)}'; then bestgap=$gap; c70=$c; fi
-  done
-  local rates=() p50s=() p99s=()
+  # The 70 % point: an open loop (src/bench/pace.lua) at 0.7 x saturation, on twice the connections
+  # that saturated the server (so one is nearly always free to send on schedule), run REPEATS times;
+  # the medians of the rate reached, p50 and p99 are recorded.
+  local rate70 c70 rates=() p50s=() p99s=()
+  rate70=$(awk -v s="$best" 'BEGIN {printf "%d", 0.7 * s}')
+  c70=$(( cbest * 2 < 4 ? 4 : cbest * 2 ))
+  record intake "$script" "$db" p70.offered "$rate70" "req/s"
   for _ in $(seq 1 "$REPEATS"); do
-    wrk_run "$script" "$c70" "$WRK_SECONDS"
+    RATE=$rate70 wrk_run "$script" "$c70" "$WRK_SECONDS"
     read -r rps p50 p99 err req <<< "$WRK"
-    [ "$err" -eq 0 ] && [ "$req" -gt 0 ] || fail "intake $script $db 70% c=$c70: $err errors"
+    [ "$err" -eq 0 ] && [ "$req" -gt 0 ] || fail "intake $script $db 70% ($rate70/s on $c70): $err errors"
     rates+=("$rps"); p50s+=("$p50"); p99s+=("$p99")
   done
   record intake "$script" "$db" p70.connections "$c70" "connections"

@@ -59,8 +59,9 @@ def main():
             c70 = val("intake", script, db, "p70.connections")
             p50, p99 = val("intake", script, db, "p70.p50"), val("intake", script, db, "p70.p99")
             rate70 = val("intake", script, db, "p70.rps")
+            offered = val("intake", script, db, "p70.offered")
             table.append((f"Intake {names[script]}, {dbs[db]}: latency at 70 % of saturation",
-                          f"{fmt(c70)} connections: {fmt(rate70)}/s = "
+                          f"open loop, {fmt(offered)}/s offered on {fmt(c70)} connections: {fmt(rate70)}/s reached = "
                           f"{fmt(None if not rate70 else 100 * rate70 / sat)} % of saturation",
                           f"p50 {fmt(p50, 1)} ms, p99 {fmt(p99, 1)} ms", "—", "p99 ≤ 50 ms",
                           met(None if p99 is None else p99 <= 50), when("intake", script, db, "p70.p99")))
