@@ -35,6 +35,23 @@ final class Browser {
         return driver;
     }
 
+    /**
+     * Like {@link #open}, with {@code window.alert} replaced before any page script runs, so that a test
+     * can count every alert a page would have shown (an XSS payload that ran).
+     */
+    static WebDriver openCountingAlerts(String language) {
+        WebDriver driver = open(language);
+        ((ChromeDriver) driver).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", java.util.Map.of("source",
+                "window.__alerts = []; window.alert = function (m) { window.__alerts.push(String(m)); };"));
+        return driver;
+    }
+
+    /** How many times the page called {@code window.alert} since {@link #openCountingAlerts}. */
+    static int alertsShown(WebDriver driver) {
+        Object count = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("return window.__alerts.length;");
+        return ((Number) count).intValue();
+    }
+
     /** Keeps a screenshot under target/screenshots for a person to look at. */
     static void screenshot(WebDriver driver, String name) {
         try {

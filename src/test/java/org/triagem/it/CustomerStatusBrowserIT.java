@@ -5,15 +5,12 @@ import static org.awaitility.Awaitility.await;
 
 import jakarta.json.Json;
 import java.time.Duration;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * The consumer follows their case on the public status page (acompanhar.html) in real headless
@@ -30,9 +27,7 @@ class CustomerStatusBrowserIT extends DeployedTriagem {
 
     @BeforeEach
     void openBrowser() {
-        browser = Browser.open("pt-BR");
-        ((ChromeDriver) browser).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
-                "window.__alerts = []; window.alert = function (m) { window.__alerts.push(String(m)); };"));
+        browser = Browser.openCountingAlerts("pt-BR");
     }
 
     @AfterEach
@@ -81,8 +76,7 @@ class CustomerStatusBrowserIT extends DeployedTriagem {
         assertThat(byId("history").getText()).contains("Reclamação registrada");
         assertThat(view.getText()).doesNotContain(NOTE).doesNotContain("fabio").doesNotContain("Financeiro");
         assertThat(browser.findElements(By.cssSelector("#case-view img, #case-view script"))).isEmpty();
-        Object alerts = ((JavascriptExecutor) browser).executeScript("return window.__alerts.length;");
-        assertThat(((Number) alerts).intValue()).isZero();
+        assertThat(Browser.alertsShown(browser)).isZero();
     }
 
     @Test

@@ -4,17 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 
 /** An agent signs in, claims, answers and resolves a case in real headless Chromium. */
 class StaffWorkspaceBrowserIT extends DeployedTriagem {
@@ -27,10 +24,7 @@ class StaffWorkspaceBrowserIT extends DeployedTriagem {
 
     @BeforeEach
     void openBrowser() {
-        browser = Browser.open("pt-BR");
-        // Installed before any page script runs: any alert() the page might execute is counted.
-        ((ChromeDriver) browser).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
-                "window.__alerts = []; window.alert = function (m) { window.__alerts.push(String(m)); };"));
+        browser = Browser.openCountingAlerts("pt-BR");
         StaffLogin.signIn(browser, rootUrl(), "staff.html?lang=pt-BR", "fabio");
     }
 
@@ -111,8 +105,7 @@ class StaffWorkspaceBrowserIT extends DeployedTriagem {
 
         assertThat(browser.findElements(By.cssSelector("main img, .workspace img, .workspace script, .workspace svg,"
                 + " .workspace iframe"))).isEmpty();
-        Object alerts = ((JavascriptExecutor) browser).executeScript("return window.__alerts.length;");
-        assertThat(((Number) alerts).intValue()).isZero();
+        assertThat(Browser.alertsShown(browser)).isZero();
         try {
             browser.switchTo().alert();
             throw new AssertionError("an alert dialog is open");
