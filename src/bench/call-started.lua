@@ -49,10 +49,4 @@ request = function()
   }, l.body)
 end
 
-dofile("src/bench/pace.lua")   -- RATE=n: an open loop at n requests/s (see pace.lua)
-
-done = function(summary, latency, requests)
-  local e = summary.errors
-  io.write(string.format("result,%d,%d,%d,%d,%d\n", summary.requests, summary.duration,
-    latency:percentile(50), latency:percentile(99), e.connect + e.read + e.write + e.status + e.timeout))
-end
+dofile("src/bench/pace.lua")   -- RATE=n: an open loop at n requests/s; the result line (see pace.lua)

@@ -4,7 +4,8 @@
 -- A request whose slot has passed (the server fell behind) goes at once, so a slow server meets a
 -- burst, not a gentler client. Latency is still measured from the send, so give enough connections
 -- that one is nearly always free (run-all.sh gives twice those that saturated the server).
--- Without RATE, wrk's closed loop is unchanged.
+-- Without RATE, wrk's closed loop is unchanged. Both scripts also end with the same result line for
+-- run-all.sh, written by done() below.
 local ffi = require("ffi")
 ffi.cdef [[
   typedef struct { long tv_sec; long tv_usec; } pace_timeval;
@@ -26,4 +27,11 @@ if rate and rate > 0 then
     local wait = (slot - t) * 1000
     return wait > 0 and math.floor(wait) or 0
   end
+end
+
+-- One CSV line for run-all.sh: requests, duration (µs), p50 and p99 (µs), errors of every kind.
+done = function(summary, latency, requests)
+  local e = summary.errors
+  io.write(string.format("result,%d,%d,%d,%d,%d\n", summary.requests, summary.duration,
+    latency:percentile(50), latency:percentile(99), e.connect + e.read + e.write + e.status + e.timeout))
 end
