@@ -1,12 +1,17 @@
 package org.triagem.infrastructure.rules;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.kie.api.KieBase;
-import org.kie.api.runtime.StatelessKieSession;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.FactHandle;
 import org.triagem.domain.model.routing.Checkpoint;
 import org.triagem.domain.model.routing.Complaint;
 import org.triagem.domain.model.routing.Decision;
@@ -14,9 +19,17 @@ import org.triagem.domain.model.routing.EscalationDecision;
 import org.triagem.domain.model.routing.Mention;
 
 /**
- * One compiled, immutable version of the analysts' rules. Thread-safe: every evaluation opens new
- * stateless sessions on the shared KieBases. Each session may fire at most {@link #firingCap()} rules;
- * past that it is halted and a {@link RuleLoopException} says which rule looped.
+ * One compiled, immutable version of the analysts' rules. Thread-safe: every evaluation opens a new
+ * session on the shared KieBases. Each decision stage may fire at most {@link #firingCap()} rules; past
+ * that the session is halted and a {@link RuleLoopException} says which rule looped.
+ *
+ * <p>The four intake stages share one KieBase and run in <b>one</b> session per complaint, each stage an
+ * agenda group (a ruleflow group) named after its folder ({@link RuleSetCompiler} puts every rule of a
+ * folder in it): the
+ * session is focused on one stage at a time, and the worksheet is {@code update}d between stages so the
+ * next stage's constraints see what the earlier ones decided. A session per stage would be simpler to
+ * reason about, but building one costs about as much as all of a stage's rules, and the intake decision
+ * would pay it four times.
  */
 public class CompiledRuleSet {
 
@@ -28,36 +41,40 @@ public class CompiledRuleSet {
 
     private final String version;
     private final String checksum;
-    private final Map<DecisionStage, Stage> stages;
+    private final Optional<Base> intake;
+    private final Set<DecisionStage> intakeStages;
+    private final Optional<Base> escalation;
     private final int firingCap;
 
-    CompiledRuleSet(String version, String checksum, Map<DecisionStage, KieBase> bases, int firingCap) {
+    CompiledRuleSet(String version, String checksum, KieBase intake, Set<DecisionStage> intakeStages,
+            KieBase escalation, int firingCap) {
         if (firingCap < 1) {
             throw new IllegalArgumentException("the firing cap must be at least 1");
         }
         this.version = version;
         this.checksum = checksum;
         this.firingCap = firingCap;
-        this.stages = bases.entrySet().stream()
-                .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> Stage.of(e.getValue())));
+        this.intakeStages = intakeStages.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(intakeStages));
+        this.intake = this.intakeStages.isEmpty() ? Optional.empty() : Optional.of(Base.of(intake));
+        this.escalation = Optional.ofNullable(escalation).map(Base::of);
     }
 
     /**
-     * What one decision stage needs per call, prepared once per version: its KieBase, the globals its
-     * packages declare, and the phrases its rules look for.
+     * What a session on one KieBase needs, prepared once per version: the base, the globals its packages
+     * declare, and the phrases its rules look for.
      *
      * <p>Why not Drools' session pool ({@code KieBase.newKieSessionsPool}), which would save building a
-     * working memory per stage: in Drools 10.2 a pooled session, once reset and reused a few times, lets
-     * two rows of one activation group fire (a table's first-match-wins breaks), which
-     * {@code MentionFactsTest} catches. A new stateless session per stage is correct and costs a few
+     * working memory per complaint: in Drools 10.2 a pooled session, once reset and reused a few times,
+     * lets two rows of one activation group fire (a table's first-match-wins breaks), which
+     * {@code MentionFactsTest} catches. A new session per complaint is correct and costs a few
      * microseconds.
      */
-    private record Stage(KieBase base, Set<String> globals, PhraseVocabulary phrases) {
+    private record Base(KieBase base, Set<String> globals, PhraseVocabulary phrases) {
 
-        static Stage of(KieBase base) {
+        static Base of(KieBase base) {
             Set<String> globals = base.getKiePackages().stream().flatMap(p -> p.getGlobalVariables().stream())
                     .map(g -> g.getName()).collect(Collectors.toUnmodifiableSet());
-            return new Stage(base, globals, PhraseVocabulary.of(base));
+            return new Base(base, globals, PhraseVocabulary.of(base));
         }
     }
 
@@ -65,11 +82,7 @@ public class CompiledRuleSet {
     public Evaluation evaluate(Complaint complaint) {
         Decision decision = new Decision();
         List<String> fired = new ArrayList<>();
-        for (DecisionStage stage : DecisionStage.AT_INTAKE) {
-            // Decision tables name the worksheet as the global "decision", since a table row
-            // cannot bind a pattern that has no condition cells.
-            run(stage, DECISION_GLOBAL, decision, List.of(complaint, decision), fired);
-        }
+        decideAtIntake(complaint, decision, DecisionStage.AT_INTAKE, stage -> fired);
         return new Evaluation(decision, List.copyOf(fired));
     }
 
@@ -79,13 +92,13 @@ public class CompiledRuleSet {
      */
     public Explanation explain(Complaint complaint) {
         Decision decision = new Decision();
-        List<StageFirings> stages = new ArrayList<>();
-        for (DecisionStage stage : DecisionStage.AT_INTAKE) {
-            List<String> fired = new ArrayList<>();
-            run(stage, DECISION_GLOBAL, decision, List.of(complaint, decision), fired);
-            stages.add(new StageFirings(stage, List.copyOf(fired)));
-        }
-        return new Explanation(decision, List.copyOf(stages));
+        Map<DecisionStage, List<String>> byStage = new EnumMap<>(DecisionStage.class);
+        decideAtIntake(complaint, decision, DecisionStage.AT_INTAKE,
+                stage -> byStage.computeIfAbsent(stage, s -> new ArrayList<>()));
+        List<StageFirings> stages = DecisionStage.AT_INTAKE.stream()
+                .map(stage -> new StageFirings(stage, List.copyOf(byStage.getOrDefault(stage, List.of()))))
+                .toList();
+        return new Explanation(decision, stages);
     }
 
     /**
@@ -94,7 +107,7 @@ public class CompiledRuleSet {
      */
     public Evaluation decideSla(Complaint complaint, Decision decided) {
         List<String> fired = new ArrayList<>();
-        run(DecisionStage.SLA, DECISION_GLOBAL, decided, List.of(complaint, decided), fired);
+        decideAtIntake(complaint, decided, List.of(DecisionStage.SLA), stage -> fired);
         return new Evaluation(decided, List.copyOf(fired));
     }
 
@@ -105,49 +118,76 @@ public class CompiledRuleSet {
     public EscalationEvaluation escalate(Checkpoint checkpoint) {
         EscalationDecision decision = new EscalationDecision(checkpoint);
         List<String> fired = new ArrayList<>();
-        run(DecisionStage.ESCALATION, ESCALATION_GLOBAL, decision, List.of(checkpoint, decision), fired);
+        escalation.ifPresent(base -> {
+            KieSession session = base.base().newKieSession();
+            try {
+                FiringGuard guard = new FiringGuard(firingCap);
+                session.addEventListener(guard);
+                if (base.globals().contains(ESCALATION_GLOBAL)) {
+                    session.setGlobal(ESCALATION_GLOBAL, decision);
+                }
+                session.insert(checkpoint);
+                session.insert(decision);
+                guard.begin(DecisionStage.ESCALATION, fired);
+                session.fireAllRules();
+                guard.check();
+            } finally {
+                session.dispose();
+            }
+        });
         return new EscalationEvaluation(decision, List.copyOf(fired));
     }
 
-    private void run(DecisionStage stage, String globalName, Object worksheet, List<Object> facts,
-            List<String> fired) {
-        Stage compiled = stages.get(stage);
-        if (compiled == null) {
+    /**
+     * One session for the given intake stages, in order. Decision tables name the worksheet as the global
+     * "decision", since a table row cannot bind a pattern that has no condition cells.
+     */
+    private void decideAtIntake(Complaint complaint, Decision decision, List<DecisionStage> order,
+            Function<DecisionStage, List<String>> firedIn) {
+        if (intake.isEmpty()) {
             return;
         }
-        StatelessKieSession session = compiled.base().newStatelessKieSession();
-        FiringGuard guard = new FiringGuard(stage, firingCap, fired);
-        session.addEventListener(guard);
-        if (compiled.globals().contains(globalName)) {
-            session.setGlobal(globalName, worksheet);
+        Base base = intake.get();
+        KieSession session = base.base().newKieSession();
+        try {
+            FiringGuard guard = new FiringGuard(firingCap);
+            session.addEventListener(guard);
+            if (base.globals().contains(DECISION_GLOBAL)) {
+                session.setGlobal(DECISION_GLOBAL, decision);
+            }
+            session.insert(complaint);
+            FactHandle worksheet = session.insert(decision);
+            for (Mention mention : base.phrases().mentionsIn(complaint)) {
+                session.insert(mention);
+            }
+            boolean first = true;
+            for (DecisionStage stage : order) {
+                if (!intakeStages.contains(stage)) {
+                    continue;
+                }
+                if (!first) {
+                    // Rules change the worksheet without `modify` (their stage never matches on what it
+                    // writes); the next stage must see it, so the engine re-reads it here.
+                    session.update(worksheet, decision);
+                }
+                first = false;
+                guard.begin(stage, firedIn.apply(stage));
+                session.getAgenda().getAgendaGroup(stage.folder()).setFocus();
+                session.fireAllRules();
+                guard.check();
+            }
+        } finally {
+            session.dispose();
         }
-        session.execute(withMentions(compiled, facts));
-        guard.check();
     }
 
-    /** The facts plus, for a stage whose rules look for phrases, the phrases the complaint mentions. */
-    private static List<Object> withMentions(Stage stage, List<Object> facts) {
-        if (stage.phrases().isEmpty() || !(facts.get(0) instanceof Complaint complaint)) {
-            return facts;
-        }
-        List<Mention> mentions = stage.phrases().mentionsIn(complaint);
-        if (mentions.isEmpty()) {
-            return facts;
-        }
-        List<Object> all = new ArrayList<>(facts.size() + mentions.size());
-        all.addAll(facts);
-        all.addAll(mentions);
-        return all;
-    }
-
-    /** How many distinct phrases a stage's rules look for with {@code Mention( phrase == ... )}. */
-    int phrasesLookedForIn(DecisionStage stage) {
-        Stage compiled = stages.get(stage);
-        return compiled == null ? 0 : compiled.phrases().size();
+    /** How many distinct phrases the intake rules look for with {@code Mention( phrase == ... )}. */
+    int phrasesLookedForAtIntake() {
+        return intake.map(base -> base.phrases().size()).orElse(0);
     }
 
     public boolean has(DecisionStage stage) {
-        return stages.containsKey(stage);
+        return stage == DecisionStage.ESCALATION ? escalation.isPresent() : intakeStages.contains(stage);
     }
 
     public String version() {

@@ -6,21 +6,29 @@ import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
 
 /**
- * Records the rules that fire in one session and halts the session once they pass the firing cap, so
- * that a looping rule ends in a clear {@link RuleLoopException} instead of a hung intake thread.
+ * Records the rules that fire in each decision stage of one session and halts the session once a stage
+ * passes the firing cap, so that a looping rule ends in a clear {@link RuleLoopException} instead of a
+ * hung intake thread. The cap counts per stage: one session runs several stages, and each may fire its
+ * own few dozen rules.
  */
 final class FiringGuard extends DefaultAgendaEventListener {
 
-    private final DecisionStage stage;
     private final int firingCap;
-    private final List<String> fired;
+    private DecisionStage stage;
+    private List<String> fired;
     private int firings;
     private String lastRule;
 
-    FiringGuard(DecisionStage stage, int firingCap, List<String> fired) {
-        this.stage = stage;
+    FiringGuard(int firingCap) {
         this.firingCap = firingCap;
-        this.fired = fired;
+    }
+
+    /** Counts from zero again, recording the firings of {@code next} in {@code firedInStage}. */
+    void begin(DecisionStage next, List<String> firedInStage) {
+        this.stage = next;
+        this.fired = firedInStage;
+        this.firings = 0;
+        this.lastRule = null;
     }
 
     @Override
@@ -28,14 +36,13 @@ final class FiringGuard extends DefaultAgendaEventListener {
         lastRule = event.getMatch().getRule().getName();
         firings++;
         if (firings > firingCap) {
-            // A stateless session runs on a KieSession underneath; halting it ends fireAllRules.
             ((KieSession) event.getKieRuntime()).halt();
             return;
         }
         fired.add(lastRule);
     }
 
-    /** @throws RuleLoopException when the session was halted for passing the cap */
+    /** @throws RuleLoopException when the current stage was halted for passing the cap */
     void check() {
         if (firings > firingCap) {
             throw new RuleLoopException(stage, firingCap, lastRule);

@@ -1,10 +1,11 @@
 package org.triagem.infrastructure.rules;
 
-import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
@@ -15,12 +16,22 @@ import org.kie.api.builder.model.KieModuleModel;
 import org.kie.api.runtime.KieContainer;
 
 /**
- * Compiles a rules tree into a {@link CompiledRuleSet}: one KieBase per decision folder, each holding
- * only the files of its folder, so the five decisions stay independent and run in a fixed order.
+ * Compiles a rules tree into a {@link CompiledRuleSet}: one KieBase for the four intake folders, each
+ * folder's rules in a ruleflow group of its own (an agenda group, to the engine) so that
+ * {@link CompiledRuleSet} runs them stage by stage in one session, and one KieBase for escalation, which
+ * runs at SLA checkpoints, never at intake.
+ *
+ * <p>Analysts do not write the group: a generated file per intake folder sets it as the package's default
+ * attribute, which every rule of that package inherits ({@code ruleflow-group}, not the deprecated
+ * {@code agenda-group}). A rule that names another ruleflow group, or auto-focus, would run out of its
+ * stage, so the build rejects it ({@link StageAssignment}).
  */
 public class RuleSetCompiler {
 
     private static final String RESOURCES = "src/main/resources/";
+    private static final String INTAKE_BASE = "intake";
+    /** Never a name of the analysts' tree: {@link RuleSetFiles} skips "~$" files (Office lock files). */
+    private static final String STAGE_FILE = "~$triagem-stage.drl";
     private static final AtomicLong BUILDS = new AtomicLong();
 
     private final int firingCap;
@@ -65,6 +76,13 @@ public class RuleSetCompiler {
         kfs.generateAndWritePomXML(releaseId);
         kfs.writeKModuleXML(moduleFor(ks).toXML());
         tree.files().forEach((path, content) -> kfs.write(RESOURCES + path, content));
+        Set<DecisionStage> intakeStages = EnumSet.noneOf(DecisionStage.class);
+        for (DecisionStage stage : DecisionStage.AT_INTAKE) {
+            if (hasFilesFor(tree, stage)) {
+                intakeStages.add(stage);
+                kfs.write(RESOURCES + stage.folder() + "/" + STAGE_FILE, stageFile(stage));
+            }
+        }
 
         KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
         List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
@@ -72,23 +90,29 @@ public class RuleSetCompiler {
             throw new RuleSetCompilationException(errors.stream().map(m -> toProblem(m, tree)).toList());
         }
         KieContainer container = ks.newKieContainer(releaseId);
-        Map<DecisionStage, org.kie.api.KieBase> bases = new EnumMap<>(DecisionStage.class);
-        for (DecisionStage stage : DecisionStage.values()) {
-            if (hasFilesFor(tree, stage)) {
-                bases.put(stage, container.getKieBase(stage.folder()));
+        KieBase intake = intakeStages.isEmpty() ? null : container.getKieBase(INTAKE_BASE);
+        if (intake != null) {
+            List<RuleProblem> outOfStage = StageAssignment.problemsIn(intake, intakeStages, tree);
+            if (!outOfStage.isEmpty()) {
+                throw new RuleSetCompilationException(outOfStage);
             }
         }
-        return new CompiledRuleSet(versionLabel, tree.checksum(), bases, firingCap);
+        KieBase escalation = hasFilesFor(tree, DecisionStage.ESCALATION)
+                ? container.getKieBase(DecisionStage.ESCALATION.folder()) : null;
+        return new CompiledRuleSet(versionLabel, tree.checksum(), intake, intakeStages, escalation, firingCap);
     }
 
     private static KieModuleModel moduleFor(KieServices ks) {
         KieModuleModel module = ks.newKieModuleModel();
-        for (DecisionStage stage : DecisionStage.values()) {
-            KieBaseModel base = module.newKieBaseModel(stage.folder()).addPackage(stage.folder());
-            base.newKieSessionModel(stage.folder() + "-session")
-                    .setType(org.kie.api.builder.model.KieSessionModel.KieSessionType.STATELESS);
-        }
+        KieBaseModel intake = module.newKieBaseModel(INTAKE_BASE);
+        DecisionStage.AT_INTAKE.forEach(stage -> intake.addPackage(stage.folder()));
+        module.newKieBaseModel(DecisionStage.ESCALATION.folder()).addPackage(DecisionStage.ESCALATION.folder());
         return module;
+    }
+
+    /** The package default that puts every rule of the folder in the stage's group. */
+    private static String stageFile(DecisionStage stage) {
+        return "package " + stage.folder() + ";\n\nruleflow-group \"" + stage.folder() + "\"\n";
     }
 
     private static boolean hasFilesFor(RuleSetFiles tree, DecisionStage stage) {
