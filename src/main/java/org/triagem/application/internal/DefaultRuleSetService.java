@@ -15,6 +15,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.triagem.application.RuleSetService;
@@ -203,8 +204,14 @@ public class DefaultRuleSetService implements RuleSetService {
         if (!version.isValid()) {
             throw new RuleSetNotActivatableException("version " + version.number() + " does not compile");
         }
-        return cache.computeIfAbsent(version.number(), n -> compiler.compile(
-                RuleSetArchive.fromZip(version.files()).rules(), version.label()));
+        return cache.computeIfAbsent(version.number(), n -> {
+            long start = System.nanoTime();
+            CompiledRuleSet built = compiler.compile(RuleSetArchive.fromZip(version.files()).rules(), version.label());
+            // The first build in a fresh JVM is most of the time from start to readiness.
+            LOG.info(() -> "rule set " + version.label() + " compiled in "
+                    + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start) + " ms");
+            return built;
+        });
     }
 
     private RuleSetVersion find(long number) {

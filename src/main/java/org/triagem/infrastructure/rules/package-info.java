@@ -1,10 +1,12 @@
 /**
  * Drools behind the {@link org.triagem.domain.model.routing.RoutingDecisions} port. The analysts' rules
  * tree arrives as a zip or from the rules directory ({@link org.triagem.infrastructure.rules.RuleSetArchive}),
- * is compiled into one KieBase per decision folder, and kept as
- * an immutable {@link org.triagem.infrastructure.rules.CompiledRuleSet} that is swapped atomically, so a
- * complaint that started on one version finishes on it. Sessions are stateless: a reused stateful
- * session leaks memory at every firing. Every session is capped in rule firings, so a looping rule ends
+ * is compiled into one KieBase for the four intake folders (each folder a ruleflow group, run in order
+ * in one session per complaint) and one for escalation, and kept as an immutable
+ * {@link org.triagem.infrastructure.rules.CompiledRuleSet} that is swapped atomically, so a complaint that
+ * started on one version finishes on it. Every session is new and disposed after its decision: a reused
+ * session leaks memory at every firing, and a pooled one broke first-match tables. Every decision stage
+ * is capped in rule firings, so a looping rule ends
  * in a {@link org.triagem.infrastructure.rules.RuleLoopException} rather than a hung thread, and
  * {@link org.triagem.infrastructure.rules.RuleSetVetting} compiles a candidate and runs its sample
  * complaints ({@code rules/scenarios/}) before it may become active. Which version is active is decided

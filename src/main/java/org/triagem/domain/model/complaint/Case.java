@@ -190,7 +190,7 @@ public class Case {
             SlaClock clock = new SlaClock(this, kind, ClockSettings.targetMinutes(kind, slaTargets),
                     settings.policy().pausing().contains(kind), settings.measureFor(kind), now);
             clocks.add(clock);
-            schedule(clock, settings);
+            checkpointSchedule().schedule(clock, settings);
         }
     }
 
@@ -265,7 +265,7 @@ public class Case {
         List<String> paused = new ArrayList<>();
         for (SlaClock clock : clocks) {
             if (clock.pause(now)) {
-                checkpoints.removeIf(cp -> cp.clock() == clock.kind() && cp.isOpen());
+                checkpointSchedule().dropOpen(clock.kind());
                 paused.add(clock.kind().name());
             }
         }
@@ -279,7 +279,7 @@ public class Case {
         List<String> resumed = new ArrayList<>();
         for (SlaClock clock : clocks) {
             if (clock.resume(settings.measureFor(clock.kind()), now)) {
-                schedule(clock, settings);
+                checkpointSchedule().schedule(clock, settings);
                 resumed.add(clock.kind() + " due " + clock.dueAt());
             }
         }
@@ -315,7 +315,7 @@ public class Case {
         for (CheckpointClock kind : kinds) {
             SlaClock clock = clock(kind);
             if (clock != null && clock.meet(now)) {
-                checkpoints.removeIf(cp -> cp.clock() == kind && cp.isOpen());
+                checkpointSchedule().dropOpen(kind);
                 met.add(kind + (clock.state(now) == ClockState.BREACHED ? " late" : " in time")
                         + " (due " + clock.dueAt() + ")");
             }
@@ -340,7 +340,7 @@ public class Case {
         this.legalDeadline = newTargets.legalDeadlineFrom(openedAt);
         for (SlaClock clock : clocks) {
             clock.retarget(ClockSettings.targetMinutes(clock.kind(), newTargets), settings.measureFor(clock.kind()));
-            schedule(clock, settings);
+            checkpointSchedule().schedule(clock, settings);
         }
         record(now, actor, CaseEvent.Type.SLA_RETARGETED, status, status, detail);
     }
@@ -388,7 +388,7 @@ public class Case {
         }
         checkpoint.fire(now, done.toString());
         if (checkpoint.percent() >= 100 && clock != null && clock.isCounting()) {
-            scheduleRepeat(clock, checkpoint.level() + 1, settings);
+            checkpointSchedule().scheduleRepeat(clock, checkpoint.level() + 1, settings);
         }
     }
 
@@ -397,46 +397,8 @@ public class Case {
         checkpoint.fire(now, "skipped: " + why);
     }
 
-    private void schedule(SlaClock clock, ClockSettings settings) {
-        var policy = settings.policy();
-        var measure = settings.measureFor(clock.kind());
-        for (int level = 1; level <= policy.levels(); level++) {
-            OffsetDateTime due = clock.dueAtPercent(policy.percentAt(level), measure);
-            placeCheckpoint(clock, level, policy.percentAt(level), due);
-        }
-        for (SlaCheckpoint cp : List.copyOf(checkpoints)) {
-            if (cp.clock() == clock.kind() && cp.level() > policy.levels() && cp.isOpen()) {
-                placeCheckpoint(clock, cp.level(), cp.percent(), clock.isCounting()
-                        ? clock.dueAt().plus(policy.repeatAfterBreach().multipliedBy(cp.level() - policy.levels()))
-                        : null);
-            }
-        }
-    }
-
-    private void scheduleRepeat(SlaClock clock, int level, ClockSettings settings) {
-        var policy = settings.policy();
-        int repeats = level - policy.levels();
-        long percent = 100 + policy.repeatAfterBreach().toMinutes() * repeats * 100 / clock.targetMinutes();
-        placeCheckpoint(clock, level, (int) Math.min(Integer.MAX_VALUE, percent),
-                clock.dueAt().plus(policy.repeatAfterBreach().multipliedBy(repeats)));
-    }
-
-    /** Creates, moves or (with no due time: the clock is not counting) drops an open checkpoint. */
-    private void placeCheckpoint(SlaClock clock, int level, int percent, OffsetDateTime due) {
-        SlaCheckpoint existing = checkpoints.stream()
-                .filter(cp -> cp.clock() == clock.kind() && cp.level() == level).findFirst().orElse(null);
-        if (existing != null && !existing.isOpen()) {
-            return;
-        }
-        if (due == null) {
-            if (existing != null) {
-                checkpoints.remove(existing);
-            }
-        } else if (existing == null) {
-            checkpoints.add(new SlaCheckpoint(this, clock.kind(), level, percent, due));
-        } else {
-            existing.reschedule(due);
-        }
+    private CheckpointSchedule checkpointSchedule() {
+        return new CheckpointSchedule(this, checkpoints);
     }
 
     /** The clock of that kind (null only for cases opened before clocks existed). */
