@@ -29,8 +29,10 @@ import org.triagem.domain.model.ruleset.UnknownRuleSetVersionException;
 import org.triagem.infrastructure.rules.ActiveRuleSet;
 import org.triagem.infrastructure.rules.BadRuleSetArchiveException;
 import org.triagem.infrastructure.rules.CompiledRuleSet;
+import org.triagem.infrastructure.rules.EarlyBuild;
 import org.triagem.infrastructure.rules.RuleSetArchive;
 import org.triagem.infrastructure.rules.RuleSetCompiler;
+import org.triagem.infrastructure.rules.RuleSetFiles;
 import org.triagem.infrastructure.rules.RuleSetVetting;
 
 /**
@@ -206,10 +208,12 @@ public class DefaultRuleSetService implements RuleSetService {
         }
         return cache.computeIfAbsent(version.number(), n -> {
             long start = System.nanoTime();
-            CompiledRuleSet built = compiler.compile(RuleSetArchive.fromZip(version.files()).rules(), version.label());
+            RuleSetFiles tree = RuleSetArchive.fromZip(version.files()).rules();
+            Optional<CompiledRuleSet> early = EarlyBuild.take(tree.checksum(), version.label());
+            CompiledRuleSet built = early.orElseGet(() -> compiler.compile(tree, version.label()));
             // The first build in a fresh JVM is most of the time from start to readiness.
-            LOG.info(() -> "rule set " + version.label() + " compiled in "
-                    + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start) + " ms");
+            LOG.info(() -> "rule set " + version.label() + (early.isPresent() ? " taken from the early build after "
+                    : " compiled in ") + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start) + " ms");
             return built;
         });
     }

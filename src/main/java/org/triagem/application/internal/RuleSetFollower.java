@@ -15,6 +15,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.triagem.application.RuleSetService;
 import org.triagem.infrastructure.rules.ActiveRuleSet;
 import org.triagem.infrastructure.rules.CompiledRuleSet;
+import org.triagem.infrastructure.rules.EarlyBuild;
 
 /**
  * Keeps this node on the version the database names as active: at start-up (seeding version 1 from
@@ -54,6 +55,7 @@ public class RuleSetFollower {
         try {
             service.seedFromDiskIfEmpty();
             follow();
+            EarlyBuild.drop();
             if (!active.isReady()) {
                 active.failedToStart(new IllegalStateException("no valid rule-set version is active"));
             }

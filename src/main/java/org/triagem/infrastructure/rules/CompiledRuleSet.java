@@ -59,6 +59,20 @@ public class CompiledRuleSet {
         this.escalation = Optional.ofNullable(escalation).map(Base::of);
     }
 
+    private CompiledRuleSet(CompiledRuleSet built, String version) {
+        this.version = version;
+        this.checksum = built.checksum;
+        this.firingCap = built.firingCap;
+        this.intakeStages = built.intakeStages;
+        this.intake = built.intake;
+        this.escalation = built.escalation;
+    }
+
+    /** The same compiled rules under another version label (the KieBases are shared, never copied). */
+    CompiledRuleSet withVersion(String label) {
+        return label.equals(version) ? this : new CompiledRuleSet(this, label);
+    }
+
     /**
      * What a session on one KieBase needs, prepared once per version: the base, the globals its packages
      * declare, and the phrases its rules look for.
