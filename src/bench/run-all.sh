@@ -87,6 +87,14 @@ load() { cut -d' ' -f1 /proc/loadavg; }
 # record PART BENCHMARK DB METRIC VALUE UNIT: one raw figure, with the 1-minute load average.
 record() { echo "$STAMP,$1,$2,$3,$4,$5,$6,$(load)" >> "$CSV"; say "  $2 [$3] $4 = $5 $6"; }
 fail() { FAILED+=("$1"); say "FAILED: $1"; }
+# mvn_logged ARGS: Maven online (a fresh machine, as in CI, has not yet downloaded the bench profile's
+# plugins), output to the log; on failure the log's tail is shown, since CI prints only this console.
+mvn_logged() {
+  mvn -B -q "$@" >> "$LOG" 2>&1 && return 0
+  local rc=$?
+  say "mvn $* failed ($rc); the end of $LOG:"; tail -40 "$LOG" >&2
+  return $rc
+}
 median() { sort -g | awk '{a[NR]=$1} END {if (NR == 0) print ""; else print (NR % 2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
 
 # ---------------------------------------------------------------- machine, PostgreSQL, build
@@ -105,10 +113,10 @@ PG_VERSION=$(psql $PG -tAc 'SHOW server_version' | cut -d' ' -f1)
 
 if $BUILD; then
   say "building: mvn -DskipTests package liberty:create liberty:deploy"
-  mvn -B -q -o -DskipTests package liberty:create liberty:deploy >> "$LOG" 2>&1
+  mvn_logged -DskipTests package liberty:create liberty:deploy
   if wants rules || wants escalation; then
-    mvn -B -q -o -Pbench test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.cp \
-        -Dmdep.includeScope=test >> "$LOG" 2>&1
+    mvn_logged -Pbench test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.cp \
+        -Dmdep.includeScope=test
   fi
 fi
 [ -x "$WLP/bin/server" ] && [ -f target/triagem.war ] || { echo "no server in target/: build first" >&2; exit 2; }
@@ -351,7 +359,7 @@ part_rules() {
   local args="-p rows=1000 -rf csv -rff $ROOT/target/bench-run/jmh-rules.csv"
   $SMOKE && args="-p rows=10 -rf csv -rff $ROOT/target/bench-run/jmh-rules.csv -f 0 -wi 0 -i 1 -r 1s"
   rm -f target/bench-run/jmh-rules.csv
-  mvn -B -q -o -Pbench exec:exec -Djmh.args="$args DecisionBenchmark SequentialBaselineBenchmark" >> "$LOG" 2>&1 \
+  mvn_logged -Pbench exec:exec -Djmh.args="$args DecisionBenchmark SequentialBaselineBenchmark" \
     || fail "rules JMH"
   [ -s target/bench-run/jmh-rules.csv ] || { fail "rules JMH: no results"; return; }
   # "Benchmark","Mode","Threads","Samples","Score","Score Error (99.9%)","Unit",params...
@@ -385,8 +393,8 @@ part_escalation() {
   local per=5000 runs=6 sizes="10000 1000000" claim_runs=5 claim_secs=5 out m
   $SMOKE && { per=200; runs=1; sizes="1000"; claim_runs=1; claim_secs=1; }
   psql $PG -q -c "DROP DATABASE IF EXISTS ${DB_PREFIX}_esc" -c "CREATE DATABASE ${DB_PREFIX}_esc" >/dev/null
-  [ -f target/bench.cp ] || mvn -B -q -o -Pbench test-compile dependency:build-classpath \
-      -Dmdep.outputFile=target/bench.cp -Dmdep.includeScope=test >> "$LOG" 2>&1
+  [ -f target/bench.cp ] || mvn_logged -Pbench test-compile dependency:build-classpath \
+      -Dmdep.outputFile=target/bench.cp -Dmdep.includeScope=test
   out=$(java -Dit.sweep.http.port=$((HTTP_PORT + 6)) -Dit.sweep.https.port=$((HTTP_PORT + 10)) \
         -cp "$(cat target/bench.cp):target/classes:target/test-classes" org.triagem.bench.EscalationSweepBenchmark \
         "jdbc:postgresql://127.0.0.1:5432/${DB_PREFIX}_esc" "$per" "$runs" 4 2>&1) || fail "EscalationSweepBenchmark"
