@@ -132,43 +132,24 @@ public class CompiledRuleSet {
     public EscalationEvaluation escalate(Checkpoint checkpoint) {
         EscalationDecision decision = new EscalationDecision(checkpoint);
         List<String> fired = new ArrayList<>();
-        escalation.ifPresent(base -> {
-            KieSession session = base.base().newKieSession();
-            try {
-                FiringGuard guard = new FiringGuard(firingCap);
-                session.addEventListener(guard);
-                if (base.globals().contains(ESCALATION_GLOBAL)) {
-                    session.setGlobal(ESCALATION_GLOBAL, decision);
-                }
-                session.insert(checkpoint);
-                session.insert(decision);
-                guard.begin(DecisionStage.ESCALATION, fired);
-                session.fireAllRules();
-                guard.check();
-            } finally {
-                session.dispose();
-            }
-        });
+        escalation.ifPresent(base -> inSession(base, ESCALATION_GLOBAL, decision, (session, guard) -> {
+            session.insert(checkpoint);
+            session.insert(decision);
+            guard.begin(DecisionStage.ESCALATION, fired);
+            session.fireAllRules();
+            guard.check();
+        }));
         return new EscalationEvaluation(decision, List.copyOf(fired));
     }
 
-    /**
-     * One session for the given intake stages, in order. Decision tables name the worksheet as the global
-     * "decision", since a table row cannot bind a pattern that has no condition cells.
-     */
+    /** One session for the given intake stages, in order, the worksheet re-read between them. */
     private void decideAtIntake(Complaint complaint, Decision decision, List<DecisionStage> order,
             Function<DecisionStage, List<String>> firedIn) {
         if (intake.isEmpty()) {
             return;
         }
         Base base = intake.get();
-        KieSession session = base.base().newKieSession();
-        try {
-            FiringGuard guard = new FiringGuard(firingCap);
-            session.addEventListener(guard);
-            if (base.globals().contains(DECISION_GLOBAL)) {
-                session.setGlobal(DECISION_GLOBAL, decision);
-            }
+        inSession(base, DECISION_GLOBAL, decision, (session, guard) -> {
             session.insert(complaint);
             FactHandle worksheet = session.insert(decision);
             for (Mention mention : base.phrases().mentionsIn(complaint)) {
@@ -190,6 +171,28 @@ public class CompiledRuleSet {
                 session.fireAllRules();
                 guard.check();
             }
+        });
+    }
+
+    /** What one decision does inside its session, under the guard that caps its firings. */
+    @FunctionalInterface
+    private interface SessionWork {
+        void run(KieSession session, FiringGuard guard);
+    }
+
+    /**
+     * A new session of the base, guarded, with the worksheet as its global when the rules name one
+     * (a table row cannot bind a pattern that has no condition cells), disposed whatever happens.
+     */
+    private void inSession(Base base, String global, Object worksheet, SessionWork work) {
+        KieSession session = base.base().newKieSession();
+        try {
+            FiringGuard guard = new FiringGuard(firingCap);
+            session.addEventListener(guard);
+            if (base.globals().contains(global)) {
+                session.setGlobal(global, worksheet);
+            }
+            work.run(session, guard);
         } finally {
             session.dispose();
         }

@@ -1,6 +1,7 @@
 package org.triagem.infrastructure.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.triagem.infrastructure.rules.RuleFixtures.complaint;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -8,8 +9,6 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.triagem.domain.model.complaint.Channel;
-import org.triagem.domain.model.routing.Complaint;
 
 /** The rules directory built while the server deploys: handed over once, and only for the same tree. */
 class EarlyBuildTest {
@@ -41,7 +40,7 @@ class EarlyBuildTest {
         CompiledRuleSet taken = EarlyBuild.take(checksum, "v7 " + checksum).orElseThrow();
 
         assertThat(taken.version()).isEqualTo("v7 " + checksum);
-        assertThat(taken.evaluate(complaint()).decision().getDepartment()).isEqualTo("Atendimento");
+        assertThat(taken.evaluate(complaint("olá")).decision().getDepartment()).isEqualTo("Atendimento");
         assertThat(EarlyBuild.take(checksum, "v8")).as("handed over once").isEmpty();
     }
 
@@ -75,9 +74,5 @@ class EarlyBuildTest {
         Files.createDirectories(dir.resolve("ownership"));
         Files.writeString(dir.resolve("ownership/ownership.drl"), drl);
         return RuleSetArchive.readFrom(dir).rules().checksum();
-    }
-
-    private static Complaint complaint() {
-        return Complaint.builder().channel(Channel.EMAIL).subject("Reclamação").description("olá").build();
     }
 }

@@ -2,14 +2,12 @@ package org.triagem.infrastructure.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.triagem.infrastructure.rules.RuleFixtures.complaint;
+import static org.triagem.infrastructure.rules.RuleFixtures.tree;
 
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.triagem.domain.model.complaint.Channel;
 import org.triagem.domain.model.complaint.Priority;
-import org.triagem.domain.model.routing.Complaint;
 import org.triagem.domain.model.routing.Decision;
 
 /**
@@ -185,15 +183,5 @@ class IntakeStagesTest {
 
         assertThatThrownBy(() -> new RuleSetCompiler().compile(tree(Map.of("priority/priority.drl", grabbing))))
                 .isInstanceOf(RuleSetCompilationException.class).hasMessageContaining("auto-focus");
-    }
-
-    private static Complaint complaint(String text) {
-        return Complaint.builder().channel(Channel.EMAIL).subject("Reclamação").description(text).build();
-    }
-
-    private static RuleSetFiles tree(Map<String, String> files) {
-        Map<String, byte[]> bytes = new LinkedHashMap<>();
-        files.forEach((path, text) -> bytes.put(path, text.getBytes(StandardCharsets.UTF_8)));
-        return new RuleSetFiles(bytes);
     }
 }
