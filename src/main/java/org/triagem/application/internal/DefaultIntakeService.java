@@ -75,16 +75,27 @@ public class DefaultIntakeService implements IntakeService, BatchIntakeService {
     /** The tag with which the rules say a contact repeats the customer's open case and joins it. */
     static final String REPEAT_TAG = "rechamada";
 
+    @Inject
+    WriteBehind writes;
+
     @Override
     @Transactional
     public List<IntakeReceipt> registerAll(List<IncomingContact> contacts) {
-        // Called on this, register joins this transaction: one commit for the whole batch.
-        return contacts.stream().map(this::register).toList();
+        // One transaction and one commit for the whole batch, its writes sent together (IntakeBatch).
+        IntakeBatch batch = new IntakeBatch(writes, receipts, cases, contacts.size());
+        List<IntakeReceipt> registered = contacts.stream().map(contact -> register(contact, batch)).toList();
+        batch.finish();
+        return registered;
     }
 
     @Override
     @Transactional
     public IntakeReceipt register(IncomingContact contact) {
+        return registerAll(List.of(contact)).get(0);
+    }
+
+    private IntakeReceipt register(IncomingContact contact, IntakeBatch batch) {
+        batch.admit(contact);
         OffsetDateTime now = OffsetDateTime.now(clock);
         Optional<ProtocolNumber> earlier = registeredBefore(contact, now);
         if (earlier.isPresent()) {
@@ -93,7 +104,7 @@ public class DefaultIntakeService implements IntakeService, BatchIntakeService {
         Optional<Case> referenced = contact.referencedProtocol() == null ? Optional.empty()
                 : cases.find(contact.referencedProtocol());
         if (referenced.isPresent()) {
-            return joinExisting(referenced.get(), contact, now);
+            return joinExisting(referenced.get(), contact, now, batch);
         }
         // A protocol number that matches no case (mistyped, or from another system) opens a new case.
         CaseRepository.OpenCases open = cases.openCasesOf(contact.customer(), now.minusMinutes(repeatWindowMinutes));
@@ -111,14 +122,12 @@ public class DefaultIntakeService implements IntakeService, BatchIntakeService {
                 .minutesSinceOpenCase(recent.map(c -> (int) Duration.between(c.openedAt(), now).toMinutes()).orElse(null))
                 .build());
         if (recent.isPresent() && decision.tags().contains(REPEAT_TAG)) {
-            return joinAsRepeat(recent.get(), contact, decision, now);
+            return joinAsRepeat(recent.get(), contact, decision, now, batch);
         }
-        ProtocolNumber protocol = ProtocolNumber.issue(now.getYear(), cases.nextProtocolSequence());
+        ProtocolNumber protocol = ProtocolNumber.issue(now.getYear(), batch.nextProtocolSequence());
         Case opened = Case.open(protocol, contact, decision, clocks.settingsFor(decision.department()), now);
         cases.add(opened);
-        if (contact.sourceKey() != null) {
-            receipts.record(contact.channel(), contact.sourceKey(), opened);
-        }
+        batch.received(contact, opened);
         // Queued with the case, sent by the OutboxDispatcher: an SMTP outage cannot lose it.
         // RFC 3834: no automatic answer to automatic mail, bounces or lists (the channel says so).
         if (contact.mayAutoReply() && acknowledgements.canAcknowledge(opened)
@@ -152,18 +161,17 @@ public class DefaultIntakeService implements IntakeService, BatchIntakeService {
 
     /** The rules call this contact a repeat of the customer's open case: it joins it, and may raise it. */
     private IntakeReceipt joinAsRepeat(Case existing, IncomingContact contact, RoutingDecision decision,
-            OffsetDateTime now) {
+            OffsetDateTime now, IntakeBatch batch) {
         existing.raisePriorityTo(decision.priority(), "repeat contact via " + contact.channel(),
                 now);
-        return joinExisting(existing, contact, now);
+        return joinExisting(existing, contact, now, batch);
     }
 
-    private IntakeReceipt joinExisting(Case existing, IncomingContact contact, OffsetDateTime now) {
+    private IntakeReceipt joinExisting(Case existing, IncomingContact contact, OffsetDateTime now,
+            IntakeBatch batch) {
         existing.receiveCustomerMessage(contact, Duration.ofDays(reopenWindowDays),
                 clocks.settingsFor(existing.department()), now);
-        if (contact.sourceKey() != null) {
-            receipts.record(contact.channel(), contact.sourceKey(), existing);
-        }
+        batch.received(contact, existing);
         LOG.info(() -> "message via " + contact.channel() + " joined case " + existing.protocol()
                 + " (status " + existing.status() + ")");
         return new IntakeReceipt(existing.protocol(), false);

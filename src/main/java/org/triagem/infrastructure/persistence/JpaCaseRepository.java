@@ -31,9 +31,13 @@ public class JpaCaseRepository implements CaseRepository {
     EntityManager em;
 
     @Override
-    public long nextProtocolSequence() {
-        // nextval() is PostgreSQL's, and H2 accepts it in PostgreSQL mode.
-        return ((Number) em.createNativeQuery("SELECT nextval('protocol_seq')").getSingleResult()).longValue();
+    public List<Long> nextProtocolSequences(int count) {
+        // nextval() and generate_series() are PostgreSQL's, and H2 accepts both in PostgreSQL mode.
+        @SuppressWarnings("unchecked")
+        List<Number> values = em.createNativeQuery("SELECT nextval('protocol_seq') FROM generate_series(1, ?1)")
+                .setParameter(1, count)
+                .getResultList();
+        return values.stream().map(Number::longValue).sorted().toList();
     }
 
     @Override

@@ -3,11 +3,17 @@ package org.triagem.infrastructure.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceUnitUtil;
+import jakarta.persistence.Query;
 import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import org.triagem.domain.model.complaint.Case;
+import java.util.stream.Collectors;
 import org.triagem.domain.model.complaint.Channel;
 import org.triagem.domain.model.complaint.IntakeReceipts;
+import org.triagem.domain.model.complaint.IntakeReceipts.Received;
 import org.triagem.domain.model.complaint.ProtocolNumber;
 
 /**
@@ -43,13 +49,31 @@ public class JpaIntakeReceipts implements IntakeReceipts {
     }
 
     @Override
-    public void record(Channel channel, String sourceKey, Case complaintCase) {
-        em.flush(); // the case row must exist before the receipt refers to it
-        Object caseId = em.getEntityManagerFactory().getPersistenceUnitUtil().getIdentifier(complaintCase);
-        em.createNativeQuery("UPDATE intake_receipt SET case_id = ?1 WHERE channel = ?2 AND source_key = ?3")
-                .setParameter(1, caseId)
-                .setParameter(2, channel.name())
-                .setParameter(3, sourceKey)
-                .executeUpdate();
+    public void recordAll(List<Received> received) {
+        // One statement per channel for the whole batch, not one per contact:
+        // UPDATE ... SET case_id = CASE source_key WHEN ? THEN ? ... END WHERE channel = ? AND source_key IN (...)
+        em.flush(); // the case rows must exist before the receipts refer to them
+        PersistenceUnitUtil ids = em.getEntityManagerFactory().getPersistenceUnitUtil();
+        Map<Channel, List<Received>> byChannel = received.stream()
+                .collect(Collectors.groupingBy(Received::channel, LinkedHashMap::new, Collectors.toList()));
+        byChannel.forEach((channel, keys) -> {
+            StringBuilder sql = new StringBuilder("UPDATE intake_receipt SET case_id = CASE source_key");
+            for (int i = 0; i < keys.size(); i++) {
+                sql.append(" WHEN ?").append(2 * i + 1).append(" THEN CAST(?").append(2 * i + 2).append(" AS BIGINT)");
+            }
+            int channelParameter = 2 * keys.size() + 1;
+            sql.append(" END WHERE channel = ?").append(channelParameter).append(" AND source_key IN (");
+            for (int i = 0; i < keys.size(); i++) {
+                sql.append(i == 0 ? "?" : ", ?").append(channelParameter + 1 + i);
+            }
+            Query update = em.createNativeQuery(sql.append(')').toString());
+            for (int i = 0; i < keys.size(); i++) {
+                update.setParameter(2 * i + 1, keys.get(i).sourceKey());
+                update.setParameter(2 * i + 2, ids.getIdentifier(keys.get(i).complaintCase()));
+                update.setParameter(channelParameter + 1 + i, keys.get(i).sourceKey());
+            }
+            update.setParameter(channelParameter, channel.name());
+            update.executeUpdate();
+        });
     }
 }

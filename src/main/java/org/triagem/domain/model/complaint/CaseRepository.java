@@ -9,8 +9,11 @@ import java.util.Set;
 /** Where cases are kept. */
 public interface CaseRepository {
 
-    /** Draws the next protocol sequence value; unique across all nodes sharing the database. */
-    long nextProtocolSequence();
+    /**
+     * Draws the next {@code count} protocol sequence values in one round trip; unique across all nodes
+     * sharing the database, rising, but not always consecutive (another node may draw in between).
+     */
+    List<Long> nextProtocolSequences(int count);
 
     void add(Case complaintCase);
 

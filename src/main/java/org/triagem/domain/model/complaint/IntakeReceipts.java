@@ -1,6 +1,7 @@
 package org.triagem.domain.model.complaint;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -18,6 +19,13 @@ public interface IntakeReceipts {
      */
     boolean claim(Channel channel, String sourceKey, OffsetDateTime now);
 
-    /** Names the case a claimed key opened or joined; in the same transaction as the claim and the case. */
-    void record(Channel channel, String sourceKey, Case complaintCase);
+    /**
+     * Names the case each claimed key opened or joined, in the same transaction as the claims and the
+     * cases, once the cases are written.
+     */
+    void recordAll(List<Received> received);
+
+    /** A claimed source key and the case its contact opened or joined. */
+    record Received(Channel channel, String sourceKey, Case complaintCase) {
+    }
 }
