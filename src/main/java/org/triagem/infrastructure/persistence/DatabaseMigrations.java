@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
@@ -25,20 +26,25 @@ public class DatabaseMigrations {
     DataSource dataSource;
 
     public void migrate() {
-        MigrateResult result = Flyway.configure(getClass().getClassLoader())
+        MigrateResult result = configure(dataSource).load().migrate();
+        LOG.info(() -> "database schema at version " + result.targetSchemaVersion + " ("
+                + result.migrationsExecuted + " migrations applied now)");
+    }
+
+    /** Every migration, SQL and Java, for this data source: what the server runs and the tests run too. */
+    public static FluentConfiguration configure(DataSource dataSource) {
+        return Flyway.configure(DatabaseMigrations.class.getClassLoader())
                 .dataSource(dataSource)
                 // Liberty's class loader cannot list directories: db/migration holds an empty
                 // flyway.location marker so Flyway can find it. We have no SQL callbacks.
                 .locations("classpath:db/migration")
+                // Nor can Flyway find Java migrations by scanning there: they are named here.
+                .javaMigrations(new IdBlocksOf500())
                 .skipDefaultCallbacks(true)
                 .placeholders(placeholders(dataSource))
                 // Features are built on parallel branches, each with its own migration number; a
                 // development database that already ran a later number must still take an earlier one.
-                .outOfOrder(true)
-                .load()
-                .migrate();
-        LOG.info(() -> "database schema at version " + result.targetSchemaVersion + " ("
-                + result.migrationsExecuted + " migrations applied now)");
+                .outOfOrder(true);
     }
 
     /**

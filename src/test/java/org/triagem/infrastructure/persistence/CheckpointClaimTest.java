@@ -10,7 +10,6 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,8 +24,7 @@ class CheckpointClaimTest {
         db = new JdbcDataSource();
         db.setURL("jdbc:h2:mem:" + UUID.randomUUID()
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
-        Flyway.configure().dataSource(db).locations("classpath:db/migration")
-                .placeholders(DatabaseMigrations.placeholders(db)).skipDefaultCallbacks(true).load().migrate();
+        DatabaseMigrations.configure(db).load().migrate();
         try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
             s.executeUpdate("INSERT INTO complaint_case (id, protocol, channel, description, department, priority,"
                     + " status, sla_first_response_minutes, sla_resolution_minutes, sla_legal_days, legal_deadline,"

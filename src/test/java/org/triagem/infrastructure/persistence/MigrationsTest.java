@@ -10,8 +10,13 @@ import java.sql.Statement;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
 import java.util.UUID;
+import jakarta.persistence.SequenceGenerator;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.h2.jdbcx.JdbcDataSource;
@@ -30,9 +35,7 @@ class MigrationsTest {
     }
 
     private static MigrateResult migrate(JdbcDataSource db) {
-        return Flyway.configure().dataSource(db).locations("classpath:db/migration")
-                .placeholders(DatabaseMigrations.placeholders(db))
-                .skipDefaultCallbacks(true).load().migrate();
+        return DatabaseMigrations.configure(db).load().migrate();
     }
 
     @Test
@@ -69,6 +72,71 @@ class MigrationsTest {
             }
         }
     }
+
+    @Test
+    void everySequenceStepsByItsEntitysIdBlockSoEclipseLinkAcceptsTheFirstBlock() throws SQLException {
+        JdbcDataSource db = newDatabase();
+        migrate(db);
+        Map<String, Integer> blocks = new TreeMap<>();
+        for (Class<?> entity : ENTITIES) {
+            SequenceGenerator generator = Arrays.stream(entity.getDeclaredFields())
+                    .map(f -> f.getAnnotation(SequenceGenerator.class)).filter(Objects::nonNull).findFirst()
+                    .orElseThrow(() -> new AssertionError(entity + " has no @SequenceGenerator"));
+            blocks.put(generator.sequenceName(), generator.allocationSize());
+        }
+        try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
+            for (Map.Entry<String, Integer> block : blocks.entrySet()) {
+                try (ResultSet rs = s.executeQuery("SELECT increment FROM information_schema.sequences"
+                        + " WHERE sequence_name = '" + block.getKey() + "'")) {
+                    assertThat(rs.next()).as(block.getKey()).isTrue();
+                    assertThat(rs.getLong(1)).as("step of %s", block.getKey()).isEqualTo(block.getValue().longValue());
+                }
+                try (ResultSet rs = s.executeQuery("SELECT nextval('" + block.getKey() + "')")) {
+                    rs.next();
+                    // EclipseLink reads v as the block v - size + 1 .. v and refuses v < size - 1.
+                    assertThat(rs.getLong(1) - block.getValue() + 1).as("first id of %s", block.getKey())
+                            .isPositive();
+                }
+            }
+        }
+    }
+
+    @Test
+    void idsInUseBeforeTheBlocksGrewAreNeverHandedOutAgain() throws SQLException {
+        JdbcDataSource db = newDatabase();
+        Flyway.configure().dataSource(db).locations("classpath:db/migration")
+                .placeholders(DatabaseMigrations.placeholders(db)).skipDefaultCallbacks(true)
+                .target("20").load().migrate();
+        long lastBlockEnd;
+        try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
+            // A node of the earlier release drew three blocks of 50 ids (up to 150) and may use any of them.
+            for (int i = 0; i < 2; i++) {
+                s.executeQuery("SELECT nextval('case_event_seq')").close();
+            }
+            try (ResultSet rs = s.executeQuery("SELECT nextval('case_event_seq')")) {
+                rs.next();
+                lastBlockEnd = rs.getLong(1);
+            }
+        }
+        assertThat(lastBlockEnd).isEqualTo(150);
+
+        migrate(db);
+
+        try (Connection c = db.getConnection(); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT nextval('case_event_seq')")) {
+            rs.next();
+            long firstOfNewBlock = rs.getLong(1) - IdBlocksOf500.BLOCK + 1;
+            assertThat(firstOfNewBlock).isGreaterThan(lastBlockEnd);
+        }
+    }
+
+    /** Every entity whose id comes from a database sequence. */
+    private static final List<Class<?>> ENTITIES = List.of(org.triagem.domain.model.complaint.Case.class,
+            org.triagem.domain.model.complaint.CaseEvent.class, org.triagem.domain.model.complaint.CaseMessage.class,
+            org.triagem.domain.model.complaint.CaseAttachment.class, org.triagem.domain.model.sla.SlaClock.class,
+            org.triagem.domain.model.sla.SlaCheckpoint.class, org.triagem.domain.model.outbox.OutgoingMail.class,
+            org.triagem.domain.model.quarantine.QuarantinedContact.class,
+            org.triagem.domain.model.ruleset.RuleSetVersion.class);
 
     @Test
     void claimsDuePendingMailInDueOrderSkippingRowsAnotherTransactionLocked() throws SQLException {
@@ -142,11 +210,12 @@ class MigrationsTest {
         }
     }
 
-    /** The highest V<n>__ migration shipped, so this test needs no edit when one is added. */
+    /** The highest migration shipped, SQL or Java, so this test needs no edit when one is added. */
     private static int newestMigration() {
         try (var files = java.nio.file.Files.list(java.nio.file.Path.of("src/main/resources/db/migration"))) {
-            return files.map(p -> p.getFileName().toString()).filter(n -> n.matches("V\\d+__.*\\.sql"))
+            int sql = files.map(p -> p.getFileName().toString()).filter(n -> n.matches("V\\d+__.*\\.sql"))
                     .mapToInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__")))).max().orElseThrow();
+            return Math.max(sql, Integer.parseInt(new IdBlocksOf500().getVersion().getVersion()));
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -54,7 +54,7 @@ public class Case {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "caseSeq")
-    @SequenceGenerator(name = "caseSeq", sequenceName = "case_seq", allocationSize = 50)
+    @SequenceGenerator(name = "caseSeq", sequenceName = "case_seq", allocationSize = 500)
     private Long id;
 
     @Column(nullable = false, unique = true, length = ProtocolNumber.LENGTH)

@@ -55,7 +55,7 @@ public class CaseEvent {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "caseEventSeq")
-    @SequenceGenerator(name = "caseEventSeq", sequenceName = "case_event_seq", allocationSize = 50)
+    @SequenceGenerator(name = "caseEventSeq", sequenceName = "case_event_seq", allocationSize = 500)
     private Long id;
 
     @ManyToOne(optional = false)

@@ -37,7 +37,7 @@ public class CaseMessage {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "caseMessageSeq")
-    @SequenceGenerator(name = "caseMessageSeq", sequenceName = "case_message_seq", allocationSize = 50)
+    @SequenceGenerator(name = "caseMessageSeq", sequenceName = "case_message_seq", allocationSize = 500)
     private Long id;
 
     @ManyToOne(optional = false)

@@ -46,7 +46,7 @@ public class OutgoingMail {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "outgoingMailSeq")
-    @SequenceGenerator(name = "outgoingMailSeq", sequenceName = "outgoing_mail_seq", allocationSize = 50)
+    @SequenceGenerator(name = "outgoingMailSeq", sequenceName = "outgoing_mail_seq", allocationSize = 500)
     private Long id;
 
     /** The case the mail is about; none for a notice about a mail that never became a case. */

@@ -28,7 +28,7 @@ public class SlaCheckpoint {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "slaCheckpointSeq")
-    @SequenceGenerator(name = "slaCheckpointSeq", sequenceName = "sla_checkpoint_seq", allocationSize = 50)
+    @SequenceGenerator(name = "slaCheckpointSeq", sequenceName = "sla_checkpoint_seq", allocationSize = 500)
     private Long id;
 
     @ManyToOne(optional = false)

@@ -30,7 +30,7 @@ public class SlaClock {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "slaClockSeq")
-    @SequenceGenerator(name = "slaClockSeq", sequenceName = "sla_clock_seq", allocationSize = 50)
+    @SequenceGenerator(name = "slaClockSeq", sequenceName = "sla_clock_seq", allocationSize = 500)
     private Long id;
 
     @ManyToOne(optional = false)
