@@ -5,9 +5,12 @@
 # preloaded with N plain-text complaints written straight into its Maildir; an SMTP sink on loopback
 # that swallows the acknowledgements; a fresh database (embedded H2, or PostgreSQL database $PG_DB,
 # dropped and created again); then the packaged server `triagem` is started with the mailbox enabled.
-# The rate is (N - 1) / (time of the last case opened - time of the first), from the server's log line
-# "case ... opened via EMAIL", written in the registering transaction just before its commit. The run
-# ends when N cases are opened, or after $TIMEOUT seconds (then it fails). Loopback only.
+# The mailbox holds WARMUP + N mails. The rate is (N - 1) / (time of the last case opened - time of the
+# first after the warm-up), from the server's log line "case ... opened via EMAIL", written in the
+# registering transaction just before its commit: the steady state of a running server, once the JIT
+# has compiled the intake path (the first thousands of mails after a start run while the compiler
+# takes most of a core). The cold rate over the warm-up mails is printed beside it. The run ends when
+# all cases are opened, or after $TIMEOUT seconds (then it fails). Loopback only.
 #
 # Build first:  mvn -B -DskipTests package liberty:create liberty:deploy   (the script runs a copy of
 #               target/triagem.war in the server's dropins/, in place of the loose application)
@@ -15,7 +18,8 @@
 # Settings (environment): HTTP_PORT (9280), HTTPS_PORT (9643), IMAP_PORT (31280), SMTP_PORT (31281),
 #   PG_DB (triagem_bench), PG_USER (postgres), POLL_MILLIS (server's triagem.mail.poll-millis, 500),
 #   MAX_PER_POLL (triagem.mail.max-per-poll, server default if unset), TIMEOUT (600 s),
-#   JFR (a file name: record a flight recording of each run under target/bench-email/)
+#   WARMUP (mails drained before the measured N, 2000; 0 measures from the first mail),
+#   JFR (a file name: record a flight recording of each run under target/), JFR_SETTINGS (its .jfc, profile)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 DB=${1:-h2}
@@ -28,6 +32,8 @@ SMTP_PORT=${SMTP_PORT:-31281}
 PG_DB=${PG_DB:-triagem_bench}
 PG_USER=${PG_USER:-postgres}
 POLL_MILLIS=${POLL_MILLIS:-500}
+WARMUP=${WARMUP:-2000}
+TOTAL=$((WARMUP + N))
 TIMEOUT=${TIMEOUT:-600}
 WLP=target/liberty/wlp
 SERVER=$WLP/usr/servers/triagem
@@ -91,7 +97,7 @@ service anvil {
 }
 CONF
   # N complaints written straight into the Maildir: far faster than N IMAP APPENDs.
-  python3 - "$WORK/mail/sac/new" "$N" <<'PY'
+  python3 - "$WORK/mail/sac/new" "$TOTAL" <<'PY'
 import sys, os, uuid
 folder, n = sys.argv[1], int(sys.argv[2])
 topics = [("Cobrança indevida", "Fui cobrada duas vezes pela mesma compra no cartão."),
@@ -161,7 +167,7 @@ configure_server() {
   } > "$SERVER/bootstrap.properties"
   rm -f "$SERVER/jvm.options"
   if [ -n "${JFR:-}" ]; then
-    echo "-XX:StartFlightRecording=filename=$WORK/../$JFR-$DB-run$1.jfr,settings=profile" > "$SERVER/jvm.options"
+    echo "-XX:StartFlightRecording=filename=$WORK/../$JFR-$DB-run$1.jfr,settings=${JFR_SETTINGS:-profile}" > "$SERVER/jvm.options"
   fi
   rm -rf "$SERVER/logs"
 }
@@ -178,9 +184,9 @@ for run in $(seq 1 "$RUNS"); do
   load_before=$(cut -d' ' -f1-3 /proc/loadavg)
   "$WLP/bin/server" start triagem > /dev/null
   deadline=$(( $(date +%s) + TIMEOUT ))
-  while [ "$(opened)" -lt "$N" ]; do
+  while [ "$(opened)" -lt "$TOTAL" ]; do
     if [ "$(date +%s)" -ge "$deadline" ]; then
-      echo "run $run: only $(opened) of $N cases after ${TIMEOUT}s" >&2; exit 1
+      echo "run $run: only $(opened) of $TOTAL cases after ${TIMEOUT}s" >&2; exit 1
     fi
     sleep 1
   done
@@ -190,17 +196,25 @@ import sys, re
 def ms(line):
     h, m, s, f = map(int, re.search(r"(\d+):(\d+):(\d+):(\d+) ", line).groups())
     return ((h * 60 + m) * 60 + s) * 1000 + f
+def rate(lines):
+    if len(lines) < 2:
+        return "-"
+    first, last = ms(lines[0]), ms(lines[-1])
+    if last < first:
+        last += 86400000
+    return f"{(len(lines) - 1) * 1000 / max(last - first, 1):.1f}"
 lines = sys.stdin.read().splitlines()
-first, last = ms(lines[0]), ms(lines[-1])
-if last < first:
-    last += 86400000
-print(f"{(len(lines) - 1) * 1000 / (last - first):.1f} {(last - first) / 1000:.1f}")')
+warm = int(sys.argv[1])
+measured = lines[warm:]
+span = (ms(measured[-1]) - ms(measured[0])) % 86400000
+print(f"{rate(measured)} {span / 1000:.1f} {rate(lines[:warm])}")' "$WARMUP")
   checked=""
   if [ "$DB" = pg ]; then
     checked=", $(psql -h 127.0.0.1 -U "$PG_USER" -d "$PG_DB" -tA -c "SELECT count(*) FROM complaint_case WHERE channel = 'EMAIL'") cases in the database"
   fi
-  echo "run $run ($DB, N=$N): ${rate% *} mails/s over ${rate#* } s$checked; load average before $load_before, after $load_after"
-  rates+=("${rate% *}")
+  read -r steady span cold <<< "$rate"
+  echo "run $run ($DB, N=$N after $WARMUP warm-up mails): $steady mails/s over $span s (warm-up: $cold mails/s)$checked; load average before $load_before, after $load_after"
+  rates+=("$steady")
   "$WLP/bin/server" stop triagem > /dev/null
 done
 median=$(printf '%s\n' "${rates[@]}" | sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2}')

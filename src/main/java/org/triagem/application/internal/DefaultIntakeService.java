@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -82,7 +83,9 @@ public class DefaultIntakeService implements IntakeService, BatchIntakeService {
     @Transactional
     public List<IntakeReceipt> registerAll(List<IncomingContact> contacts) {
         // One transaction and one commit for the whole batch, its writes sent together (IntakeBatch).
-        IntakeBatch batch = new IntakeBatch(writes, receipts, cases, contacts.size());
+        List<String> senders = contacts.stream().filter(IncomingContact::mayAutoReply)
+                .map(c -> c.customer().email()).filter(Objects::nonNull).distinct().toList();
+        IntakeBatch batch = new IntakeBatch(writes, receipts, cases, contacts.size(), quota.tally(senders));
         List<IntakeReceipt> registered = contacts.stream().map(contact -> register(contact, batch)).toList();
         batch.finish();
         return registered;
@@ -131,8 +134,9 @@ public class DefaultIntakeService implements IntakeService, BatchIntakeService {
         // Queued with the case, sent by the OutboxDispatcher: an SMTP outage cannot lose it.
         // RFC 3834: no automatic answer to automatic mail, bounces or lists (the channel says so).
         if (contact.mayAutoReply() && acknowledgements.canAcknowledge(opened)
-                && quota.allowsAnotherTo(opened.customer().email())) {
+                && batch.mayAcknowledge(opened.customer().email())) {
             outbox.add(acknowledgements.compose(opened, now));
+            batch.acknowledged(opened.customer().email());
         }
         // Personal data stays out of the log: protocol and routing only.
         LOG.info(() -> "case " + protocol + " opened via " + contact.channel() + " for " + decision.department()

@@ -13,6 +13,7 @@ import org.triagem.domain.model.complaint.Customer;
 import org.triagem.domain.model.complaint.IncomingContact;
 import org.triagem.domain.model.complaint.IntakeReceipts;
 import org.triagem.domain.model.complaint.IntakeReceipts.Received;
+import org.triagem.domain.model.outbox.AcknowledgementQuota;
 
 /**
  * The contacts one registration transaction takes in (a mailbox poll's batch, or a single contact),
@@ -22,9 +23,9 @@ import org.triagem.domain.model.complaint.IntakeReceipts.Received;
  * of the next contact first flushed the last one's case, history, clocks and checkpoints, one statement
  * per table, and its receipt was updated alone. Here the cases are written together when the batch
  * ends (one batched insert per table) and the receipts in one update. What a held write could hide from
- * a later contact of the same batch is only that customer's own rows (their open cases, today's
- * acknowledgements to them), so before a contact from a customer the batch has already seen, it
- * writes what it holds. The protocol numbers it issues are drawn together too.
+ * a later contact of the same batch is only that customer's own open cases, so before a contact from
+ * a customer the batch has already seen, it writes what it holds. The protocol numbers it issues are drawn together, and today's
+ * acknowledgements to its senders counted together (one query each for the batch, not one per contact).
  */
 final class IntakeBatch {
 
@@ -40,10 +41,14 @@ final class IntakeBatch {
     /** The cpf, email and phone of the customers whose contacts are not yet written. */
     private final Set<String> unwrittenCustomers = new HashSet<>();
 
-    IntakeBatch(WriteBehind writes, IntakeReceipts receipts, CaseRepository cases, int contacts) {
+    private final AcknowledgementQuota.Tally acknowledgements;
+
+    IntakeBatch(WriteBehind writes, IntakeReceipts receipts, CaseRepository cases, int contacts,
+            AcknowledgementQuota.Tally acknowledgements) {
         this.writes = writes;
         this.receipts = receipts;
         this.cases = cases;
+        this.acknowledgements = acknowledgements;
         this.notYetAdmitted = contacts;
         writes.holdUntilFlush();
     }
@@ -76,6 +81,16 @@ final class IntakeBatch {
         if (contact.sourceKey() != null) {
             received.add(new Received(contact.channel(), contact.sourceKey(), complaintCase));
         }
+    }
+
+    /** Whether today's quota of automatic acknowledgements to the address allows one more. */
+    boolean mayAcknowledge(String address) {
+        return acknowledgements.allowsAnotherTo(address);
+    }
+
+    /** An acknowledgement to the address has been queued: it counts against the quota from now on. */
+    void acknowledged(String address) {
+        acknowledgements.queued(address);
     }
 
     /** Writes the batch's cases and receipts; queries flush first again from here on. */

@@ -3,7 +3,12 @@ package org.triagem.infrastructure.mail;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.triagem.domain.model.outbox.AcknowledgementQuota;
 import org.triagem.domain.model.outbox.Outbox;
@@ -36,5 +41,25 @@ public class DailyAcknowledgementQuota implements AcknowledgementQuota {
                 (to, day) -> outbox.countAutomaticTo(to, day.atStartOfDay(customers).toOffsetDateTime()),
                 maxPerDay, clock.withZone(customers));
         return limit.check(address).isAllowed();
+    }
+
+    @Override
+    public Tally tally(Collection<String> addresses) {
+        ZoneId customers = ZoneId.of(zone);
+        Clock local = clock.withZone(customers);
+        Map<String, Integer> counted = new HashMap<>(outbox.countAutomaticToEach(addresses,
+                LocalDate.now(local).atStartOfDay(customers).toOffsetDateTime()));
+        DailyAutoReplyLimit limit = new DailyAutoReplyLimit((to, day) -> counted.getOrDefault(to, 0), maxPerDay, local);
+        return new Tally() {
+            @Override
+            public boolean allowsAnotherTo(String address) {
+                return limit.check(address).isAllowed();
+            }
+
+            @Override
+            public void queued(String address) {
+                counted.merge(address.strip().toLowerCase(Locale.ROOT), 1, Integer::sum);
+            }
+        };
     }
 }

@@ -5,7 +5,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.triagem.domain.model.outbox.MailKind;
 import org.triagem.domain.model.outbox.MailStatus;
@@ -56,6 +59,21 @@ public class JpaOutbox implements Outbox {
                 .setParameter("recipient", recipient.toLowerCase(java.util.Locale.ROOT))
                 .setParameter("since", since)
                 .getSingleResult().intValue();
+    }
+
+    @Override
+    public Map<String, Integer> countAutomaticToEach(Collection<String> recipients, OffsetDateTime since) {
+        if (recipients.isEmpty()) {
+            return Map.of();
+        }
+        List<Object[]> rows = em.createNamedQuery("OutgoingMail.countOfKindToEachSince", Object[].class)
+                .setParameter("kinds", AUTOMATIC)
+                .setParameter("recipients", recipients.stream().map(r -> r.toLowerCase(java.util.Locale.ROOT)).toList())
+                .setParameter("since", since)
+                .getResultList();
+        Map<String, Integer> counts = new HashMap<>();
+        rows.forEach(row -> counts.put((String) row[0], ((Number) row[1]).intValue()));
+        return counts;
     }
 
     @Override

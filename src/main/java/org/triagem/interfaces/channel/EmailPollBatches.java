@@ -159,7 +159,7 @@ public class EmailPollBatches {
     private long sizeOf(Message m) throws MessagingException {
         int size = m.getSize();
         // An oversized mail is never downloaded: it weighs only its headers.
-        return size < 0 || size > translator.maxBytes ? 0 : size;
+        return size < 0 || size > translator.maxBytes() ? 0 : size;
     }
 
     /**
@@ -173,7 +173,7 @@ public class EmailPollBatches {
         try {
             List<Message> wanted = new ArrayList<>();
             for (Message m : messages) {
-                if (m.getSize() >= 0 && m.getSize() <= translator.maxBytes) {
+                if (m.getSize() >= 0 && m.getSize() <= translator.maxBytes()) {
                     wanted.add(m);
                 }
             }

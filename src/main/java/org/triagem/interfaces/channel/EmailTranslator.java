@@ -56,6 +56,15 @@ public class EmailTranslator {
 
     MailParser parser;
 
+    /**
+     * The size above which a mail is refused unread. A method, not the field, for other beans: they
+     * hold a client proxy of this bean, whose own fields are never injected (reading {@code maxBytes}
+     * through it gave 0, so a poll's bodies were never fetched together).
+     */
+    long maxBytes() {
+        return maxBytes;
+    }
+
     @PostConstruct
     void limits() {
         parser = new MailParser(MailLimits.defaults().withMaxMessageBytes(maxBytes));

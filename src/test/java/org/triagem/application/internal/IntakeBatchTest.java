@@ -16,6 +16,7 @@ import org.triagem.domain.model.complaint.IncomingContact;
 import org.triagem.domain.model.complaint.IntakeReceipts;
 import org.triagem.domain.model.complaint.IntakeReceipts.Received;
 import org.triagem.domain.model.complaint.ProtocolNumber;
+import org.triagem.domain.model.outbox.AcknowledgementQuota;
 
 class IntakeBatchTest {
 
@@ -59,6 +60,19 @@ class IntakeBatchTest {
         }
     };
 
+    /** No acknowledgement is asked about here. */
+    private static final AcknowledgementQuota.Tally NO_QUOTA = new AcknowledgementQuota.Tally() {
+        @Override
+        public boolean allowsAnotherTo(String address) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void queued(String address) {
+            throw new UnsupportedOperationException();
+        }
+    };
+
     /** How many protocol numbers each draw asked for. */
     private final List<Integer> draws = new ArrayList<>();
     private long lastDrawn = 41;
@@ -76,7 +90,7 @@ class IntakeBatchTest {
 
     @Test
     void protocolNumbersForTheWholeBatchAreDrawnInOneQuery() {
-        IntakeBatch batch = new IntakeBatch(writes, receipts, cases, 3);
+        IntakeBatch batch = new IntakeBatch(writes, receipts, cases, 3, NO_QUOTA);
         List<Long> issued = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             batch.admit(mailFrom("cliente" + i + "@example.com", "uid-" + i));
@@ -89,7 +103,7 @@ class IntakeBatchTest {
 
     @Test
     void aBatchWhoseFirstContactJoinedACaseDrawsOnlyForTheContactsLeft() {
-        IntakeBatch batch = new IntakeBatch(writes, receipts, cases, 3);
+        IntakeBatch batch = new IntakeBatch(writes, receipts, cases, 3, NO_QUOTA);
         batch.admit(mailFrom("a@example.com", "uid-1")); // a reply: no protocol number
         batch.admit(mailFrom("b@example.com", "uid-2"));
 
@@ -99,7 +113,7 @@ class IntakeBatchTest {
 
     @Test
     void contactsFromDifferentCustomersAreWrittenTogetherAtTheEnd() {
-        IntakeBatch batch = new IntakeBatch(writes, receipts, cases, 3);
+        IntakeBatch batch = new IntakeBatch(writes, receipts, cases, 3, NO_QUOTA);
         for (int i = 0; i < 3; i++) {
             IncomingContact mail = mailFrom("cliente" + i + "@example.com", "uid-" + i);
             batch.admit(mail);
@@ -113,7 +127,7 @@ class IntakeBatchTest {
 
     @Test
     void aSecondContactFromTheSameCustomerSeesTheFirstWritten() {
-        IntakeBatch batch = new IntakeBatch(writes, receipts, cases, 3);
+        IntakeBatch batch = new IntakeBatch(writes, receipts, cases, 3, NO_QUOTA);
         batch.admit(mailFrom("maria@example.com", "uid-1"));
         batch.admit(mailFrom("joao@example.com", "uid-2"));
         batch.admit(mailFrom("MARIA@example.com", "uid-3"));
@@ -124,7 +138,7 @@ class IntakeBatchTest {
 
     @Test
     void theSameCpfOnAnotherChannelCountsAsTheSameCustomer() {
-        IntakeBatch batch = new IntakeBatch(writes, receipts, cases, 3);
+        IntakeBatch batch = new IntakeBatch(writes, receipts, cases, 3, NO_QUOTA);
         batch.admit(new IncomingContact(Channel.WEB_FORM, "form-1", new Customer("Ana", null, null, "52998224725"),
                 "Cobrança", "Cobrança indevida", null));
         batch.admit(new IncomingContact(Channel.EMAIL, "uid-9", new Customer("Ana", "ana@example.com", null, "52998224725"),
@@ -135,7 +149,7 @@ class IntakeBatchTest {
 
     @Test
     void aBatchWithoutSourceKeysStillWritesItsCasesBeforeQueriesFlushAgain() {
-        IntakeBatch batch = new IntakeBatch(writes, receipts, cases, 3);
+        IntakeBatch batch = new IntakeBatch(writes, receipts, cases, 3, NO_QUOTA);
         IncomingContact form = new IncomingContact(Channel.WEB_FORM, null, Customer.anonymous(), "Oi", "Texto", null);
         batch.admit(form);
         batch.received(form, null);

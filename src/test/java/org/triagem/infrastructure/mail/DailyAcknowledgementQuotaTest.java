@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.triagem.domain.model.outbox.AcknowledgementQuota;
 import org.triagem.domain.model.outbox.Outbox;
 import org.triagem.domain.model.outbox.OutgoingMail;
 
@@ -68,5 +69,32 @@ class DailyAcknowledgementQuotaTest {
         // 02:30 UTC on the 24th is still the 23rd in São Paulo
         assertThat(quota(outbox, "2026-11-24T02:30:00Z").allowsAnotherTo("ana@example.com")).isFalse();
         assertThat(quota(outbox, "2026-11-24T03:30:00Z").allowsAnotherTo("ana@example.com")).isTrue();
+    }
+
+    @Test
+    void aBatchTallyCountsTheAcknowledgementsTheBatchQueuesItself() {
+        CountingOutbox outbox = new CountingOutbox();
+        for (int i = 0; i < 8; i++) {
+            outbox.queuedAt.add(OffsetDateTime.parse("2026-11-23T09:00:00-03:00"));
+        }
+        AcknowledgementQuota.Tally tally = quota(outbox, "2026-11-23T15:00:00Z").tally(List.of("ana@example.com"));
+
+        assertThat(tally.allowsAnotherTo("ana@example.com")).isTrue();
+        tally.queued("ana@example.com");
+        assertThat(tally.allowsAnotherTo("Ana@Example.com")).as("the ninth, counted by the tally").isTrue();
+        tally.queued("ANA@example.com");
+        assertThat(tally.allowsAnotherTo("ana@example.com")).as("an eleventh today").isFalse();
+    }
+
+    @Test
+    void aBatchTallyStartsFromTodaysCountInBrazil() {
+        CountingOutbox outbox = new CountingOutbox();
+        for (int i = 0; i < 10; i++) {
+            outbox.queuedAt.add(OffsetDateTime.parse("2026-11-23T22:00:00-03:00"));
+        }
+        assertThat(quota(outbox, "2026-11-24T02:30:00Z").tally(List.of("ana@example.com"))
+                .allowsAnotherTo("ana@example.com")).isFalse();
+        assertThat(quota(outbox, "2026-11-24T03:30:00Z").tally(List.of("ana@example.com"))
+                .allowsAnotherTo("ana@example.com")).isTrue();
     }
 }

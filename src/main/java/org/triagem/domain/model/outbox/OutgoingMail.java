@@ -37,6 +37,9 @@ import org.triagem.domain.model.complaint.ProtocolNumber;
 @NamedQuery(name = "OutgoingMail.countOfKindToSince",
         query = "SELECT COUNT(m) FROM OutgoingMail m WHERE m.kind IN :kinds AND LOWER(m.recipient) = :recipient"
                 + " AND m.createdAt >= :since")
+@NamedQuery(name = "OutgoingMail.countOfKindToEachSince",
+        query = "SELECT LOWER(m.recipient), COUNT(m) FROM OutgoingMail m WHERE m.kind IN :kinds"
+                + " AND LOWER(m.recipient) IN :recipients AND m.createdAt >= :since GROUP BY LOWER(m.recipient)")
 @NamedQuery(name = "OutgoingMail.byMessageId",
         query = "SELECT m FROM OutgoingMail m WHERE m.messageId = :messageId")
 public class OutgoingMail {
