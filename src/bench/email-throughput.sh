@@ -18,7 +18,7 @@
 # Settings (environment): HTTP_PORT (9280), HTTPS_PORT (9643), IMAP_PORT (31280), SMTP_PORT (31281),
 #   PG_DB (triagem_bench), PG_USER (postgres), POLL_MILLIS (server's triagem.mail.poll-millis, 500),
 #   MAX_PER_POLL (triagem.mail.max-per-poll, server default if unset), TIMEOUT (600 s),
-#   WARMUP (mails drained before the measured N, 2000; 0 measures from the first mail),
+#   WARMUP (mails drained before the measured N, 5000; 0 measures from the first mail),
 #   JFR (a file name: record a flight recording of each run under target/), JFR_SETTINGS (its .jfc, profile)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -32,7 +32,7 @@ SMTP_PORT=${SMTP_PORT:-31281}
 PG_DB=${PG_DB:-triagem_bench}
 PG_USER=${PG_USER:-postgres}
 POLL_MILLIS=${POLL_MILLIS:-500}
-WARMUP=${WARMUP:-2000}
+WARMUP=${WARMUP:-5000}
 TOTAL=$((WARMUP + N))
 TIMEOUT=${TIMEOUT:-600}
 WLP=target/liberty/wlp

@@ -377,7 +377,7 @@ PY
 }
 
 part_email() {
-  local db=pg n=2000 runs=3 warmup=2000 out
+  local db=pg n=2000 runs=3 warmup=5000 out
   $SMOKE && { db=h2; n=50; runs=1; warmup=20; }
   out=$(WARMUP=$warmup HTTP_PORT=$((HTTP_PORT + 2)) HTTPS_PORT=$((HTTPS_PORT + 2)) IMAP_PORT=$((HTTP_PORT + 4)) \
         SMTP_PORT=$((HTTP_PORT + 5)) PG_DB=${DB_PREFIX}_email TIMEOUT=300 \
