@@ -15,6 +15,7 @@
 #   heap        heap after a full GC with 1 M cases in PostgreSQL, against the same server empty
 #   rules       JMH DecisionBenchmark and SequentialBaselineBenchmark at rows=1000 (section 1)
 #   email       src/bench/email-throughput.sh, Dovecot on loopback to committed cases (section 5)
+#   phone       src/bench/phone-wrk.sh, signed call.started at 500/s with 10 % retries (section 6)
 #   escalation  EscalationSweepBenchmark (checkpoints/s) and src/bench/escalation-claim.sh (section 7)
 #
 # --smoke   every part for a few seconds with small counts (H2 where the part allows), results in
@@ -37,7 +38,7 @@ ROOT=$(pwd)
 
 SMOKE=false
 BUILD=true
-PARTS="intake,startup,heap,rules,email,escalation"
+PARTS="intake,startup,heap,rules,email,phone,escalation"
 while [ $# -gt 0 ]; do
   case "$1" in
     --smoke) SMOKE=true ;;
@@ -50,7 +51,7 @@ while [ $# -gt 0 ]; do
   shift
 done
 for p in ${PARTS//,/ }; do
-  case "$p" in intake|startup|heap|rules|email|escalation) ;; *) echo "unknown part $p" >&2; exit 2 ;; esac
+  case "$p" in intake|startup|heap|rules|email|phone|escalation) ;; *) echo "unknown part $p" >&2; exit 2 ;; esac
 done
 wants() { [[ ",$PARTS," == *",$1,"* ]]; }
 
@@ -389,6 +390,22 @@ part_email() {
   record email mails-per-second "$db" median "$m" "mails/s"
 }
 
+part_phone() {
+  local runs=3 out m reached
+  local load=(RATE=500 DURATION=20)
+  $SMOKE && { runs=1; load=(RATE=50 DURATION=2 WARM=200 WARM_SECONDS=3); }
+  out=$(env "${load[@]}" CONNECTIONS=8 HTTP_PORT=$((HTTP_PORT + 12)) HTTPS_PORT=$((HTTP_PORT + 13)) \
+        PG_DB=${DB_PREFIX}_phone src/bench/phone-wrk.sh "$runs" 2>&1) || fail "phone-wrk.sh"
+  echo "$out" >> "$LOG"
+  m=$(echo "$out" | sed -n 's/^median p99 of .*: \([0-9.]*\) ms$/\1/p')
+  [ -n "$m" ] || { fail "phone: no figure"; return; }
+  record phone call-started pg p99.median "$m" ms
+  # The rate reached by the run whose p99 is the median is not singled out: the median of the runs'.
+  reached=$(echo "$out" | sed -n 's/^run [0-9]*: \([0-9]*\) requests .* in \([0-9]*\) s .*/\1 \2/p' \
+            | awk '{print $1 / $2}' | median)
+  record phone call-started pg reached.median "$reached" "req/s"
+}
+
 part_escalation() {
   local per=5000 runs=6 sizes="10000 1000000" claim_runs=5 claim_secs=5 out m
   $SMOKE && { per=200; runs=1; sizes="1000"; claim_runs=1; claim_secs=1; }
@@ -411,7 +428,7 @@ part_escalation() {
   done
 }
 
-for part in intake startup heap rules email escalation; do
+for part in intake startup heap rules email phone escalation; do
   wants "$part" || continue
   say "== $part (load $(cut -d' ' -f1-3 /proc/loadavg))"
   "part_$part" || fail "$part"
