@@ -24,8 +24,9 @@ import org.triagem.domain.model.outbox.AcknowledgementQuota;
  * per table, and its receipt was updated alone. Here the cases are written together when the batch
  * ends (one batched insert per table) and the receipts in one update. What a held write could hide from
  * a later contact of the same batch is only that customer's own open cases, so before a contact from
- * a customer the batch has already seen, it writes what it holds. The protocol numbers it issues are drawn together, and today's
- * acknowledgements to its senders counted together (one query each for the batch, not one per contact).
+ * a customer the batch has already seen, it writes what it holds. The protocol numbers it issues are
+ * drawn together, and today's acknowledgements to its senders counted together: one query each for
+ * the batch, not one per contact.
  */
 final class IntakeBatch {
 
