@@ -35,15 +35,6 @@ public class DailyAcknowledgementQuota implements AcknowledgementQuota {
     String zone;
 
     @Override
-    public boolean allowsAnotherTo(String address) {
-        ZoneId customers = ZoneId.of(zone);
-        DailyAutoReplyLimit limit = new DailyAutoReplyLimit(
-                (to, day) -> outbox.countAutomaticTo(to, day.atStartOfDay(customers).toOffsetDateTime()),
-                maxPerDay, clock.withZone(customers));
-        return limit.check(address).isAllowed();
-    }
-
-    @Override
     public Tally tally(Collection<String> addresses) {
         ZoneId customers = ZoneId.of(zone);
         Clock local = clock.withZone(customers);

@@ -1,6 +1,7 @@
 package org.triagem.domain.model.outbox;
 
 import java.util.Collection;
+import java.util.List;
 
 /**
  * Whether one more automatic acknowledgement may go to an address today. RFC 3834 asks responders to
@@ -8,7 +9,10 @@ import java.util.Collection;
  */
 public interface AcknowledgementQuota {
 
-    boolean allowsAnotherTo(String address);
+    /** The quota of one address: a tally of it alone. */
+    default boolean allowsAnotherTo(String address) {
+        return tally(address == null ? List.of() : List.of(address)).allowsAnotherTo(address);
+    }
 
     /**
      * The quota of several addresses at once, counted in one query, for a batch that acknowledges many
