@@ -2,6 +2,7 @@ package org.triagem.it;
 
 import static org.awaitility.Awaitility.await;
 
+import java.net.URI;
 import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -20,6 +21,12 @@ final class StaffLogin {
         browser.findElement(By.id("password")).sendKeys(user + "-demo");
         browser.findElement(By.id("login-submit")).click();
         String landing = page.contains("?") ? page.substring(0, page.indexOf('?')) : page;
-        await().atMost(Duration.ofSeconds(20)).until(() -> browser.getCurrentUrl().contains(landing));
+        // The login page's own address names the page in its ?next= parameter, so only the path counts:
+        // matching the whole URL let a test go on while the browser was still on the login page.
+        await().atMost(Duration.ofSeconds(20)).until(() -> pathOf(browser.getCurrentUrl()).endsWith("/" + landing));
+    }
+
+    private static String pathOf(String url) {
+        return URI.create(url).getPath();
     }
 }
