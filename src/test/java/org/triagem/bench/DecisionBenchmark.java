@@ -46,6 +46,14 @@ public class DecisionBenchmark {
     @Param({"FULL_DECISION", "TABLE_ONLY"})
     public GeneratedRuleTree.Scope scope;
 
+    /**
+     * The generated table's {@code Dialect}: {@code java} compiles each row's action into a class of its
+     * own, which at 1,000 rows runs so rarely that it stays interpreted; {@code mvel} is what
+     * {@code docs/rules.md} tells analysts to write in large tables.
+     */
+    @Param({"java", "mvel"})
+    public String dialect;
+
     private CompiledRuleSet rules;
     private List<KeywordTable.Sample> samples;
     private int next;
@@ -53,7 +61,7 @@ public class DecisionBenchmark {
     @Setup(Level.Trial)
     public void compileTable() {
         KeywordTable table = KeywordTable.ofSize(rows);
-        rules = new RuleSetCompiler().compile(GeneratedRuleTree.write(table, condition, scope));
+        rules = new RuleSetCompiler().compile(GeneratedRuleTree.write(table, condition, scope, dialect));
         samples = table.samples(SAMPLES);
         // A table that decides wrong would be measured happily: check it first.
         for (KeywordTable.Sample sample : samples.subList(0, CHECKED)) {

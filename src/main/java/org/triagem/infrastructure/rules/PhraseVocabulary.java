@@ -1,6 +1,7 @@
 package org.triagem.infrastructure.rules;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -67,7 +68,11 @@ final class PhraseVocabulary {
             }
         }
         byKey.replaceAll((key, list) -> List.copyOf(list));
-        return new PhraseVocabulary(Map.copyOf(byKey), longest);
+        // A HashMap, not Map.copyOf: the immutable map probes linearly on the raw String hash, and
+        // phrases that differ in their last letter ("kw00041", "kw00042", table rows generated or typed
+        // in series) hash to neighbouring slots. Every word of a complaint that is not a phrase (most of
+        // them) then walked the whole cluster: a lookup that grew with the table (DecisionBenchmark).
+        return new PhraseVocabulary(Collections.unmodifiableMap(new HashMap<>(byKey)), longest);
     }
 
     private static void collectEqualities(ObjectSource source, Set<String> spellings) {
@@ -101,13 +106,15 @@ final class PhraseVocabulary {
         Set<String> found = null;
         StringBuilder phrase = new StringBuilder();
         for (int start = 0; start < words.size(); start++) {
+            String word = words.get(start);
             phrase.setLength(0);
+            phrase.append(word);
             for (int n = 0; n < longestPhrase && start + n < words.size(); n++) {
                 if (n > 0) {
-                    phrase.append(' ');
+                    phrase.append(' ').append(words.get(start + n));
                 }
-                phrase.append(words.get(start + n));
-                List<String> spellings = spellingsByKey.get(phrase.toString());
+                // The one-word phrase is the word itself (its hash already cached): no string is built.
+                List<String> spellings = spellingsByKey.get(n == 0 ? word : phrase.toString());
                 if (spellings != null) {
                     if (found == null) {
                         found = new LinkedHashSet<>();
