@@ -99,6 +99,15 @@ mvn_logged() {
 median() { sort -g | awk '{a[NR]=$1} END {if (NR == 0) print ""; else print (NR % 2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
 
 # ---------------------------------------------------------------- machine, PostgreSQL, build
+# The tools each part needs, checked before anything runs (.ci/run installs them on a fresh machine):
+# a missing wrk would otherwise show up only as a series of runs with no requests.
+need=(curl psql pg_isready python3 java mvn)
+wants intake && need+=(wrk pgbench)
+wants phone && need+=(wrk)
+wants email && need+=(/usr/sbin/dovecot)
+for tool in "${need[@]}"; do
+  command -v "$tool" >/dev/null || { echo "run-all: $tool is missing (apt-get install wrk postgresql dovecot-imapd ...)" >&2; exit 2; }
+done
 MACHINE_CORES=$(nproc)
 MACHINE_MEM=$(awk '/MemTotal/ {printf "%.0f GB", $2/1048576}' /proc/meminfo)
 MACHINE_JDK=$(java -version 2>&1 | head -1 | sed 's/"//g')
