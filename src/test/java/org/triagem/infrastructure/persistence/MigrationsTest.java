@@ -130,6 +130,28 @@ class MigrationsTest {
         }
     }
 
+    @Test
+    void mailQueuedBeforeTheRecipientKeyGetsTheLowerCaseAddressTheDailyLimitCounts() throws SQLException {
+        JdbcDataSource db = newDatabase();
+        Flyway.configure().dataSource(db).locations("classpath:db/migration")
+                .placeholders(DatabaseMigrations.placeholders(db)).skipDefaultCallbacks(true)
+                .javaMigrations(new IdBlocksOf500()).target("21").load().migrate();
+        try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
+            s.executeUpdate("INSERT INTO outgoing_mail (id, protocol, kind, recipient, subject, body, message_id,"
+                    + " status, attempts, next_attempt_at, created_at, version) VALUES (7, '20260000000018', 'ACKNOWLEDGEMENT',"
+                    + " 'Maria.Souza@Example.COM', 'Olá', 'Olá', '<7@triagem>', 'SENT', 1, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 1)");
+        }
+
+        migrate(db);
+
+        try (Connection c = db.getConnection(); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT recipient, recipient_key FROM outgoing_mail WHERE id = 7")) {
+            rs.next();
+            assertThat(rs.getString(1)).as("the address as sent").isEqualTo("Maria.Souza@Example.COM");
+            assertThat(rs.getString(2)).as("the address as counted").isEqualTo("maria.souza@example.com");
+        }
+    }
+
     /** Every entity whose id comes from a database sequence. */
     private static final List<Class<?>> ENTITIES = List.of(org.triagem.domain.model.complaint.Case.class,
             org.triagem.domain.model.complaint.CaseEvent.class, org.triagem.domain.model.complaint.CaseMessage.class,
@@ -198,9 +220,9 @@ class MigrationsTest {
 
     private static void insertMail(Connection c, long id, String status, OffsetDateTime due) throws SQLException {
         try (PreparedStatement insert = c.prepareStatement("INSERT INTO outgoing_mail (id, protocol, kind, recipient,"
-                + " subject, body, message_id, status, attempts, next_attempt_at, created_at, version)"
-                + " VALUES (?, '20260000000018', 'ACKNOWLEDGEMENT', 'maria@example.com', '[#20260000000018] Olá',"
-                + " 'Olá', ?, ?, 0, ?, ?, 1)")) {
+                + " recipient_key, subject, body, message_id, status, attempts, next_attempt_at, created_at, version)"
+                + " VALUES (?, '20260000000018', 'ACKNOWLEDGEMENT', 'maria@example.com', 'maria@example.com',"
+                + " '[#20260000000018] Olá', 'Olá', ?, ?, 0, ?, ?, 1)")) {
             insert.setLong(1, id);
             insert.setString(2, "<20260000000018." + id + "@triagem>");
             insert.setString(3, status);

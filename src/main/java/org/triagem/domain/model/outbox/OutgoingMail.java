@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -35,11 +36,11 @@ import org.triagem.domain.model.complaint.ProtocolNumber;
 @Entity
 @Table(name = "outgoing_mail")
 @NamedQuery(name = "OutgoingMail.countOfKindToSince",
-        query = "SELECT COUNT(m) FROM OutgoingMail m WHERE m.kind IN :kinds AND LOWER(m.recipient) = :recipient"
+        query = "SELECT COUNT(m) FROM OutgoingMail m WHERE m.kind IN :kinds AND m.recipientKey = :recipient"
                 + " AND m.createdAt >= :since")
 @NamedQuery(name = "OutgoingMail.countOfKindToEachSince",
-        query = "SELECT LOWER(m.recipient), COUNT(m) FROM OutgoingMail m WHERE m.kind IN :kinds"
-                + " AND LOWER(m.recipient) IN :recipients AND m.createdAt >= :since GROUP BY LOWER(m.recipient)")
+        query = "SELECT m.recipientKey, COUNT(m) FROM OutgoingMail m WHERE m.kind IN :kinds"
+                + " AND m.recipientKey IN :recipients AND m.createdAt >= :since GROUP BY m.recipientKey")
 @NamedQuery(name = "OutgoingMail.byMessageId",
         query = "SELECT m FROM OutgoingMail m WHERE m.messageId = :messageId")
 public class OutgoingMail {
@@ -62,6 +63,13 @@ public class OutgoingMail {
 
     @Column(nullable = false, length = 254)
     private String recipient;
+
+    /**
+     * The recipient as the daily auto-reply count compares it (lower case), a column of its own so a
+     * plain index serves it on every database (migration 22); written once, with the recipient.
+     */
+    @Column(name = "recipient_key", nullable = false, length = 254)
+    private String recipientKey;
 
     @Column(nullable = false, length = 998)
     private String subject;
@@ -117,6 +125,7 @@ public class OutgoingMail {
         this.protocol = protocol == null ? null : protocol.value();
         this.kind = Objects.requireNonNull(kind, "kind");
         this.recipient = recipient;
+        this.recipientKey = recipient.toLowerCase(Locale.ROOT);
         this.subject = singleLine("subject", subject);
         this.body = Objects.requireNonNull(body, "body");
         this.messageId = singleLine("Message-ID", messageId);
