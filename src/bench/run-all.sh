@@ -420,18 +420,22 @@ part_phone() {
 }
 
 part_escalation() {
-  local per=5000 runs=6 sizes="10000 1000000" claim_runs=5 claim_secs=5 out m
-  $SMOKE && { per=200; runs=1; sizes="1000"; claim_runs=1; claim_secs=1; }
+  local per=5000 runs=5 warmups=3 sizes="10000 1000000" claim_runs=5 claim_secs=5 out m
+  $SMOKE && { per=200; runs=1; warmups=0; sizes="1000"; claim_runs=1; claim_secs=1; }
   psql $PG -q -c "DROP DATABASE IF EXISTS ${DB_PREFIX}_esc" -c "CREATE DATABASE ${DB_PREFIX}_esc" >/dev/null
   [ -f target/bench.cp ] || mvn_logged -Pbench test-compile dependency:build-classpath \
       -Dmdep.outputFile=target/bench.cp -Dmdep.includeScope=test
   out=$(java -Dit.sweep.http.port=$((HTTP_PORT + 6)) -Dit.sweep.https.port=$((HTTP_PORT + 10)) \
         -cp "$(cat target/bench.cp):target/classes:target/test-classes" org.triagem.bench.EscalationSweepBenchmark \
-        "jdbc:postgresql://127.0.0.1:5432/${DB_PREFIX}_esc" "$per" "$runs" 4 2>&1) || fail "EscalationSweepBenchmark"
+        "jdbc:postgresql://127.0.0.1:5432/${DB_PREFIX}_esc" "$per" "$runs" 4 "$warmups" 2>&1) || fail "EscalationSweepBenchmark"
   echo "$out" >> "$LOG"
+  # Two figures: seeded to all fired (with the wait for the next poll), and first to last firing.
   m=$(echo "$out" | sed -n 's/^median \([0-9.]*\) checkpoints\/s.*/\1/p')
   if [ -n "$m" ]; then record escalation sweep pg checkpoints-per-second.median "$m" "checkpoints/s"
   else fail "escalation sweep: no figure"; fi
+  m=$(echo "$out" | sed -n 's/^median .* applied \([0-9.]*\) checkpoints\/s.*/\1/p')
+  if [ -n "$m" ]; then record escalation sweep pg applied-per-second.median "$m" "checkpoints/s"
+  else fail "escalation sweep: no applied figure"; fi
   out=$(RUNS=$claim_runs SECONDS_PER_RUN=$claim_secs CLAIM_DB_PREFIX=${DB_PREFIX}_claim \
         src/bench/escalation-claim.sh $sizes 2>&1) || fail "escalation-claim.sh"
   echo "$out" >> "$LOG"

@@ -70,6 +70,23 @@ public final class SweepLoad {
         }
     }
 
+    /**
+     * Seconds from the first to the last firing of the checkpoints {@link #seed} added from {@code from}
+     * on ({@code count} of them), by their {@code fired_at}: how long the node took to apply them,
+     * without the wait for its next poll.
+     */
+    public double firingSeconds(int from, int count) throws SQLException {
+        try (Connection c = connect(); PreparedStatement span = c.prepareStatement("SELECT EXTRACT(EPOCH FROM"
+                + " max(fired_at) - min(fired_at)) FROM sla_checkpoint WHERE id >= ? AND id < ?")) {
+            span.setLong(1, FIRST_ID + from);
+            span.setLong(2, FIRST_ID + from + count);
+            try (ResultSet rs = span.executeQuery()) {
+                rs.next();
+                return rs.getDouble(1);
+            }
+        }
+    }
+
     public long fired() throws SQLException {
         return count("SELECT count(*) FROM sla_checkpoint WHERE fired_at IS NOT NULL");
     }
