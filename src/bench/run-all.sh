@@ -27,8 +27,8 @@
 #
 # JFR=name records a flight recording of every server started (target/bench-run/name-<db>-<time>.jfr).
 # A full run is bounded (each wrk run 8 s, at most 7 concurrency levels, 3 repeats) and loopback only.
-# Its figures count only on a quiet machine: on the shared development machine run it under
-# `bench-exclusive` (the build inside is then not wrapped in `heavy`, which would wait for itself).
+# Its figures count only on a quiet machine: run it with nothing else running (on a shared machine
+# with the `bench-exclusive` lock, if it has one; the build inside is not wrapped in `heavy`).
 # Ports: HTTP_PORT (9980) and HTTPS_PORT (9981) for the measured server, the next ones (up to 9999) for
 # the email and escalation scripts. Databases: DB_PREFIX (triagem_benchrun) and suffixes, dropped and
 # created again by each part. PostgreSQL: 127.0.0.1:5432, user postgres, started when not running.
