@@ -139,7 +139,7 @@ def main():
            "```",
            "src/bench/run-all.sh                       # everything (build, PostgreSQL, each part); alone on the machine",
            "src/bench/run-all.sh --only intake,startup # some parts; the others keep their last figures",
-           "src/bench/run-all.sh --smoke                # a few seconds each, scratch output (.ci/run)",
+           "src/bench/run-all.sh --smoke               # a few seconds each, scratch output (.ci/run)",
            "```", "",
            f"**Machine (last run).** {cores} cores, {memory} RAM, {jdk}, {postgres} on loopback. Parts run: "
            f"{parts.replace(',', ', ')}. Load average (1, 5, 15 min) before: {load_before}; after: {load_after}.", "",
