@@ -48,6 +48,33 @@ class WebFormIntakeIT extends DeployedTriagem {
     }
 
     @Test
+    void acknowledgesAtMostTenComplaintsADayToOneAddressHoweverItsCaseIsWritten() throws Exception {
+        // Eleven complaints from one person, her address written with its letters in a different case
+        // each time (distinct customers to the repeat check, one address to the daily limit).
+        String local = "anabeatriz" + UUID.randomUUID().toString().substring(0, 8);
+        for (int i = 0; i < 11; i++) {
+            StringBuilder written = new StringBuilder();
+            for (int k = 0; k < local.length(); k++) {
+                char ch = local.charAt(k);
+                written.append(((i >> (k % 4)) & 1) == 1 ? Character.toUpperCase(ch) : ch);
+            }
+            Api.Reply created = api.postJson("api/intake/webform", """
+                    {"email": "%s@example.com", "subject": "Dúvida %d", "description": "Qual o horário da loja?"}
+                    """.formatted(written, i));
+            assertThat(created.status()).as("complaint %d", i + 1).isEqualTo(201);
+        }
+
+        try (var c = ItDatabase.connect(); var count = c.prepareStatement("SELECT count(*) FROM outgoing_mail"
+                + " WHERE kind = 'ACKNOWLEDGEMENT' AND lower(recipient) = ?")) {
+            count.setString(1, local + "@example.com");
+            try (var rs = count.executeQuery()) {
+                rs.next();
+                assertThat(rs.getInt(1)).as("acknowledgements queued for the address").isEqualTo(10);
+            }
+        }
+    }
+
+    @Test
     void raisesAComplaintMentioningProconToP1() {
         Api.Reply created = api.postJson("api/intake/webform", """
                 {"subject": "Cobrança indevida", "description": "Se não resolverem vou ao PROCON."}

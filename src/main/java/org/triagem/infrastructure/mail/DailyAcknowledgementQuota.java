@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.triagem.domain.model.outbox.AcknowledgementQuota;
@@ -49,7 +48,7 @@ public class DailyAcknowledgementQuota implements AcknowledgementQuota {
 
             @Override
             public void queued(String address) {
-                counted.merge(address.strip().toLowerCase(Locale.ROOT), 1, Integer::sum);
+                counted.merge(Outbox.addressKey(address), 1, Integer::sum);
             }
         };
     }

@@ -2,8 +2,8 @@ package org.triagem.infrastructure.mail;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.Objects;
+import org.triagem.domain.model.outbox.Outbox;
 
 /**
  * At most N automatic replies per address per calendar day (in the clock's zone), the last guard
@@ -35,7 +35,7 @@ public final class DailyAutoReplyLimit {
         if (address == null || address.isBlank()) {
             return AutoReplyDecision.refused(AutoReplyRefusal.NO_SENDER);
         }
-        String key = address.strip().toLowerCase(Locale.ROOT);
+        String key = Outbox.addressKey(address);
         return counter.repliesSentTo(key, LocalDate.now(clock)) < maxPerDay
                 ? AutoReplyDecision.allowed()
                 : AutoReplyDecision.refused(AutoReplyRefusal.DAILY_LIMIT_REACHED);

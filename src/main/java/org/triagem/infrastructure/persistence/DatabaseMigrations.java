@@ -50,8 +50,9 @@ public class DatabaseMigrations {
     /**
      * The few places where PostgreSQL and H2 need different SQL. {@code checkpoint_due_index}: PostgreSQL
      * takes a partial index on open checkpoints; H2 has no partial indexes. {@code outbox_recipient_index}:
-     * PostgreSQL indexes {@code lower(recipient)}, the expression the daily auto-reply count compares;
-     * H2 has no expression indexes.
+     * PostgreSQL indexes {@code lower(recipient)}, the expression the daily auto-reply count compared;
+     * H2 has no expression indexes. Only migration 20 uses it: migration 22 replaced that index with a
+     * plain one on {@code recipient_key}, the same on both databases.
      */
     public static Map<String, String> placeholders(DataSource dataSource) {
         try (Connection c = dataSource.getConnection()) {

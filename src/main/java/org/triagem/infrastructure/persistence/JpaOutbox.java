@@ -56,7 +56,7 @@ public class JpaOutbox implements Outbox {
     public int countAutomaticTo(String recipient, OffsetDateTime since) {
         return em.createNamedQuery("OutgoingMail.countOfKindToSince", Long.class)
                 .setParameter("kinds", AUTOMATIC)
-                .setParameter("recipient", recipient.toLowerCase(java.util.Locale.ROOT))
+                .setParameter("recipient", Outbox.addressKey(recipient))
                 .setParameter("since", since)
                 .getSingleResult().intValue();
     }
@@ -68,7 +68,7 @@ public class JpaOutbox implements Outbox {
         }
         List<Object[]> rows = em.createNamedQuery("OutgoingMail.countOfKindToEachSince", Object[].class)
                 .setParameter("kinds", AUTOMATIC)
-                .setParameter("recipients", recipients.stream().map(r -> r.toLowerCase(java.util.Locale.ROOT)).toList())
+                .setParameter("recipients", recipients.stream().map(Outbox::addressKey).toList())
                 .setParameter("since", since)
                 .getResultList();
         Map<String, Integer> counts = new HashMap<>();

@@ -22,11 +22,20 @@ public interface Outbox {
      */
     List<OutgoingMail> claimDue(OffsetDateTime now, int limit);
 
+    /**
+     * An address as automatic mail to it is counted (the daily auto-reply limit): trimmed and in lower
+     * case, so that Maria@Example.com and maria@example.com are one person's quota. Stored with every
+     * mail ({@code recipient_key}) and used for every count.
+     */
+    static String addressKey(String address) {
+        return address.strip().toLowerCase(Locale.ROOT);
+    }
+
     /** How many automatic mails (acknowledgements, notices; see {@link MailKind#isAutomatic}) were queued for the address since the given time. */
     int countAutomaticTo(String recipient, OffsetDateTime since);
 
     /**
-     * {@link #countAutomaticTo} for several addresses in one query, keyed by the lower-case address;
+     * {@link #countAutomaticTo} for several addresses in one query, keyed by {@link #addressKey};
      * an address with none is absent. This default asks once per address.
      */
     default Map<String, Integer> countAutomaticToEach(Collection<String> recipients, OffsetDateTime since) {
@@ -34,7 +43,7 @@ public interface Outbox {
         for (String recipient : recipients) {
             int count = countAutomaticTo(recipient, since);
             if (count > 0) {
-                counts.put(recipient.toLowerCase(Locale.ROOT), count);
+                counts.put(addressKey(recipient), count);
             }
         }
         return counts;

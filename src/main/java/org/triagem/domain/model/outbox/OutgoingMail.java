@@ -16,7 +16,6 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -65,8 +64,9 @@ public class OutgoingMail {
     private String recipient;
 
     /**
-     * The recipient as the daily auto-reply count compares it (lower case), a column of its own so a
-     * plain index serves it on every database (migration 22); written once, with the recipient.
+     * The recipient as the daily auto-reply count compares it ({@link Outbox#addressKey}), a column of
+     * its own so a plain index serves it on every database (migration 22); written once, with the
+     * recipient.
      */
     @Column(name = "recipient_key", nullable = false, length = 254)
     private String recipientKey;
@@ -125,7 +125,7 @@ public class OutgoingMail {
         this.protocol = protocol == null ? null : protocol.value();
         this.kind = Objects.requireNonNull(kind, "kind");
         this.recipient = recipient;
-        this.recipientKey = recipient.toLowerCase(Locale.ROOT);
+        this.recipientKey = Outbox.addressKey(recipient);
         this.subject = singleLine("subject", subject);
         this.body = Objects.requireNonNull(body, "body");
         this.messageId = singleLine("Message-ID", messageId);
