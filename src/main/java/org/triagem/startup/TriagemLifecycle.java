@@ -34,6 +34,9 @@ public class TriagemLifecycle {
     @Inject
     EscalationSweeper escalation;
 
+    @Inject
+    ReadyAnnouncement announcement;
+
     void start(@Observes @Initialized(ApplicationScoped.class) Object event) {
         long t0 = System.nanoTime();
         migrations.migrate();
@@ -45,6 +48,7 @@ public class TriagemLifecycle {
         outbox.start();
         // The first sweep catches up on checkpoints that fell due while no node ran.
         escalation.start();
+        announcement.announceWhenReady();
         long t2 = System.nanoTime();
         LOG.info(() -> "Triagem application started: migrations " + ms(t1 - t0) + " ms, routes "
                 + ms(t2 - t1) + " ms; rules are building in the background");

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -42,6 +43,11 @@ public class ActiveRuleSet {
         if (active.get() == null) {
             firstBuild.completeExceptionally(cause);
         }
+    }
+
+    /** Completes when the first version is installed on this node (start-up messages wait on it). */
+    public CompletionStage<Void> whenReady() {
+        return firstBuild.thenAccept(rules -> { });
     }
 
     public boolean isReady() {
