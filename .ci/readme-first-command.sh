@@ -15,13 +15,8 @@ export HTTP_PORT=${FIRST_HTTP_PORT:-19080}
 export HTTPS_PORT=${FIRST_HTTPS_PORT:-19443}
 BASE=http://127.0.0.1:$HTTP_PORT
 
-# The Nth fenced bash block's command under the README's "Quick start" heading.
-readme_command() {
-  awk -v n="$1" '
-    /^## / { inside = ($0 ~ /^## Quick start/) }
-    inside && /^```bash/ { block++; getline; if (block == n) { print; exit } }
-  ' "$ROOT/README.md"
-}
+README=$ROOT/README.md
+. "$ROOT/.ci/readme.sh"
 FIRST=$(readme_command 1)
 [ -n "$FIRST" ] || { echo "no first command found under the README's Quick start" >&2; exit 1; }
 echo "README's first command: $FIRST (HTTP_PORT=$HTTP_PORT)"

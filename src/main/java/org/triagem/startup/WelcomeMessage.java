@@ -21,8 +21,8 @@ final class WelcomeMessage {
         if (!demo.users().isEmpty()) {
             text.append("Demo users (password: <user>-demo):\n");
             for (DemoUsers.DemoUser user : demo.users()) {
-                text.append(String.format("  %-9s %-19s %s%n", user.name(), String.join(", ", user.roles()),
-                        departments(user.departments())));
+                text.append(String.format("  %-9s %-19s %s", user.name(), String.join(", ", user.roles()),
+                        departments(user.departments())).stripTrailing()).append('\n');
             }
         }
         return text.toString().stripTrailing();
