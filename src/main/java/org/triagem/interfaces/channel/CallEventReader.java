@@ -134,6 +134,11 @@ public class CallEventReader {
         } catch (JsonException e) {
             throw new MalformedCallEventException(List.of(new MalformedCallEventException.Violation("body",
                     "is not valid JSON")));
+        } catch (RuntimeException e) {
+            // Parsson refuses input nested past its depth limit with a bare RuntimeException ("Input is
+            // too deeply nested"): still the sender's bad JSON, not our failure.
+            throw new MalformedCallEventException(List.of(new MalformedCallEventException.Violation("body",
+                    "is not valid JSON (nested too deeply)")));
         }
         throw new MalformedCallEventException(List.of(new MalformedCallEventException.Violation("body",
                 "must be a JSON object")));

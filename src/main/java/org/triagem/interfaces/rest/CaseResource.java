@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.OptionalLong;
@@ -91,10 +92,16 @@ public class CaseResource {
             @QueryParam("limit") @DefaultValue("50") int limit) {
         Actor actor = actor();
         int size = Math.max(1, Math.min(limit, 200));
+        long offset = Math.max(0L, page) * size;
+        if (offset > Integer.MAX_VALUE) {
+            // page × limit past what a query can skip: the caller's mistake, not a 500
+            throw new ProblemException(Problem.of("invalid-input", "Invalid input", 400, "Please correct: page")
+                    .withErrors(List.of(new Problem.FieldError("page", "is beyond the last page"))));
+        }
         CaseFilter filter = new CaseFilter(text, parse(statuses, CaseStatus.class), parse(priorities, Priority.class),
                 department, mine ? actor.username() : assignee, unassigned,
                 "due".equalsIgnoreCase(sort) ? CaseFilter.Sort.DUE : CaseFilter.Sort.NEWEST,
-                Math.max(0, page) * size, size, null);
+                (int) offset, size, null);
         CasePage found = cases.list(actor, filter);
         return Response.ok(found.cases().stream().map(CaseView.Summary::of).toList())
                 .header("X-Total-Count", found.total()).build();

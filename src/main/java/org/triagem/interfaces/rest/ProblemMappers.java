@@ -222,6 +222,20 @@ public final class ProblemMappers {
         }
     }
 
+    /** Locked out after too many failed attempts (case lookup, sign-in): when to come back. */
+    @Provider
+    public static class TooManyAttempts
+            implements ExceptionMapper<org.triagem.interfaces.rest.guard.TooManyAttemptsException> {
+        @Override
+        public Response toResponse(org.triagem.interfaces.rest.guard.TooManyAttemptsException e) {
+            long seconds = e.retryAfterSeconds();
+            Problem problem = Problem.of("too-many-attempts", "Too many attempts", 429,
+                    "Too many failed attempts. Try again in " + seconds + " seconds.");
+            return Response.status(429).type(Problem.MEDIA_TYPE).header("Retry-After", seconds).entity(problem)
+                    .build();
+        }
+    }
+
     /** JAX-RS's own errors (404, 405, 415, unreadable JSON). */
     @Provider
     public static class Web implements ExceptionMapper<WebApplicationException> {
@@ -230,8 +244,15 @@ public final class ProblemMappers {
             int status = e.getResponse().getStatus();
             String title = Response.Status.fromStatusCode(status) == null ? "Error"
                     : Response.Status.fromStatusCode(status).getReasonPhrase();
-            String detail = status == 400 ? "The request body could not be read: check that it is well-formed."
-                    : e.getMessage();
+            // The framework's own message names its internals (RESTEASY003870 ...): a fixed sentence instead.
+            String detail = switch (status) {
+                case 400 -> "The request could not be read: check that it is well-formed.";
+                case 404 -> "There is nothing at this address.";
+                case 405 -> "This address does not accept that method.";
+                case 406 -> "This address cannot answer in the requested format.";
+                case 415 -> "This address does not accept that content type.";
+                default -> title + ".";
+            };
             return Problem.of("http-" + status, title, status, detail).toResponse();
         }
     }

@@ -7,10 +7,19 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Optional;
+import org.triagem.interfaces.rest.guard.AccessGuard;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.triagem.application.CaseNotFoundException;
 import org.triagem.application.CaseQueries;
@@ -34,15 +43,38 @@ public class PublicCaseResource {
     @Inject
     CaseQueries cases;
 
+    @Inject
+    AccessGuard guard;
+
+    @Context
+    HttpServletRequest request;
+
     @GET
     @Path("{protocol}")
     @Operation(summary = "Status and history of your case; X-Verification: the email address or CPF you gave."
-            + " A wrong verification answers 404, exactly like an unknown protocol")
-    public CustomerCaseView status(@PathParam("protocol") String protocol,
+            + " A wrong verification answers 404, exactly like an unknown protocol; after 5 misses for a"
+            + " protocol (30 from one address) 429 with Retry-After, even for the right verification")
+    @APIResponse(responseCode = "200", description = "The case as the customer sees it",
+            content = @Content(schema = @Schema(implementation = CustomerCaseView.class)))
+    public Response status(@PathParam("protocol") String protocol,
             @HeaderParam("X-Verification") String verification) {
+        long start = System.nanoTime();
         ProtocolNumber number = ProtocolNumber.parse(protocol);
-        Case c = cases.forCustomer(number, verification).orElseThrow(() -> new CaseNotFoundException(number));
-        return CustomerCaseView.of(c);
+        String address = request.getRemoteAddr();
+        guard.admitLookup(number.value(), address);
+        try {
+            Optional<Case> found = cases.forCustomer(number, verification);
+            if (found.isEmpty()) {
+                guard.lookupMissed(number.value(), address);
+                throw new CaseNotFoundException(number);
+            }
+            guard.lookupHit(number.value());
+            // An answer for one verification is not one for another (no-store comes with every API answer).
+            return Response.ok(CustomerCaseView.of(found.get())).header(HttpHeaders.VARY, "X-Verification").build();
+        } finally {
+            // A hit and a miss take equally long: the time of the answer tells nothing.
+            guard.padFrom(start);
+        }
     }
 
     /** What the customer sees. */

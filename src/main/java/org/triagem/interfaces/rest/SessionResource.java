@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.triagem.application.Actor;
 import org.triagem.application.StaffService;
+import org.triagem.interfaces.rest.guard.AccessGuard;
 
 /**
  * Signing in and out of the web UI. The server checks the password against the configured registry
@@ -44,6 +45,9 @@ public class SessionResource {
 
     @Inject
     StaffService staff;
+
+    @Inject
+    AccessGuard guard;
 
     /** Credentials for signing in. */
     public record Credentials(String username, String password) {
@@ -71,19 +75,30 @@ public class SessionResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Sign in with user name and password; 200 with who you are, 401 when refused")
+    @Operation(summary = "Sign in with user name and password; 200 with who you are, 401 when refused,"
+            + " 429 with Retry-After after 5 failures for the user name (30 from one address)")
     public Response signIn(Credentials credentials) {
         if (credentials == null || credentials.username() == null || credentials.password() == null) {
             return refused();
         }
+        long start = System.nanoTime();
+        String username = credentials.username().strip();
+        String address = request.getRemoteAddr();
         try {
+            guard.admitSignIn(username, address);
             if (request.getUserPrincipal() != null) {
                 request.logout();
             }
-            request.login(credentials.username().strip(), credentials.password());
+            request.login(username, credentials.password());
+            guard.signedIn(username);
         } catch (ServletException e) {
+            guard.signInFailed(username, address);
             LOG.info("sign-in refused");
             return refused();
+        } finally {
+            // An unknown user is refused without hashing a password: without the floor, the answer's
+            // time would tell who exists.
+            guard.padFrom(start);
         }
         // A fresh session id after sign-in: a planted session cannot be promoted (session fixation).
         HttpSession old = request.getSession(false);

@@ -11,7 +11,7 @@ import java.io.IOException;
 /**
  * A strict Content-Security-Policy on every answer: scripts, styles and data only from this origin,
  * no inline script, no framing. Complaint text is untrusted; even if a page wrongly inserted it as
- * HTML, the browser would run none of its scripts.
+ * HTML, the browser would run none of its scripts. API answers are never stored by a cache.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class SecurityHeadersFilter extends HttpFilter {
@@ -27,6 +27,11 @@ public class SecurityHeadersFilter extends HttpFilter {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "no-referrer");
         response.setHeader("X-Frame-Options", "DENY");
+        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            // Answers of the API carry personal data (a case, a customer's lookup) or staff data:
+            // no browser or proxy cache keeps them. Pages and scripts stay cacheable.
+            response.setHeader("Cache-Control", "no-store");
+        }
         chain.doFilter(request, response);
     }
 }

@@ -53,6 +53,14 @@ class CallEventReaderTest {
     }
 
     @Test
+    void aBodyNestedThousandsDeepIsTheSendersBadJsonNotAFailure() {
+        String deep = "{\"type\":\"call.started\",\"data\":" + "[".repeat(5000) + "]".repeat(5000) + "}";
+        assertThatThrownBy(() -> reader.read(bytes(deep), "e"))
+                .isInstanceOfSatisfying(MalformedCallEventException.class, e -> assertThat(e.violations())
+                        .extracting(MalformedCallEventException.Violation::field).containsExactly("body"));
+    }
+
+    @Test
     void refusesWhatIsNotAJsonObject() {
         assertThatThrownBy(() -> reader.read(bytes("[1,2]"), "e")).isInstanceOf(MalformedCallEventException.class);
         assertThatThrownBy(() -> reader.read(bytes("{\"type\":"), "e")).isInstanceOf(MalformedCallEventException.class);
