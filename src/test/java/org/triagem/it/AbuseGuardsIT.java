@@ -137,6 +137,22 @@ class AbuseGuardsIT extends DeployedTriagem {
         assertThat(api.get("api/cases/" + protocol).header("Cache-Control")).startsWith("no-store");
     }
 
+    @Test
+    void theContainersOwnErrorsAreProblemsWithTheSecurityHeaders() throws Exception {
+        for (String path : new String[] {"api/cases", "api/rulesets", "api/cases/%2F"}) {
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(at(path)).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(r.statusCode()).as(path).isBetween(400, 499);
+            assertThat(r.headers().firstValue("Content-Type")).as(path).hasValue("application/problem+json");
+            assertThat(r.headers().firstValue("Content-Security-Policy")).as(path).isPresent();
+            assertThat(r.body()).as(path).contains("\"status\":" + r.statusCode()).doesNotContain("SRVE");
+        }
+        HttpResponse<String> page = http.send(HttpRequest.newBuilder(at("no-such-page.html")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).isEqualTo(404);
+        assertThat(page.body()).contains("Não foi possível abrir esta página").doesNotContain("SRVE0190E");
+    }
+
     private HttpResponse<String> lookup(String protocol, String verification) throws Exception {
         return http.send(HttpRequest.newBuilder(at("api/public/cases/" + protocol))
                 .header("X-Verification", verification).GET().build(), HttpResponse.BodyHandlers.ofString());

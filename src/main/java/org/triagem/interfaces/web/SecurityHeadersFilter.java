@@ -20,13 +20,18 @@ public class SecurityHeadersFilter extends HttpFilter {
             + " connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self';"
             + " frame-ancestors 'none'";
 
-    @Override
-    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-            throws IOException, ServletException {
+    /** The headers every answer carries, also the container's own error answers (ErrorAnswerServlet). */
+    static void addTo(HttpServletResponse response) {
         response.setHeader("Content-Security-Policy", POLICY);
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "no-referrer");
         response.setHeader("X-Frame-Options", "DENY");
+    }
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        addTo(response);
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
             // Answers of the API carry personal data (a case, a customer's lookup) or staff data:
             // no browser or proxy cache keeps them. Pages and scripts stay cacheable.
