@@ -56,7 +56,7 @@ public final class EmbeddedAmqpBroker implements AutoCloseable {
                     SystemConfig.INITIAL_CONFIGURATION_LOCATION,
                             EmbeddedAmqpBroker.class.getClassLoader().getResource(CONFIG).toExternalForm(),
                     SystemConfig.STARTUP_LOGGED_TO_SYSTEM_OUT, false,
-                    // Qpid writes its preferences under the work directory even with memory stores.
+                    // Whatever Qpid may write (preferences) goes under target/, not ./work (its default).
                     SystemConfig.CONTEXT, Map.of(
                             "qpid.amqp_port", String.valueOf(port),
                             SystemConfig.QPID_WORK_DIR, Path.of("target", "qpid-work").toAbsolutePath().toString())));
