@@ -73,8 +73,8 @@ class PhoneBrokerIT extends DeployedTriagem {
         // The route has two consumers, and a broker may hand the note to one while the other still holds
         // call.started: whichever is applied first opens the case, and a call.started applied second adds
         // nothing (DefaultPhoneCallService), so the token would be lost. RabbitMQ's round-robin happened to
-        // give each consumer a started before a note; Qpid does not. Ordering is not what this test is
-        // about: the note follows once the call has its case, and both events still arrive twice.
+        // give each consumer a started before a note; on Qpid the note opened the case. Ordering is not
+        // what this test is about: the note follows once the call has its case; both still arrive twice.
         await().atMost(Duration.ofSeconds(30)).until(() -> api.get("api/cases?q=" + token).jsonArray().size() == 1);
         publish(note);
         publish(note);

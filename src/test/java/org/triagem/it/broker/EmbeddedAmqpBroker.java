@@ -17,8 +17,10 @@ import org.apache.qpid.server.model.VirtualHostNode;
 
 /**
  * A Qpid Broker-J on 127.0.0.1 that speaks AMQP 0-9-1 and keeps everything in memory
- * (src/test/resources/qpid/embedded-broker.json): one virtual host reached as RabbitMQ's "/", user
- * guest/guest with PLAIN allowed on the plain socket as RabbitMQ allows it on loopback, no management.
+ * (src/test/resources/qpid/embedded-broker.json): one virtual host, reached as RabbitMQ's "/"; user
+ * guest/guest over SASL PLAIN on the unencrypted socket (Qpid allows PLAIN on TLS only by default; the
+ * RabbitMQ client offers nothing else); no management. Queues declared before {@link #start} returns
+ * would miss the dead-letter links, but nothing connects that early: Liberty starts after it.
  */
 public final class EmbeddedAmqpBroker implements AutoCloseable {
 
