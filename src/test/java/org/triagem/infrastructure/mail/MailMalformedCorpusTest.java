@@ -116,4 +116,17 @@ class MailMalformedCorpusTest {
                 .hasMessage("no readable text could be recovered from the damaged message"
                         + " ([BAD_CONTENT_TYPE])");
     }
+
+    @org.junit.jupiter.api.Test
+    void anOverlongFoldedSubjectIsCutToItsColumnAndKeptWholeInTheDescription() throws Exception {
+        ParsedMail mail = parser.parse(malformed("19-overlong-folded-subject.eml"));
+
+        IncomingContact contact = mail.toIncomingContact("k");
+
+        assertThat(mail.subject()).hasSizeGreaterThan(300).startsWith("Reclamação sobre cobrança indevida parte00")
+                .endsWith("FIM-DO-ASSUNTO").doesNotContain("\n");
+        assertThat(contact.subject()).hasSize(org.triagem.domain.model.complaint.FieldSizes.SUBJECT);
+        assertThat(contact.description()).contains("Assunto: " + mail.subject())
+                .endsWith("A cobrança abusiva continua aparecendo na fatura.");
+    }
 }
