@@ -137,7 +137,7 @@ class EmailIntakeIT extends DeployedTriagem {
     void aDamagedMailWithNothingReadableIsQuarantinedAndListedWhileTheNextMailGetsThrough() throws Exception {
         long before = emailQuarantineSize();
         String good = "good-" + UUID.randomUUID();
-        deliver("MIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=\"nunca\"\r\n"
+        deliver("To: sac@triagem.test\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=\"nunca\"\r\n"
                 + "Content-Transfer-Encoding: base64\r\n\r\n\r\n");
         deliver(eml("joao-" + UUID.randomUUID() + "@cliente.test", "Entrega", "Meu pedido não chegou. " + good));
 
