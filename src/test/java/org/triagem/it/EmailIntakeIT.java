@@ -134,18 +134,31 @@ class EmailIntakeIT extends DeployedTriagem {
     }
 
     @Test
-    void aMalformedMailIsQuarantinedAndListedWhileTheNextMailGetsThrough() throws Exception {
+    void aDamagedMailWithNothingReadableIsQuarantinedAndListedWhileTheNextMailGetsThrough() throws Exception {
         long before = emailQuarantineSize();
         String good = "good-" + UUID.randomUUID();
-        deliver(new String(getClass().getResourceAsStream("/mail/corpus/12-truncated-base64.eml").readAllBytes(),
-                StandardCharsets.UTF_8));
+        deliver("To: sac@triagem.test\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=\"nunca\"\r\n"
+                + "Content-Transfer-Encoding: base64\r\n\r\n\r\n");
         deliver(eml("joao-" + UUID.randomUUID() + "@cliente.test", "Entrega", "Meu pedido não chegou. " + good));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> search(good).size() == 1);
         await().atMost(Duration.ofSeconds(30)).until(() -> emailQuarantineSize() == before + 1);
         JsonObject held = api.get("api/quarantine").jsonArray().getJsonObject(0);
-        assertThat(held.getString("reason")).isNotBlank();
+        assertThat(held.getString("reason")).contains("no readable text could be recovered");
         assertThat(held.getInt("payloadLength")).isPositive();
+    }
+
+    @Test
+    void aDamagedMailThatAMailReaderCanReadBecomesACaseThatNotesTheDamage() throws Exception {
+        String marker = "danificada-" + UUID.randomUUID();
+        deliver(new String(getClass().getResourceAsStream("/mail/corpus/12-truncated-base64.eml").readAllBytes(),
+                StandardCharsets.UTF_8).replace("Subject: Comprovante", "Subject: Comprovante " + marker)
+                .replace("<truncated@example.com>", "<" + marker + "@example.com>"));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> search(marker).size() == 1);
+        String protocol = search(marker).getJsonObject(0).getString("protocol");
+        assertThat(api.get("api/cases/" + protocol).json().getString("description"))
+                .startsWith("Segue o comprovante.").contains("[Triagem: mensagem com defeitos de formato");
     }
 
     private long emailQuarantineSize() {

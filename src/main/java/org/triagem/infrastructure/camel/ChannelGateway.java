@@ -6,6 +6,7 @@ import org.apache.camel.Exchange;
 import org.triagem.application.IntakeReceipt;
 import org.triagem.application.RefusedContactException;
 import org.triagem.interfaces.channel.ContactQuarantineStep;
+import org.triagem.interfaces.channel.QuarantineReason;
 
 /**
  * Hands a synchronous channel's payload (web form, phone webhook) to its route and waits for the
@@ -43,7 +44,7 @@ public class ChannelGateway {
             if (failure instanceof RefusedContactException refused) {
                 throw refused;
             }
-            throw new IntakeUnavailableException("intake failed: " + failure.getMessage(), failure);
+            throw new IntakeUnavailableException("intake failed: " + QuarantineReason.of(failure), failure);
         }
         return done.getMessage().getBody(answer);
     }

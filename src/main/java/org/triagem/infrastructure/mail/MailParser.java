@@ -87,33 +87,34 @@ public final class MailParser {
         if (raw.length == 0) {
             throw new UnparseableMailException("empty message");
         }
-        if (raw[0] == ' ' || raw[0] == '\t') {
-            // A continuation line with nothing to continue: Angus either fails unchecked or guesses.
-            throw new UnparseableMailException("malformed header block: it starts with a continuation line");
-        }
+        MailDefects defects = new MailDefects();
         try {
-            return read(new MimeMessage(session, new ByteArrayInputStream(raw)));
-        } catch (MessagingException | IOException e) {
-            throw new UnparseableMailException("malformed message: " + e.getMessage(), e);
-        } catch (RuntimeException e) {
+            return read(new MimeMessage(session, new ByteArrayInputStream(HeaderRepair.repair(raw, defects))),
+                    defects);
+        } catch (MessagingException | IOException | RuntimeException e) {
+            // Not e.getMessage(): Jakarta Mail quotes the damaged header or content, personal data included.
             // Angus throws IndexOutOfBoundsException and the like on some malformed header blocks.
-            throw new UnparseableMailException("malformed message (" + e.getClass().getSimpleName() + ")", e);
+            throw new UnparseableMailException("the message could not be read even leniently ("
+                    + e.getClass().getSimpleName() + ")", e);
         }
     }
 
-    private ParsedMail read(MimeMessage message) throws MessagingException, IOException, UnparseableMailException {
+    private ParsedMail read(MimeMessage message, MailDefects defects)
+            throws MessagingException, IOException, UnparseableMailException {
         MailHeaders headers = headersOf(message);
         InternetAddress from = sender(message);
-        String subject = message.getSubject() == null ? null : MimeUtility.unfold(message.getSubject()).strip();
-        PartWalker walker = new PartWalker(limits);
+        String subject = message.getSubject() == null ? null
+                : EncodedWords.repair(MimeUtility.unfold(message.getSubject()).strip(), defects);
+        PartWalker walker = new PartWalker(limits, session, defects);
         walker.walk(message, 0);
+        refuseIfNothingReadable(subject, walker, defects);
         List<String> references = headers.first("References").map(MailParser::messageIds).orElse(List.of());
         String inReplyTo = headers.first("In-Reply-To").map(MailParser::messageIds)
                 .flatMap(ids -> ids.stream().findFirst()).orElse(null);
-        Date sent = message.getSentDate();
+        Date sent = sentDate(message);
         return new ParsedMail(
                 from == null ? null : EmailAddress.normalise(from.getAddress().strip()),
-                from == null || from.getPersonal() == null ? null : from.getPersonal().strip(),
+                from == null || from.getPersonal() == null ? null : EncodedWords.repair(from.getPersonal().strip(), defects),
                 subject,
                 headers.first("Message-ID").map(String::strip).orElse(null),
                 inReplyTo,
@@ -123,7 +124,30 @@ public final class MailParser {
                 walker.attachments(),
                 walker.skipped(),
                 protocolIn(subject),
-                headers);
+                headers,
+                defects.asList());
+    }
+
+    /**
+     * Quarantine is for damaged mail that leaves staff nothing to read: no text, no subject, no file
+     * kept. Well-formed mail that is merely empty still opens a case (someone wrote to us).
+     */
+    private static void refuseIfNothingReadable(String subject, PartWalker walker, MailDefects defects)
+            throws UnparseableMailException {
+        if (!defects.isEmpty() && walker.body().isBlank() && (subject == null || subject.isBlank())
+                && walker.attachments().isEmpty()) {
+            throw new UnparseableMailException("no readable text could be recovered from the damaged message ("
+                    + defects.asList().stream().map(MailDefect::name).toList() + ")");
+        }
+    }
+
+    /** A Date header we cannot read leaves the date unknown; it is no reason to refuse the mail. */
+    private static Date sentDate(MimeMessage message) {
+        try {
+            return message.getSentDate();
+        } catch (MessagingException | RuntimeException e) {
+            return null;
+        }
     }
 
     private static MailHeaders headersOf(MimeMessage message) throws MessagingException {

@@ -32,9 +32,10 @@ final class MailText {
     /**
      * Decodes with the declared charset. ISO-8859-1 and US-ASCII are read as windows-1252, their
      * superset, because Outlook declares one and writes the other (curly quotes, the euro sign). A
-     * missing charset, or UTF-8 that is not valid UTF-8, is tried as UTF-8 and then windows-1252.
+     * missing charset, or UTF-8 that is not valid UTF-8, is tried as UTF-8 and then windows-1252; so is
+     * a charset Java does not know ({@code us-ascoi}), which is noted as a defect.
      */
-    static String decode(byte[] bytes, String declaredCharset) throws UnparseableMailException {
+    static String decode(byte[] bytes, String declaredCharset, MailDefects defects) {
         String name = declaredCharset == null ? "" : declaredCharset.strip().replace("\"", "")
                 .toLowerCase(Locale.ROOT);
         if (LATIN1_ALIASES.contains(name)) {
@@ -46,8 +47,26 @@ final class MailText {
         try {
             return new String(bytes, Charset.forName(name));
         } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-            throw new UnparseableMailException("unknown charset '" + declaredCharset + "'", e);
+            defects.add(MailDefect.UNKNOWN_CHARSET);
+            return utf8OrWindows1252(bytes);
         }
+    }
+
+    /**
+     * Whether bytes said to be text are binary: a NUL byte never occurs in text of an 8-bit charset
+     * (UTF-16 and UTF-32, where it does, are left alone).
+     */
+    static boolean isBinary(byte[] bytes, String declaredCharset) {
+        String name = declaredCharset == null ? "" : declaredCharset.toLowerCase(Locale.ROOT);
+        if (name.contains("16") || name.contains("32")) {
+            return false;
+        }
+        for (byte b : bytes) {
+            if (b == 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String utf8OrWindows1252(byte[] bytes) {

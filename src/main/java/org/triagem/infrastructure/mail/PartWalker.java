@@ -4,18 +4,21 @@ import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
-import jakarta.mail.internet.ContentType;
+import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
-import java.io.ByteArrayOutputStream;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** Walks the MIME tree of one message, collecting body text and attachments within the limits. */
+/**
+ * Walks the MIME tree of one message, collecting body text and attachments within the limits. It reads
+ * the tree as a mail reader does: a damaged Content-Type, multipart, transfer encoding or charset is
+ * worked around and noted in {@link MailDefects}, never a reason to give up on the message.
+ */
 final class PartWalker {
 
     private static final String FORWARDED = "---------- Mensagem encaminhada ----------";
@@ -25,12 +28,16 @@ final class PartWalker {
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
 
     private final MailLimits limits;
+    private final Session session;
+    private final MailDefects defects;
     private final List<String> texts = new ArrayList<>();
     private final List<MailAttachment> attachments = new ArrayList<>();
     private final List<SkippedAttachment> skipped = new ArrayList<>();
 
-    PartWalker(MailLimits limits) {
+    PartWalker(MailLimits limits, Session session, MailDefects defects) {
         this.limits = limits;
+        this.session = session;
+        this.defects = defects;
     }
 
     String body() {
@@ -49,23 +56,41 @@ final class PartWalker {
         if (depth > limits.maxNestingDepth()) {
             throw new UnparseableMailException("parts nested deeper than " + limits.maxNestingDepth() + " levels");
         }
-        ContentType type = contentType(part);
-        String base = type.getBaseType().toLowerCase(Locale.ROOT);
-        if (base.startsWith("multipart/")) {
-            walkMultipart(multipart(part), base, depth);
-        } else if (base.equals("message/rfc822") && !isAttachment(part)) {
+        LenientContentType type = contentType(part);
+        String base = type.baseType();
+        if (type.isMultipart()) {
+            walkMultipart(part, type, depth);
+        } else if (base.equals("message/rfc822") && !PartNames.isAttachment(part)) {
             walkForwarded(part, depth);
-        } else if ((base.equals("text/plain") || base.equals("text/html")) && !isAttachment(part)) {
-            String text = MailText.decode(readAll(part), type.getParameter("charset"));
-            texts.add(base.equals("text/html") ? MailText.htmlToText(text) : MailText.tidy(text, false));
+        } else if ((base.equals("text/plain") || base.equals("text/html")) && !PartNames.isAttachment(part)) {
+            readText(PartBytes.read(part, defects), type);
         } else {
             keepOrSkip(part, base);
         }
     }
 
-    private void walkMultipart(Multipart multipart, String base, int depth)
+    private void readText(byte[] bytes, LenientContentType type) {
+        String charset = type.parameter("charset");
+        if (MailText.isBinary(bytes, charset)) {
+            defects.add(MailDefect.BINARY_TEXT_PART);
+            return;
+        }
+        String text = MailText.decode(bytes, charset, defects);
+        texts.add(type.baseType().equals("text/html") ? MailText.htmlToText(text) : MailText.tidy(text, false));
+    }
+
+    private void walkMultipart(Part part, LenientContentType type, int depth)
             throws MessagingException, IOException, UnparseableMailException {
-        if (base.equals("multipart/alternative") && multipart.getCount() > 0) {
+        byte[] body = PartBytes.read(part, defects);
+        Multipart multipart = MultipartReader.read(body, type, defects).orElse(null);
+        if (multipart == null) {
+            // No part to be found: the body is shown as text, as a mail reader shows it.
+            if (!MailText.isBinary(body, type.parameter("charset"))) {
+                texts.add(MultipartReader.asText(body, type, defects));
+            }
+            return;
+        }
+        if (type.baseType().equals("multipart/alternative")) {
             walk(preferredAlternative(multipart), depth + 1);
             return;
         }
@@ -75,10 +100,10 @@ final class PartWalker {
     }
 
     /** Plain text when the sender offers it (no markup to strip), else the richest, which comes last. */
-    private static BodyPart preferredAlternative(Multipart multipart) throws MessagingException {
+    private BodyPart preferredAlternative(Multipart multipart) throws MessagingException {
         for (int i = 0; i < multipart.getCount(); i++) {
             BodyPart p = multipart.getBodyPart(i);
-            if (p.isMimeType("text/plain")) {
+            if (contentType(p).baseType().equals("text/plain")) {
                 return p;
             }
         }
@@ -86,17 +111,15 @@ final class PartWalker {
     }
 
     private void walkForwarded(Part part, int depth) throws MessagingException, IOException, UnparseableMailException {
-        Object content = part.getContent();
-        if (!(content instanceof MimeMessage forwarded)) {
-            throw new UnparseableMailException("message/rfc822 part is not a message");
-        }
+        byte[] bytes = HeaderRepair.repair(PartBytes.read(part, defects), defects);
+        MimeMessage forwarded = new MimeMessage(session, new ByteArrayInputStream(bytes));
         StringBuilder heading = new StringBuilder(FORWARDED);
         String from = forwarded.getHeader("From", ",");
         if (from != null) {
             heading.append("\nDe: ").append(decodedAddresses(from));
         }
         if (forwarded.getSubject() != null) {
-            heading.append("\nAssunto: ").append(forwarded.getSubject().strip());
+            heading.append("\nAssunto: ").append(EncodedWords.repair(forwarded.getSubject().strip(), defects));
         }
         texts.add(heading.toString());
         walk(forwarded, depth + 1);
@@ -113,32 +136,21 @@ final class PartWalker {
     private void keepOrSkip(Part part, String base) throws MessagingException, IOException {
         String fileName = fileName(part);
         String type = base.equals("application/octet-stream") ? guessType(fileName, base) : base;
-        byte[] kept;
-        long size;
         boolean allowed = limits.allowsType(type);
-        try (InputStream in = part.getInputStream()) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            byte[] buf = new byte[8192];
-            size = 0;
-            for (int n; (n = in.read(buf)) != -1; ) {
-                size += n;
-                if (allowed && size <= limits.maxAttachmentBytes()) {
-                    out.write(buf, 0, n);
-                }
-            }
-            kept = out.toByteArray();
-        }
+        // Read whole even when not kept (the message is within maxMessageBytes): the note gives the size.
+        byte[] content = PartBytes.read(part, defects);
+        long size = content.length;
         if (!allowed) {
             skipped.add(new SkippedAttachment(fileName, type, size, SkippedAttachment.Reason.TYPE_NOT_ALLOWED));
         } else if (size > limits.maxAttachmentBytes()) {
             skipped.add(new SkippedAttachment(fileName, type, size, SkippedAttachment.Reason.TOO_LARGE));
         } else {
-            attachments.add(new MailAttachment(fileName, type, size, kept));
+            attachments.add(new MailAttachment(fileName, type, size, content));
         }
     }
 
     private String fileName(Part part) throws MessagingException {
-        String name = part.getFileName();
+        String name = PartNames.fileName(part);
         if (name != null) {
             // Never trust a path from outside: keep the last segment, no control characters.
             name = name.replaceAll(".*[/\\\\]", "").replaceAll("\\p{Cntrl}", "").strip();
@@ -153,26 +165,12 @@ final class PartWalker {
         return TYPE_BY_EXTENSION.getOrDefault(ext, fallback);
     }
 
-    private static boolean isAttachment(Part part) throws MessagingException {
-        return Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition()) || part.getFileName() != null;
-    }
-
-    private static ContentType contentType(Part part) throws MessagingException {
-        String raw = part.getContentType();
-        return new ContentType(raw == null ? "text/plain" : raw);
-    }
-
-    private static Multipart multipart(Part part) throws MessagingException, IOException, UnparseableMailException {
-        Object content = part.getContent();
-        if (!(content instanceof Multipart multipart)) {
-            throw new UnparseableMailException("multipart without a readable structure");
+    private LenientContentType contentType(Part part) throws MessagingException {
+        String[] raw = part.getHeader("Content-Type");
+        LenientContentType type = LenientContentType.parse(raw == null || raw.length == 0 ? null : raw[0]);
+        if (type.damaged()) {
+            defects.add(MailDefect.BAD_CONTENT_TYPE);
         }
-        return multipart;
-    }
-
-    private static byte[] readAll(Part part) throws MessagingException, IOException {
-        try (InputStream in = part.getInputStream()) {
-            return in.readAllBytes();
-        }
+        return type;
     }
 }

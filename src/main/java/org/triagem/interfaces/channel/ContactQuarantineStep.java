@@ -30,21 +30,10 @@ public class ContactQuarantineStep {
             return; // already held by the inner route; the outer route sees the same failure
         }
         Exception cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
-        String reason = cause == null ? "unknown failure" : describe(cause);
+        String reason = QuarantineReason.of(cause);
         Channel channel = Channel.valueOf(exchange.getProperty(CHANNEL, String.class));
         QuarantinedContact held = quarantine.hold(channel, exchange.getProperty(SOURCE_KEY, String.class),
                 exchange.getProperty(RAW_PAYLOAD, String.class), reason);
         exchange.setProperty(QUARANTINE_ID, held.id());
-    }
-
-    private static String describe(Throwable e) {
-        StringBuilder sb = new StringBuilder();
-        for (Throwable t = e; t != null && sb.length() < 2000; t = t.getCause() == t ? null : t.getCause()) {
-            if (sb.length() > 0) {
-                sb.append(" <- ");
-            }
-            sb.append(t.getClass().getSimpleName()).append(": ").append(t.getMessage());
-        }
-        return sb.toString();
     }
 }

@@ -126,7 +126,8 @@ public final class ProblemMappers {
     public static class Quarantined implements ExceptionMapper<ContactQuarantinedException> {
         @Override
         public Response toResponse(ContactQuarantinedException e) {
-            LOG.log(Level.WARNING, e.getMessage(), e.getCause());
+            // Not the cause: a database error quotes the refused values; the quarantine row keeps a safe reason.
+            LOG.warning(e.getMessage());
             return Problem.of("contact-quarantined", "Contact received but not registered", 503,
                     "Your contact was kept safely and will be registered once the problem is fixed.")
                     .withQuarantineId(e.quarantineId()).toResponse();
@@ -137,7 +138,8 @@ public final class ProblemMappers {
     public static class Unavailable implements ExceptionMapper<IntakeUnavailableException> {
         @Override
         public Response toResponse(IntakeUnavailableException e) {
-            LOG.log(Level.WARNING, e.getMessage(), e);
+            // The message names the failure safely (QuarantineReason); the cause could quote personal data.
+            LOG.warning(e.getMessage());
             return Response.fromResponse(Problem.of("intake-unavailable", "Intake unavailable", 503,
                     "Please try again in a minute.").toResponse()).header("Retry-After", "60").build();
         }

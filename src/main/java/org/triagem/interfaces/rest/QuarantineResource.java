@@ -48,7 +48,7 @@ public class QuarantineResource {
             return new Replayed(id, receipt.protocol().value(), receipt.newCase());
         } catch (Exception e) {
             throw new ProblemException(Problem.of("replay-failed", "The contact still cannot be registered", 422,
-                    e.getClass().getSimpleName() + ": " + e.getMessage()));
+                    org.triagem.interfaces.channel.QuarantineReason.of(e)));
         }
     }
 

@@ -164,16 +164,26 @@ class MailParserTest {
     }
 
     @Test
-    void refusesHeaderBlockStartingWithAWhitespaceOnlyLine() {
-        assertThatThrownBy(() -> parseCorpus("11-malformed-header-whitespace-line.eml"))
-                .isExactlyInstanceOf(UnparseableMailException.class)
-                .hasMessageStartingWith("malformed");
+    void readsMailWhoseHeaderBlockStartsWithAWhitespaceOnlyLineAndNotesIt() throws Exception {
+        ParsedMail mail = parseCorpus("11-malformed-header-whitespace-line.eml");
+
+        assertThat(mail.subject()).isEqualTo("header block starts with a whitespace-only line");
+        assertThat(mail.body()).isEqualTo("corpo");
+        assertThat(mail.defects()).containsExactly(MailDefect.MALFORMED_HEADER_BLOCK);
     }
 
     @Test
-    void refusesTruncatedBase64() {
-        assertThatThrownBy(() -> parseCorpus("12-truncated-base64.eml"))
-                .isExactlyInstanceOf(UnparseableMailException.class);
+    void keepsTheTextAndWhatDecodesOfATruncatedBase64AttachmentAndNotesTheDamage() throws Exception {
+        ParsedMail mail = parseCorpus("12-truncated-base64.eml");
+
+        assertThat(mail.body()).isEqualTo("Segue o comprovante.");
+        assertThat(mail.attachments()).singleElement().satisfies(a -> {
+            assertThat(a.fileName()).isEqualTo("comprovante.pdf");
+            assertThat(new String(a.bytes(), StandardCharsets.ISO_8859_1)).startsWith("%PDF-1.4");
+        });
+        assertThat(mail.defects()).containsExactly(MailDefect.BAD_TRANSFER_ENCODING);
+        assertThat(mail.toIncomingContact("k").description())
+                .startsWith("Segue o comprovante.\n[Triagem: mensagem com defeitos de formato (codificação de");
     }
 
     @Test
@@ -234,13 +244,14 @@ class MailParserTest {
     }
 
     @Test
-    void refusesUnknownCharsetWithAClearReason() {
-        byte[] raw = ("From: a@example.com\r\nSubject: x\r\nContent-Type: text/plain; charset=x-klingon\r\n\r\nqapla\r\n")
-                .getBytes(StandardCharsets.US_ASCII);
+    void readsAnUnknownCharsetAsUtf8OrWindows1252AndNotesIt() throws Exception {
+        byte[] raw = ("From: a@example.com\r\nSubject: x\r\nContent-Type: text/plain; charset=x-klingon\r\n\r\n"
+                + "n\u00e3o qapla\r\n").getBytes(StandardCharsets.ISO_8859_1);
 
-        assertThatThrownBy(() -> parser.parse(raw))
-                .isExactlyInstanceOf(UnparseableMailException.class)
-                .hasMessage("unknown charset 'x-klingon'");
+        ParsedMail mail = parser.parse(raw);
+
+        assertThat(mail.body()).isEqualTo("não qapla");
+        assertThat(mail.defects()).containsExactly(MailDefect.UNKNOWN_CHARSET);
     }
 
     @Test

@@ -126,7 +126,8 @@ final class MailRouteHarness implements AutoCloseable {
         }
         String poison = poisonSubject;
         if (poison != null && contact.subject() != null && contact.subject().contains(poison)) {
-            throw new jakarta.persistence.PersistenceException("value too long for type character varying(200)");
+            throw new jakarta.persistence.PersistenceException("value too long for type character varying(200)",
+                    new java.sql.SQLException("value too long for type character varying(200)", "22001"));
         }
         RuntimeException once = failOnce;
         if (once != null) {

@@ -11,7 +11,9 @@ import java.util.Objects;
  * {@code noAutoReplyReason} is set when the contact must get no automatic answer (RFC 3834: it is
  * itself automatic, a bounce, a mailing list...). {@code mailMessageId} is the Message-ID of the mail
  * it came in, when it came by mail. {@code call} carries what the phone system knows about a call (the
- * IVR choice, a drop, a call-back request); null for other channels.
+ * IVR choice, a drop, a call-back request); null for other channels. Whatever the channel, the fields
+ * are made to fit their columns on construction ({@link FieldSizes}): a cut subject or name is kept
+ * whole at the head of the description.
  */
 public record IncomingContact(
         Channel channel,
@@ -84,5 +86,13 @@ public record IncomingContact(
         if (description == null || description.isBlank()) {
             throw new IllegalArgumentException("a contact needs a description");
         }
+        // Every channel's contact fits the columns it is stored in, here and only here (FieldSizes).
+        ContactFitting fitting = new ContactFitting();
+        subject = fitting.subject(subject);
+        customer = fitting.customer(customer);
+        attachments = fitting.attachments(attachments);
+        description = fitting.description(description);
+        categoryHint = FieldSizes.fit(categoryHint, FieldSizes.CATEGORY);
+        sourceKey = FieldSizes.fitSourceKey(sourceKey);
     }
 }
