@@ -8,6 +8,8 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.logging.Logger;
+import org.triagem.application.IntakeOutcome;
+import org.triagem.application.OperationalMetrics;
 import org.triagem.application.QuarantineService;
 import org.triagem.domain.model.complaint.Channel;
 import org.triagem.domain.model.quarantine.Quarantine;
@@ -29,12 +31,16 @@ public class DefaultQuarantineService implements QuarantineService {
     @Inject
     Clock clock;
 
+    @Inject
+    OperationalMetrics metrics = OperationalMetrics.NONE;
+
     @Override
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public QuarantinedContact hold(Channel channel, String sourceKey, String rawPayload, String reason) {
         QuarantinedContact held = new QuarantinedContact(channel, sourceKey, rawPayload, reason,
                 OffsetDateTime.now(clock));
         quarantine.hold(held);
+        metrics.contactTaken(channel, IntakeOutcome.QUARANTINED);
         LOG.warning(() -> channel + " contact quarantined as " + held.id() + ": " + reason);
         return held;
     }
