@@ -70,28 +70,38 @@ class MetricsIT extends DeployedTriagem {
 
     @Test
     void readsTheBacklogOutboxQuarantineAndRuleSetFromTheDatabase() {
+        // The database gauges are read every few seconds, not at each scrape: wait for a first reading.
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+            PrometheusText now = scrape();
+            assertThat(now.value("triagem_metrics_readings_age_seconds", Map.of())).isBetween(0.0, 30.0);
+            assertThat(now.find("triagem_rules_active_version", Map.of())).singleElement()
+                    .satisfies(s -> assertThat(s.labels().get("checksum")).matches("[0-9a-f]{16}"))
+                    .satisfies(s -> assertThat(s.value()).isGreaterThanOrEqualTo(1));
+        });
+        double before = financeiroP3(scrape());
+
         assertThat(api.postJson("api/intake/webform", """
                 {"subject": "Cobrança indevida", "description": "Fui cobrada duas vezes."}
                 """).status()).isEqualTo(201);
 
-        // The database gauges are read every few seconds, not at each scrape.
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
-            PrometheusText now = scrape();
-            assertThat(now.value("triagem_backlog_open", Map.of("department", "Financeiro", "priority", "P3")))
-                    .isGreaterThanOrEqualTo(1);
-            assertThat(now.value("triagem_metrics_readings_age_seconds", Map.of())).isBetween(0.0, 30.0);
-        });
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
+                .untilAsserted(() -> assertThat(financeiroP3(scrape())).isEqualTo(before + 1));
         PrometheusText now = scrape();
         assertThat(now.value("triagem_quarantine_size", Map.of())).isGreaterThanOrEqualTo(0);
         assertThat(now.value("triagem_outbox_pending", Map.of())).isGreaterThanOrEqualTo(0);
         assertThat(now.value("triagem_outbox_failed", Map.of())).isGreaterThanOrEqualTo(0);
         assertThat(now.value("triagem_outbox_oldest_pending_age_seconds", Map.of())).isGreaterThanOrEqualTo(0);
-        assertThat(now.find("triagem_rules_active_version", Map.of())).singleElement()
-                .satisfies(s -> assertThat(s.labels().get("checksum")).matches("[0-9a-f]{16}"))
-                .satisfies(s -> assertThat(s.value()).isGreaterThanOrEqualTo(1));
-        assertThat(now.value("triagem_mail_poll_lag_seconds", Map.of())).isGreaterThanOrEqualTo(0);
+        // The IT server polls a mailbox no test of this class starts: the lag grows from start-up.
+        assertThat(now.value("triagem_mail_poll_lag_seconds", Map.of())).isPositive();
         assertThat(now.find("triagem_sla_breaches_total", Map.of("clock", "legal"))).hasSize(1);
         assertThat(now.find("triagem_escalations_total", Map.of("clock", "resolution", "level", "1"))).hasSize(1);
+        assertThat(now.find("triagem_rules_decision_seconds_bucket", Map.of("le", "0.001"))).hasSize(1);
+    }
+
+    /** Open Financeiro cases at P3, where a charge complaint goes; 0 before the pair has any. */
+    private static double financeiroP3(PrometheusText scrape) {
+        return scrape.find("triagem_backlog_open", Map.of("department", "Financeiro", "priority", "P3")).stream()
+                .mapToDouble(PrometheusText.Sample::value).sum();
     }
 
     private PrometheusText scrape() {

@@ -175,9 +175,11 @@ public class DefaultIntakeService implements IntakeService, BatchIntakeService {
             return Optional.empty();
         }
         // Registered before, or the claim waited for another node's registration, which committed.
-        LOG.fine(() -> "contact via " + contact.channel() + " was registered before or by another node; skipped");
-        return Optional.of(receipts.caseFor(contact.channel(), contact.sourceKey()).orElseThrow(
-                () -> new PessimisticLockException("another registration of this contact is unfinished")));
+        ProtocolNumber registered = receipts.caseFor(contact.channel(), contact.sourceKey()).orElseThrow(
+                () -> new PessimisticLockException("another registration of this contact is unfinished"));
+        LOG.fine(() -> "contact via " + contact.channel() + " was registered before (case " + registered
+                + ") or by another node; skipped");
+        return Optional.of(registered);
     }
 
     /** The rules call this contact a repeat of the customer's open case: it joins it, and may raise it. */

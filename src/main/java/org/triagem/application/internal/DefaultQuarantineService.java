@@ -41,8 +41,17 @@ public class DefaultQuarantineService implements QuarantineService {
                 OffsetDateTime.now(clock));
         quarantine.hold(held);
         metrics.contactTaken(channel, IntakeOutcome.QUARANTINED);
-        LOG.warning(() -> channel + " contact quarantined as " + held.id() + ": " + reason);
+        // The reason's exception messages may quote the payload (a database names the value it refused),
+        // so the log gets only their types; the full reason is stored and shown by GET /api/quarantine.
+        LOG.warning(() -> channel + " contact quarantined as " + held.id() + ": " + failureTypes(reason));
         return held;
+    }
+
+    /** "PersistenceException <- SQLException" out of "PersistenceException: msg <- SQLException: msg". */
+    static String failureTypes(String reason) {
+        return reason == null ? "unknown" : java.util.Arrays.stream(reason.split(" <- "))
+                .map(part -> part.contains(":") ? part.substring(0, part.indexOf(':')) : part)
+                .collect(java.util.stream.Collectors.joining(" <- "));
     }
 
     @Override
