@@ -144,8 +144,8 @@ public class DefaultIntakeService implements IntakeService, BatchIntakeService {
             outbox.add(acknowledgements.compose(opened, now));
             batch.acknowledged(opened.customer().email());
         }
-        // Personal data stays out of the log: protocol and routing only.
         metrics.contactTaken(contact.channel(), IntakeOutcome.NEW_CASE);
+        // Personal data stays out of the log: protocol and routing only.
         LOG.info(() -> "case " + protocol + " opened via " + contact.channel() + " for " + decision.department()
                 + " at " + decision.priority() + (decision.isFallback() ? " (fallback: " + decision.fallbackReason() + ")" : ""));
         return new IntakeReceipt(protocol, true);
