@@ -4,11 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
 import java.util.logging.Logger;
+import org.triagem.application.OperationalMetrics;
 import org.triagem.domain.model.complaint.Case;
 import org.triagem.domain.model.complaint.Priority;
 import org.triagem.domain.model.routing.EscalationRules;
 import org.triagem.domain.model.sla.Checkpoints;
 import org.triagem.domain.model.sla.SlaCheckpoint;
+import org.triagem.domain.model.sla.SlaClock;
 
 /**
  * Fires one checkpoint, inside the caller's transaction: locks it, asks the escalation rules, applies the
@@ -33,6 +35,9 @@ public class CheckpointEscalation {
     @Inject
     EscalationNotices notices;
 
+    @Inject
+    OperationalMetrics metrics = OperationalMetrics.NONE;
+
     /** Returns false when the checkpoint was no longer open (another node fired it, or it moved). */
     public boolean fire(long checkpointId, OffsetDateTime now) {
         SlaCheckpoint checkpoint = checkpoints.lockOpen(checkpointId).orElse(null);
@@ -47,7 +52,10 @@ public class CheckpointEscalation {
         EscalationRules.Outcome outcome = rules.decide(c.checkpointFact(checkpoint));
         Priority priorityBefore = c.priority();
         String departmentBefore = c.department();
+        int levelBefore = c.escalationLevel();
+        boolean breachedBefore = isMarkedBreached(c, checkpoint);
         c.escalate(checkpoint, outcome.decision(), clocks.settingsFor(c.department()), now);
+        count(c, checkpoint, levelBefore, breachedBefore);
         if (c.priority() != priorityBefore || !c.department().equals(departmentBefore)) {
             clocks.retarget(c, c.priority(), c.department(), Case.SYSTEM, now);
         }
@@ -57,5 +65,20 @@ public class CheckpointEscalation {
         LOG.fine(() -> "checkpoint " + checkpoint + " of case " + c.protocol() + " fired; rules: "
                 + outcome.firedRules());
         return true;
+    }
+
+    /** For the operators: a clock's first breach, and an escalation with the level it reached. */
+    private void count(Case c, SlaCheckpoint checkpoint, int levelBefore, boolean breachedBefore) {
+        if (!breachedBefore && isMarkedBreached(c, checkpoint)) {
+            metrics.slaBreached(checkpoint.clock());
+        }
+        if (c.escalationLevel() > levelBefore) {
+            metrics.escalated(checkpoint.clock(), c.escalationLevel());
+        }
+    }
+
+    private static boolean isMarkedBreached(Case c, SlaCheckpoint checkpoint) {
+        SlaClock clock = c.clock(checkpoint.clock());
+        return clock != null && clock.isBreached();
     }
 }

@@ -16,7 +16,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.triagem.application.BatchIntakeService;
 import org.triagem.application.CaseClocks;
 import org.triagem.application.IntakeReceipt;
+import org.triagem.application.IntakeOutcome;
 import org.triagem.application.IntakeService;
+import org.triagem.application.OperationalMetrics;
 import org.triagem.domain.model.complaint.Case;
 import org.triagem.domain.model.complaint.CaseRepository;
 import org.triagem.domain.model.complaint.IncomingContact;
@@ -79,6 +81,9 @@ public class DefaultIntakeService implements IntakeService, BatchIntakeService {
     @Inject
     WriteBehind writes;
 
+    @Inject
+    OperationalMetrics metrics = OperationalMetrics.NONE;
+
     @Override
     @Transactional
     public List<IntakeReceipt> registerAll(List<IncomingContact> contacts) {
@@ -102,6 +107,7 @@ public class DefaultIntakeService implements IntakeService, BatchIntakeService {
         OffsetDateTime now = OffsetDateTime.now(clock);
         Optional<ProtocolNumber> earlier = registeredBefore(contact, now);
         if (earlier.isPresent()) {
+            metrics.contactTaken(contact.channel(), IntakeOutcome.ALREADY_REGISTERED);
             return new IntakeReceipt(earlier.get(), false);
         }
         Optional<Case> referenced = contact.referencedProtocol() == null ? Optional.empty()
@@ -112,7 +118,7 @@ public class DefaultIntakeService implements IntakeService, BatchIntakeService {
         // A protocol number that matches no case (mistyped, or from another system) opens a new case.
         CaseRepository.OpenCases open = cases.openCasesOf(contact.customer(), now.minusMinutes(repeatWindowMinutes));
         Optional<Case> recent = open.newestRecent();
-        RoutingDecision decision = routing.decide(Complaint.builder()
+        RoutingDecision decision = decide(Complaint.builder()
                 .channel(contact.channel())
                 .subject(contact.subject())
                 .description(contact.description())
@@ -138,10 +144,21 @@ public class DefaultIntakeService implements IntakeService, BatchIntakeService {
             outbox.add(acknowledgements.compose(opened, now));
             batch.acknowledged(opened.customer().email());
         }
+        metrics.contactTaken(contact.channel(), IntakeOutcome.NEW_CASE);
         // Personal data stays out of the log: protocol and routing only.
         LOG.info(() -> "case " + protocol + " opened via " + contact.channel() + " for " + decision.department()
                 + " at " + decision.priority() + (decision.isFallback() ? " (fallback: " + decision.fallbackReason() + ")" : ""));
         return new IntakeReceipt(protocol, true);
+    }
+
+    /** The rules' routing, timed for the operators (the decision-latency histogram). */
+    private RoutingDecision decide(Complaint facts) {
+        long started = System.nanoTime();
+        try {
+            return routing.decide(facts);
+        } finally {
+            metrics.routingDecided(Duration.ofNanos(System.nanoTime() - started));
+        }
     }
 
     /**
@@ -158,9 +175,11 @@ public class DefaultIntakeService implements IntakeService, BatchIntakeService {
             return Optional.empty();
         }
         // Registered before, or the claim waited for another node's registration, which committed.
-        LOG.fine(() -> "contact via " + contact.channel() + " was registered before or by another node; skipped");
-        return Optional.of(receipts.caseFor(contact.channel(), contact.sourceKey()).orElseThrow(
-                () -> new PessimisticLockException("another registration of this contact is unfinished")));
+        ProtocolNumber registered = receipts.caseFor(contact.channel(), contact.sourceKey()).orElseThrow(
+                () -> new PessimisticLockException("another registration of this contact is unfinished"));
+        LOG.fine(() -> "contact via " + contact.channel() + " was registered before (case " + registered
+                + ") or by another node; skipped");
+        return Optional.of(registered);
     }
 
     /** The rules call this contact a repeat of the customer's open case: it joins it, and may raise it. */
@@ -176,6 +195,7 @@ public class DefaultIntakeService implements IntakeService, BatchIntakeService {
         existing.receiveCustomerMessage(contact, Duration.ofDays(reopenWindowDays),
                 clocks.settingsFor(existing.department()), now);
         batch.received(contact, existing);
+        metrics.contactTaken(contact.channel(), IntakeOutcome.JOINED);
         LOG.info(() -> "message via " + contact.channel() + " joined case " + existing.protocol()
                 + " (status " + existing.status() + ")");
         return new IntakeReceipt(existing.protocol(), false);

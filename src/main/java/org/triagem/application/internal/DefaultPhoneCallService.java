@@ -10,7 +10,9 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import org.triagem.application.CallAnswer;
 import org.triagem.application.IntakeReceipt;
+import org.triagem.application.IntakeOutcome;
 import org.triagem.application.IntakeService;
+import org.triagem.application.OperationalMetrics;
 import org.triagem.application.PhoneCallService;
 import org.triagem.application.ReusedEventIdException;
 import org.triagem.domain.model.complaint.Case;
@@ -53,6 +55,9 @@ public class DefaultPhoneCallService implements PhoneCallService {
     @Inject
     CallContacts contacts;
 
+    @Inject
+    OperationalMetrics metrics = OperationalMetrics.NONE;
+
     @Override
     @Transactional
     public CallAnswer apply(CallEvent event) {
@@ -61,6 +66,8 @@ public class DefaultPhoneCallService implements PhoneCallService {
             if (!earlier.get().isRetryOf(event)) {
                 throw new ReusedEventIdException(event.eventId());
             }
+            // A retried delivery: counted like every channel's redelivery (intake counts the others).
+            metrics.contactTaken(Channel.PHONE, IntakeOutcome.ALREADY_REGISTERED);
             return new CallAnswer(event.eventId(), event.callId(), earlier.get().protocol(),
                     earlier.get().openedTheCase(), true);
         }

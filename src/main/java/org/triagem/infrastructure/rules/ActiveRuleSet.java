@@ -60,6 +60,12 @@ public class ActiveRuleSet {
         return now == null ? OptionalLong.empty() : OptionalLong.of(now.number());
     }
 
+    /** The checksum of the rules running on this node, if any (for the operators' metrics). */
+    public java.util.Optional<String> activeChecksum() {
+        Installed now = active.get();
+        return now == null ? java.util.Optional.empty() : java.util.Optional.of(now.rules().checksum());
+    }
+
     /**
      * The active version, waiting up to {@code patience} for the first build.
      *

@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.triagem.application.CallAnswer;
+import org.triagem.domain.model.complaint.Channel;
 import org.triagem.domain.model.phone.CallEvent;
 import org.triagem.infrastructure.camel.ChannelGateway;
 import org.triagem.infrastructure.webhook.WebhookSignatures;
@@ -34,6 +35,7 @@ import org.triagem.interfaces.channel.CallEventReader;
  * bytes before anything is parsed; only then is the event read and handed to the phone route.
  */
 @Path("/intake/phone/calls")
+@IntakeChannel(Channel.PHONE)
 @Tag(name = "phone")
 public class PhoneWebhookResource {
 

@@ -22,11 +22,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.triagem.application.IntakeReceipt;
+import org.triagem.domain.model.complaint.Channel;
 import org.triagem.infrastructure.camel.ChannelGateway;
 import org.triagem.interfaces.channel.WebFormSubmission;
 
 /** The public web form channel. */
 @Path("/intake/webform")
+@IntakeChannel(Channel.WEB_FORM)
 @jakarta.annotation.security.PermitAll
 @Tag(name = "intake")
 public class WebFormIntakeResource {

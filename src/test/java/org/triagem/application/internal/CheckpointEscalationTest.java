@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
+import org.triagem.application.OperationalMetrics;
 import org.triagem.domain.model.complaint.Case;
 import org.triagem.domain.model.complaint.CaseEvent;
 import org.triagem.domain.model.complaint.Channel;
@@ -38,6 +39,7 @@ class CheckpointEscalationTest {
 
     private final List<OutgoingMail> queued = new ArrayList<>();
     private Consumer<EscalationDecision> rules = d -> { };
+    private final List<String> counted = new ArrayList<>();
     private final Case theCase = openCase();
 
     private static Case openCase() {
@@ -120,6 +122,17 @@ class CheckpointEscalationTest {
         notices.supervisorAddress = Optional.ofNullable(supervisor);
         notices.messageIdDomain = "triagem.test";
         e.notices = notices;
+        e.metrics = new OperationalMetrics() {
+            @Override
+            public void slaBreached(CheckpointClock clock) {
+                counted.add("breach " + clock);
+            }
+
+            @Override
+            public void escalated(CheckpointClock clock, int level) {
+                counted.add("escalation " + clock + " " + level);
+            }
+        };
         return e;
     }
 
@@ -145,6 +158,21 @@ class CheckpointEscalationTest {
             assertThat(mail.subject()).contains(theCase.protocol().value(), "FIRST_RESPONSE", "100%");
             assertThat(mail.body()).doesNotContain("maria@example.com").doesNotContain("Maria");
         });
+    }
+
+    @Test
+    void countsTheClocksFirstBreachOnceAndEachEscalationWithTheLevelItReached() {
+        rules = EscalationDecision::notifySupervisor;
+        SlaCheckpoint at80 = checkpoint(CheckpointClock.FIRST_RESPONSE, 2);
+        SlaCheckpoint at100 = checkpoint(CheckpointClock.FIRST_RESPONSE, 3);
+
+        escalation(at80, null).fire(1L, MONDAY_9AM.plusHours(3));
+        escalation(at100, null).fire(2L, MONDAY_9AM.plusHours(4));
+        SlaCheckpoint repeat = checkpoint(CheckpointClock.FIRST_RESPONSE, 4);
+        escalation(repeat, null).fire(3L, MONDAY_9AM.plusHours(8));
+
+        assertThat(counted).containsExactly("escalation FIRST_RESPONSE 1", "breach FIRST_RESPONSE",
+                "escalation FIRST_RESPONSE 2", "escalation FIRST_RESPONSE 3");
     }
 
     @Test

@@ -90,6 +90,9 @@ final class MailRouteHarness implements AutoCloseable {
                 oversizeNotices.add(sender + " " + size + " " + limit);
         camel.getRegistry().bind("oversizedMail", oversized);
         camel.getRegistry().bind("prefetchingMailUids", new PrefetchingMailUids());
+        MailPollWatch polls = new MailPollWatch();
+        polls.metrics = org.triagem.application.OperationalMetrics.NONE;
+        camel.getRegistry().bind("mailPollWatch", polls);
         Path routes = Path.of(System.getProperty("triagem.routes.dir", "routes"));
         PluginHelper.getRoutesLoader(camel).loadRoutes(
                 ResourceHelper.resolveResource(camel, "file:" + routes.resolve("intake.camel.yaml")),

@@ -126,6 +126,11 @@ public class SlaClock {
         return true;
     }
 
+    /** Marked breached: found overdue by the sweeper, or met late. */
+    public boolean isBreached() {
+        return breached;
+    }
+
     /** The sweeper found the clock overdue. */
     public void markBreached() {
         breached = true;
