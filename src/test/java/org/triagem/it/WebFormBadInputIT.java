@@ -54,6 +54,24 @@ class WebFormBadInputIT extends DeployedTriagem {
     }
 
     @Test
+    void textWhereTextIsNotExpectedADuplicateKeyAndANulAreRefusedNamingTheField() {
+        assertProblemNaming(api.postJson("api/intake/webform", """
+                {"description": ["%s"]}
+                """.formatted(marker)), 400, "description");
+        assertProblemNaming(api.postJson("api/intake/webform", """
+                {"subject": 42, "description": "%s"}
+                """.formatted(marker)), 400, "subject");
+        assertProblemNaming(api.postJson("api/intake/webform", """
+                {"description": "%s", "description": "outra"}
+                """.formatted(marker)), 400, "description");
+        assertProblemNaming(api.postJson("api/intake/webform", """
+                {"description": "%s\\u0000"}
+                """.formatted(marker)), 400, "description");
+        assertProblemNaming(api.postForm("api/intake/webform", java.util.Map.of("description", marker + "\u0000")),
+                400, "description");
+    }
+
+    @Test
     void aDescriptionOver64KbIsRefusedAsTooLarge() {
         String big = marker + " " + "á".repeat(33 * 1024); // 2 bytes each in UTF-8: over 64 KB
         assertProblemNaming(api.postJson("api/intake/webform", """

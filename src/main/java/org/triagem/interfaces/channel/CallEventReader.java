@@ -169,6 +169,11 @@ public class CallEventReader {
                 fault(name, "may have at most " + maxLength + " characters");
                 return null;
             }
+            if (value.indexOf('\u0000') >= 0) {
+                // As on the web form: a sender that can be told is told, rather than stored cut or stripped.
+                fault(name, "contains a NUL character");
+                return null;
+            }
             return value.isEmpty() ? null : value;
         }
 

@@ -15,8 +15,12 @@ public class WebFormSubmission {
     /** Descriptions are capped at 64 KB of UTF-8: longer ones are refused with 413, not truncated. */
     public static final int MAX_DESCRIPTION_BYTES = 64 * 1024;
 
+    /** Text without NUL: refused on the form as in JSON (StrictJson) and on the phone webhook. */
+    private static final String NO_NUL = "[^\\x00]*";
+
     @FormParam("name")
     @Size(max = 200, message = "must be at most 200 characters")
+    @Pattern(regexp = NO_NUL, message = "contains a NUL character")
     private String name;
 
     @FormParam("email")
@@ -33,14 +37,17 @@ public class WebFormSubmission {
 
     @FormParam("subject")
     @Size(max = 300, message = "must be at most 300 characters")
+    @Pattern(regexp = NO_NUL, message = "contains a NUL character")
     private String subject;
 
     @FormParam("description")
     @NotBlank(message = "is required")
+    @Pattern(regexp = NO_NUL, message = "contains a NUL character")
     private String description;
 
     @FormParam("categoryHint")
     @Size(max = 80, message = "must be at most 80 characters")
+    @Pattern(regexp = NO_NUL, message = "contains a NUL character")
     private String categoryHint;
 
     /** A token the form page generates once per form, so a double submit opens one case. */

@@ -61,6 +61,14 @@ class CallEventReaderTest {
     }
 
     @Test
+    void aNulCharacterInAFieldIsRefusedNamingTheField() {
+        assertThatThrownBy(() -> reader.read(bytes(
+                "{\"type\":\"call.started\",\"data\":{\"callId\":\"c\",\"notes\":\"a\\u0000b\"}}"), "e"))
+                .isInstanceOfSatisfying(MalformedCallEventException.class, e -> assertThat(e.violations())
+                        .extracting(MalformedCallEventException.Violation::field).containsExactly("data.notes"));
+    }
+
+    @Test
     void refusesWhatIsNotAJsonObject() {
         assertThatThrownBy(() -> reader.read(bytes("[1,2]"), "e")).isInstanceOf(MalformedCallEventException.class);
         assertThatThrownBy(() -> reader.read(bytes("{\"type\":"), "e")).isInstanceOf(MalformedCallEventException.class);
