@@ -73,6 +73,19 @@ class UploadedDrlCheckTest {
                 """)).isEmpty();
     }
 
+    @Test
+    void aDrlThatDoesNotParseIsRefusedAtTheParsersLineBeforeItCompiles() {
+        assertThat(problems("""
+                package priority;
+
+                rule "Half a rule"
+                when
+                    this is not drl
+                then
+                end
+                """)).isNotEmpty().anySatisfy(p -> assertThat(p.line()).isEqualTo(5));
+    }
+
     /** Each attempt: what it tries, the DRL, the line the refusal must name, and what it must say. */
     static Stream<Arguments> escapeAttempts() {
         return Stream.of(
