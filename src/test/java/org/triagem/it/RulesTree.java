@@ -53,6 +53,12 @@ final class RulesTree {
         return new RulesTree(added);
     }
 
+    RulesTree with(String path, byte[] content) {
+        Map<String, byte[]> added = new TreeMap<>(files);
+        added.put(path, content);
+        return new RulesTree(added);
+    }
+
     /** Charges go to Comercial instead of Financeiro; the scenarios are updated to agree. */
     static RulesTree chargesToComercial(boolean updateScenarios) {
         RulesTree tree = current().edit("ownership/ownership.drl.csv", t -> t.replace(",,Cobrança,,Financeiro",

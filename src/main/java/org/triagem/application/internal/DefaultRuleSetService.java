@@ -30,10 +30,12 @@ import org.triagem.infrastructure.rules.ActiveRuleSet;
 import org.triagem.infrastructure.rules.BadRuleSetArchiveException;
 import org.triagem.infrastructure.rules.CompiledRuleSet;
 import org.triagem.infrastructure.rules.EarlyBuild;
+import org.triagem.infrastructure.rules.RuleProblem;
 import org.triagem.infrastructure.rules.RuleSetArchive;
 import org.triagem.infrastructure.rules.RuleSetCompiler;
 import org.triagem.infrastructure.rules.RuleSetFiles;
 import org.triagem.infrastructure.rules.RuleSetVetting;
+import org.triagem.infrastructure.rules.safety.UploadedRulesCheck;
 
 /**
  * Rule-set versions in the database. Compiling takes seconds, so compiled versions are cached by
@@ -77,7 +79,7 @@ public class DefaultRuleSetService implements RuleSetService {
         if (Files.isDirectory(dir)) {
             candidate = candidate.withScenariosFrom(RuleSetArchive.readFrom(dir));
         }
-        return store(candidate, author, comment);
+        return store(candidate, author, comment, Origin.UPLOAD);
     }
 
     @Override
@@ -88,7 +90,8 @@ public class DefaultRuleSetService implements RuleSetService {
                 "there is no active version to change yet; propose a whole tree"));
         RuleSetArchive candidate = RuleSetArchive.fromZip(find(baseNumber).files()).withReplaced(files);
         String note = "based on version " + baseNumber + ", replacing " + String.join(", ", files.keySet());
-        return store(candidate, author, comment == null || comment.isBlank() ? note : comment + " (" + note + ")");
+        return store(candidate, author, comment == null || comment.isBlank() ? note : comment + " (" + note + ")",
+                Origin.UPLOAD);
     }
 
     @Override
@@ -123,7 +126,7 @@ public class DefaultRuleSetService implements RuleSetService {
         if (current.isPresent() && current.get().checksum().equals(disk.rules().checksum())) {
             return new DiskReload(Optional.empty(), false);
         }
-        RuleSetVersion proposed = store(disk, actor, "reloaded from the rules directory");
+        RuleSetVersion proposed = store(disk, actor, "reloaded from the rules directory", Origin.DEPLOYED_DIRECTORY);
         if (!proposed.isGreen()) {
             return new DiskReload(Optional.of(proposed), false);
         }
@@ -139,7 +142,7 @@ public class DefaultRuleSetService implements RuleSetService {
             return;
         }
         RuleSetVersion first = store(RuleSetArchive.readFrom(Path.of(rulesDir)), SYSTEM,
-                "seeded from the rules directory at first start");
+                "seeded from the rules directory at first start", Origin.DEPLOYED_DIRECTORY);
         if (first.isValid()) {
             // The tree on disk is what ran before versions existed: start with it even if a scenario
             // is red, and say so in the record.
@@ -160,11 +163,27 @@ public class DefaultRuleSetService implements RuleSetService {
         return new Simulation(rules.version(), rules.explain(complaint));
     }
 
-    private RuleSetVersion store(RuleSetArchive candidate, String author, String comment) {
+    /**
+     * Where a candidate comes from decides whether it is checked before it compiles. An upload (a zip, or
+     * files replaced in a stored version) is analyst content: it passes {@link UploadedRulesCheck} first, and
+     * a refused one is stored with its problems, invalid, so it never compiles, activates or simulates. The
+     * deployed rules directory is reviewed like code (docs/security.md), so a reload from it, though an
+     * analyst may trigger it, compiles what is there; {@code UploadedDrlCheckTest} keeps the shipped tree
+     * passing the check anyway.
+     */
+    private enum Origin {
+        UPLOAD,
+        DEPLOYED_DIRECTORY
+    }
+
+    private RuleSetVersion store(RuleSetArchive candidate, String author, String comment, Origin origin) {
         RuleSetVersion version = new RuleSetVersion(candidate.toZip(), candidate.rules().checksum(), author, comment,
                 now());
         versions.add(version);
-        RuleSetVetting.Verdict verdict = vetting.vet(candidate, version.label());
+        List<RuleProblem> refused = origin == Origin.UPLOAD
+                ? UploadedRulesCheck.against(Path.of(rulesDir)).problemsIn(candidate.rules()) : List.of();
+        RuleSetVetting.Verdict verdict = refused.isEmpty() ? vetting.vet(candidate, version.label())
+                : RuleSetVetting.Verdict.refused(refused);
         version.markValidated(
                 verdict.problems().stream().map(p -> new CompileProblem(p.file(), p.line(), p.message())).toList(),
                 verdict.failures().stream().map(f -> new ScenarioMismatch(f.file(), f.row(), f.field(),

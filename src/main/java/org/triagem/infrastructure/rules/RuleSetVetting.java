@@ -47,6 +47,14 @@ public final class RuleSetVetting {
     /** The compiled rules (null when they do not compile), the compile problems, the scenario failures. */
     public record Verdict(CompiledRuleSet compiled, List<RuleProblem> problems, List<ScenarioFailure> failures) {
 
+        /** A tree refused before compiling: it never reaches the compiler, so none of it can run. */
+        public static Verdict refused(List<RuleProblem> problems) {
+            if (problems.isEmpty()) {
+                throw new IllegalArgumentException("a refusal needs at least one problem");
+            }
+            return new Verdict(null, List.copyOf(problems), List.of());
+        }
+
         public boolean compiles() {
             return compiled != null;
         }

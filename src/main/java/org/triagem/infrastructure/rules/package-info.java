@@ -9,7 +9,8 @@
  * is capped in rule firings, so a looping rule ends
  * in a {@link org.triagem.infrastructure.rules.RuleLoopException} rather than a hung thread, and
  * {@link org.triagem.infrastructure.rules.RuleSetVetting} compiles a candidate and runs its sample
- * complaints ({@code rules/scenarios/}) before it may become active. Which version is active is decided
+ * complaints ({@code rules/scenarios/}) before it may become active. An uploaded tree is checked by
+ * {@link org.triagem.infrastructure.rules.safety.UploadedRulesCheck} before it reaches the compiler. Which version is active is decided
  * in the database; {@link org.triagem.infrastructure.rules.ActiveRuleSet} only holds this node's copy.
  */
 package org.triagem.infrastructure.rules;
