@@ -61,14 +61,14 @@ public class PublicCaseResource {
         long start = System.nanoTime();
         ProtocolNumber number = ProtocolNumber.parse(protocol);
         String address = request.getRemoteAddr();
-        guard.admitLookup(number.value(), address);
+        guard.caseLookup().admit(number.value(), address);
         try {
             Optional<Case> found = cases.forCustomer(number, verification);
             if (found.isEmpty()) {
-                guard.lookupMissed(number.value(), address);
+                guard.caseLookup().failed(number.value(), address);
                 throw new CaseNotFoundException(number);
             }
-            guard.lookupHit(number.value());
+            guard.caseLookup().succeeded(number.value());
             // An answer for one verification is not one for another (no-store comes with every API answer).
             return Response.ok(CustomerCaseView.of(found.get())).header(HttpHeaders.VARY, "X-Verification").build();
         } finally {

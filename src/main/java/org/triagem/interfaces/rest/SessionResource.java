@@ -85,14 +85,14 @@ public class SessionResource {
         String username = credentials.username().strip();
         String address = request.getRemoteAddr();
         try {
-            guard.admitSignIn(username, address);
+            guard.signIn().admit(username, address);
             if (request.getUserPrincipal() != null) {
                 request.logout();
             }
             request.login(username, credentials.password());
-            guard.signedIn(username);
+            guard.signIn().succeeded(username);
         } catch (ServletException e) {
-            guard.signInFailed(username, address);
+            guard.signIn().failed(username, address);
             LOG.info("sign-in refused");
             return refused();
         } finally {

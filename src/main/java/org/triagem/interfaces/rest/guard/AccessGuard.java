@@ -43,6 +43,8 @@ public class AccessGuard {
     private FailureThrottle perSubject;
     private FailureThrottle perAddress;
     private ResponseFloor floor;
+    private final Door caseLookup = new Door("protocol");
+    private final Door signIn = new Door("user");
 
     @PostConstruct
     void init() {
@@ -54,33 +56,14 @@ public class AccessGuard {
         floor = new ResponseFloor(Duration.ofMillis(floorMillis));
     }
 
-    /** Throws when the protocol or the address is locked out of the case lookup. */
-    public void admitLookup(String protocol, String address) {
-        admit(lookupKey(protocol), address);
+    /** The customer's case lookup: the subject is the protocol number. */
+    public Door caseLookup() {
+        return caseLookup;
     }
 
-    public void lookupMissed(String protocol, String address) {
-        perSubject.failed(lookupKey(protocol));
-        perAddress.failed(address);
-    }
-
-    /** A hit clears the protocol's count, never the address's: a known case must not reset a guesser. */
-    public void lookupHit(String protocol) {
-        perSubject.succeeded(lookupKey(protocol));
-    }
-
-    /** Throws when the user name or the address is locked out of signing in. */
-    public void admitSignIn(String username, String address) {
-        admit(signInKey(username), address);
-    }
-
-    public void signInFailed(String username, String address) {
-        perSubject.failed(signInKey(username));
-        perAddress.failed(address);
-    }
-
-    public void signedIn(String username) {
-        perSubject.succeeded(signInKey(username));
+    /** The staff sign-in: the subject is the user name, in any letter case. */
+    public Door signIn() {
+        return signIn;
     }
 
     /** Waits until the answer is no faster than the floor, whatever it is. */
@@ -88,20 +71,40 @@ public class AccessGuard {
         floor.padFrom(startNanos);
     }
 
-    private void admit(String subjectKey, String address) {
-        Duration locked = perSubject.lockedFor(subjectKey).orElse(Duration.ZERO);
-        Duration addressLocked = perAddress.lockedFor(address).orElse(Duration.ZERO);
-        Duration longest = locked.compareTo(addressLocked) >= 0 ? locked : addressLocked;
-        if (!longest.isZero()) {
-            throw new TooManyAttemptsException(longest);
+    /**
+     * One door: failures count against the subject and the address; either locked refuses the attempt.
+     * A success clears the subject's count, never the address's: a known case or one's own password
+     * must not reset a guesser.
+     */
+    public final class Door {
+
+        private final String kind;
+
+        private Door(String kind) {
+            this.kind = kind;
         }
-    }
 
-    private static String lookupKey(String protocol) {
-        return "protocol:" + protocol;
-    }
+        /** Throws {@link TooManyAttemptsException} while the subject or the address is locked out. */
+        public void admit(String subject, String address) {
+            Duration locked = perSubject.lockedFor(key(subject)).orElse(Duration.ZERO);
+            Duration addressLocked = perAddress.lockedFor(address).orElse(Duration.ZERO);
+            Duration longest = locked.compareTo(addressLocked) >= 0 ? locked : addressLocked;
+            if (!longest.isZero()) {
+                throw new TooManyAttemptsException(longest);
+            }
+        }
 
-    private static String signInKey(String username) {
-        return "user:" + username.strip().toLowerCase(Locale.ROOT);
+        public void failed(String subject, String address) {
+            perSubject.failed(key(subject));
+            perAddress.failed(address);
+        }
+
+        public void succeeded(String subject) {
+            perSubject.succeeded(key(subject));
+        }
+
+        private String key(String subject) {
+            return kind + ":" + subject.strip().toLowerCase(Locale.ROOT);
+        }
     }
 }

@@ -25,37 +25,37 @@ class AccessGuardTest {
     @Test
     void oneAddressWalkingManyProtocolsIsLockedOutOfAllOfThem() {
         for (int p = 0; p < 30; p++) {
-            guard.lookupMissed("2026000000" + p, "203.0.113.7");
+            guard.caseLookup().failed("2026000000" + p, "203.0.113.7");
         }
-        assertThatThrownBy(() -> guard.admitLookup("20260000000999", "203.0.113.7"))
+        assertThatThrownBy(() -> guard.caseLookup().admit("20260000000999", "203.0.113.7"))
                 .isInstanceOf(TooManyAttemptsException.class);
-        assertThatCode(() -> guard.admitLookup("20260000000999", "198.51.100.1")).doesNotThrowAnyException();
+        assertThatCode(() -> guard.caseLookup().admit("20260000000999", "198.51.100.1")).doesNotThrowAnyException();
     }
 
     @Test
     void aHitDoesNotResetTheAddressCount() {
         for (int p = 0; p < 29; p++) {
-            guard.lookupMissed("2026000000" + p, "203.0.113.7");
-            guard.lookupHit("20260000000014");
+            guard.caseLookup().failed("2026000000" + p, "203.0.113.7");
+            guard.caseLookup().succeeded("20260000000014");
         }
-        guard.lookupMissed("20260000000777", "203.0.113.7");
-        assertThatThrownBy(() -> guard.admitLookup("20260000000014", "203.0.113.7"))
+        guard.caseLookup().failed("20260000000777", "203.0.113.7");
+        assertThatThrownBy(() -> guard.caseLookup().admit("20260000000014", "203.0.113.7"))
                 .isInstanceOf(TooManyAttemptsException.class);
     }
 
     @Test
     void oneAddressSprayingUserNamesIsLockedOutOfSignIn() {
         for (int u = 0; u < 30; u++) {
-            guard.signInFailed("user" + u, "203.0.113.7");
+            guard.signIn().failed("user" + u, "203.0.113.7");
         }
-        assertThatThrownBy(() -> guard.admitSignIn("fabio", "203.0.113.7")).isInstanceOf(TooManyAttemptsException.class);
+        assertThatThrownBy(() -> guard.signIn().admit("fabio", "203.0.113.7")).isInstanceOf(TooManyAttemptsException.class);
     }
 
     @Test
     void userNamesAreCountedWhateverTheirCaseAndSpaces() {
         for (int i = 0; i < 5; i++) {
-            guard.signInFailed(i % 2 == 0 ? " Fabio " : "fabio", "198.51.100." + i);
+            guard.signIn().failed(i % 2 == 0 ? " Fabio " : "fabio", "198.51.100." + i);
         }
-        assertThatThrownBy(() -> guard.admitSignIn("FABIO", "192.0.2.1")).isInstanceOf(TooManyAttemptsException.class);
+        assertThatThrownBy(() -> guard.signIn().admit("FABIO", "192.0.2.1")).isInstanceOf(TooManyAttemptsException.class);
     }
 }
