@@ -262,9 +262,28 @@ public final class ProblemMappers {
     /** Anything else is our fault: log it, say so, reveal nothing. */
     @Provider
     public static class Unexpected implements ExceptionMapper<RuntimeException> {
+
+        /** Each cause's type and the frame it was thrown at, outermost first. */
+        static String withoutMessages(Throwable e) {
+            StringBuilder b = new StringBuilder();
+            for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+                if (b.length() > 0) {
+                    b.append(" <- ");
+                }
+                b.append(t.getClass().getName());
+                if (t.getStackTrace().length > 0) {
+                    b.append(" at ").append(t.getStackTrace()[0]);
+                }
+            }
+            return b.toString();
+        }
+
         @Override
         public Response toResponse(RuntimeException e) {
-            LOG.log(Level.SEVERE, "unexpected failure", e);
+            // The types and where they were thrown, not the messages: a database error's message quotes
+            // the values it refused, which may be a customer's personal data. FINE keeps the whole trace.
+            LOG.severe(() -> "unexpected failure: " + withoutMessages(e));
+            LOG.log(Level.FINE, "unexpected failure", e);
             return Problem.of("internal-error", "Internal error", 500,
                     "Something went wrong on our side. Please try again.").toResponse();
         }
