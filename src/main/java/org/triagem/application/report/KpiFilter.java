@@ -1,0 +1,19 @@
+package org.triagem.application.report;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+/**
+ * The days (inclusive, in the desk's time zone) and dimensions a report covers. An empty set means
+ * "any"; {@code departments} is already narrowed to what the caller may see (null = all departments).
+ */
+public record KpiFilter(LocalDate from, LocalDate to, Set<String> departments, Set<String> channels,
+        Set<String> categories, Set<String> priorities) {
+
+    public KpiFilter {
+        departments = departments == null ? null : Set.copyOf(departments);
+        channels = Set.copyOf(channels);
+        categories = Set.copyOf(categories);
+        priorities = Set.copyOf(priorities);
+    }
+}

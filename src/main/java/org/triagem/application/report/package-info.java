@@ -1,0 +1,8 @@
+/**
+ * The read side of the service KPIs (docs/kpis.md): the additive counters kept per day, department,
+ * channel, category and priority as events happen, the fixed time buckets that stand in for a scan
+ * when a median or a p90 is asked for, and the arithmetic that turns summed rows into the figures a
+ * SAC manager reads. Nothing here touches a database: {@link org.triagem.application.report.KpiLedger}
+ * is the port its adapter implements.
+ */
+package org.triagem.application.report;
