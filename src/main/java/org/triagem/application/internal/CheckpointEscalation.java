@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
 import java.util.logging.Logger;
 import org.triagem.application.OperationalMetrics;
+import org.triagem.application.ServiceCounters;
 import org.triagem.domain.model.complaint.Case;
 import org.triagem.domain.model.complaint.Priority;
 import org.triagem.domain.model.routing.EscalationRules;
@@ -38,6 +39,9 @@ public class CheckpointEscalation {
     @Inject
     OperationalMetrics metrics = OperationalMetrics.NONE;
 
+    @Inject
+    ServiceCounters counters = ServiceCounters.NONE;
+
     /** Returns false when the checkpoint was no longer open (another node fired it, or it moved). */
     public boolean fire(long checkpointId, OffsetDateTime now) {
         SlaCheckpoint checkpoint = checkpoints.lockOpen(checkpointId).orElse(null);
@@ -54,11 +58,13 @@ public class CheckpointEscalation {
         String departmentBefore = c.department();
         int levelBefore = c.escalationLevel();
         boolean breachedBefore = isMarkedBreached(c, checkpoint);
+        int mark = ServiceCounters.mark(c);
         c.escalate(checkpoint, outcome.decision(), clocks.settingsFor(c.department()), now);
         count(c, checkpoint, levelBefore, breachedBefore);
         if (c.priority() != priorityBefore || !c.department().equals(departmentBefore)) {
             clocks.retarget(c, c.priority(), c.department(), Case.SYSTEM, now);
         }
+        counters.countSince(c, mark);
         if (outcome.decision().isSupervisorNotified()) {
             notices.tellSupervisor(c, checkpoint, outcome, now);
         }

@@ -10,6 +10,7 @@ import org.triagem.application.CaseConversation;
 import org.triagem.application.CaseNotFoundException;
 import org.triagem.application.ConversationMessage;
 import org.triagem.application.ConversationMessage.Delivery;
+import org.triagem.application.ServiceCounters;
 import org.triagem.domain.model.complaint.Case;
 import org.triagem.domain.model.complaint.CaseMessage;
 import org.triagem.domain.model.complaint.CaseRepository;
@@ -41,6 +42,9 @@ public class DefaultCaseConversation implements CaseConversation {
     @Inject
     Clock clock;
 
+    @Inject
+    ServiceCounters counters;
+
     @Override
     @Transactional
     public ConversationMessage reply(ProtocolNumber protocol, String text, String author) {
@@ -53,8 +57,10 @@ public class DefaultCaseConversation implements CaseConversation {
         Case answered = find(protocol);
         OffsetDateTime now = OffsetDateTime.now(clock);
         String by = authorOrStaff(author);
+        int mark = ServiceCounters.mark(answered);
         if (!replies.canMail(answered)) {
             CaseMessage recorded = answered.replyToCustomer(by, text, null, null, now);
+            counters.countSince(answered, mark);
             cases.flush();
             LOG.info(() -> "reply recorded on case " + protocol + " (no customer email)");
             return ConversationMessage.of(recorded, Delivery.NOT_SENT);
@@ -63,6 +69,7 @@ public class DefaultCaseConversation implements CaseConversation {
         OutgoingMail mail = replies.compose(answered, text, signature == null || signature.isBlank() ? author
                 : signature, now);
         CaseMessage sent = answered.replyToCustomer(by, text, Channel.EMAIL, mail.messageId(), now);
+        counters.countSince(answered, mark);
         outbox.add(mail);
         cases.flush();
         LOG.info(() -> "reply on case " + protocol + " queued as " + mail.messageId());

@@ -12,6 +12,7 @@ import org.triagem.application.CaseCommand;
 import org.triagem.application.CaseNotFoundException;
 import org.triagem.application.CaseClocks;
 import org.triagem.application.CaseWorkService;
+import org.triagem.application.ServiceCounters;
 import org.triagem.application.StaleCaseException;
 import org.triagem.domain.model.complaint.Case;
 import org.triagem.domain.model.complaint.CaseRepository;
@@ -49,6 +50,9 @@ public class DefaultCaseWorkService implements CaseWorkService {
     @Inject
     Clock clock;
 
+    @Inject
+    ServiceCounters counters;
+
     @Override
     @Transactional
     public Case perform(Actor actor, ProtocolNumber protocol, long expectedVersion, CaseCommand command) {
@@ -58,6 +62,7 @@ public class DefaultCaseWorkService implements CaseWorkService {
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
         String me = actor.username();
+        int mark = ServiceCounters.mark(c);
         if (command instanceof CaseCommand.Claim) {
             c.claim(me, now);
         } else if (command instanceof CaseCommand.Assign assign) {
@@ -85,6 +90,7 @@ public class DefaultCaseWorkService implements CaseWorkService {
             cases.touch(target);
         }
         cases.touch(c);
+        counters.countSince(c, mark);
         LOG.info(() -> "case " + protocol + ": " + command.action().slug() + " by " + me + ", now " + c.status());
         return DefaultCaseQueries.loaded(c);
     }

@@ -16,6 +16,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.triagem.application.BatchIntakeService;
 import org.triagem.application.CaseClocks;
 import org.triagem.application.IntakeReceipt;
+import org.triagem.application.ServiceCounters;
 import org.triagem.application.IntakeOutcome;
 import org.triagem.application.IntakeService;
 import org.triagem.application.OperationalMetrics;
@@ -40,6 +41,9 @@ public class DefaultIntakeService implements IntakeService, BatchIntakeService {
 
     @Inject
     CaseRepository cases;
+
+    @Inject
+    ServiceCounters counters;
 
     @Inject
     IntakeReceipts receipts;
@@ -136,6 +140,7 @@ public class DefaultIntakeService implements IntakeService, BatchIntakeService {
         ProtocolNumber protocol = ProtocolNumber.issue(now.getYear(), batch.nextProtocolSequence());
         Case opened = Case.open(protocol, contact, decision, clocks.settingsFor(decision.department()), now);
         cases.add(opened);
+        counters.countSince(opened, 0);
         batch.received(contact, opened);
         // Queued with the case, sent by the OutboxDispatcher: an SMTP outage cannot lose it.
         // RFC 3834: no automatic answer to automatic mail, bounces or lists (the channel says so).
@@ -185,15 +190,19 @@ public class DefaultIntakeService implements IntakeService, BatchIntakeService {
     /** The rules call this contact a repeat of the customer's open case: it joins it, and may raise it. */
     private IntakeReceipt joinAsRepeat(Case existing, IncomingContact contact, RoutingDecision decision,
             OffsetDateTime now, IntakeBatch batch) {
+        int mark = ServiceCounters.mark(existing);
         existing.raisePriorityTo(decision.priority(), "repeat contact via " + contact.channel(),
                 now);
+        counters.countSince(existing, mark);
         return joinExisting(existing, contact, now, batch);
     }
 
     private IntakeReceipt joinExisting(Case existing, IncomingContact contact, OffsetDateTime now,
             IntakeBatch batch) {
+        int mark = ServiceCounters.mark(existing);
         existing.receiveCustomerMessage(contact, Duration.ofDays(reopenWindowDays),
                 clocks.settingsFor(existing.department()), now);
+        counters.countSince(existing, mark);
         batch.received(contact, existing);
         metrics.contactTaken(contact.channel(), IntakeOutcome.JOINED);
         LOG.info(() -> "message via " + contact.channel() + " joined case " + existing.protocol()

@@ -15,6 +15,7 @@ import org.triagem.application.IntakeService;
 import org.triagem.application.OperationalMetrics;
 import org.triagem.application.PhoneCallService;
 import org.triagem.application.ReusedEventIdException;
+import org.triagem.application.ServiceCounters;
 import org.triagem.domain.model.complaint.Case;
 import org.triagem.domain.model.complaint.CaseRepository;
 import org.triagem.domain.model.complaint.Channel;
@@ -39,6 +40,9 @@ public class DefaultPhoneCallService implements PhoneCallService {
 
     @Inject
     PhoneEvents applied;
+
+    @Inject
+    ServiceCounters counters;
 
     @Inject
     IntakeService intake;
@@ -98,6 +102,12 @@ public class DefaultPhoneCallService implements PhoneCallService {
     }
 
     private void actOn(Case complaintCase, CallEvent event, OffsetDateTime now) {
+        int mark = ServiceCounters.mark(complaintCase);
+        act(complaintCase, event, now);
+        counters.countSince(complaintCase, mark);
+    }
+
+    private void act(Case complaintCase, CallEvent event, OffsetDateTime now) {
         switch (event.type()) {
             case STARTED -> { /* the same call announced again under a new event id: nothing changes */ }
             case UPDATED -> update(complaintCase, event, now);
