@@ -64,6 +64,10 @@ class AuthorizationMatrixIT extends DeployedTriagem {
             // Everyone who works cases or rules may read a department's business calendar; admins edit it.
             return method.equals("get") ? who.staff() || who.is("analyst") : who.is("admin");
         }
+        if (path.startsWith("/api/reports")) {
+            // Supervisors read their own departments' KPIs, admins all; agents get 403.
+            return who.is("admin") || who.is("supervisor");
+        }
         if (path.equals("/api/cases/backlog")) {
             return who.is("admin") || who.is("supervisor");
         }
