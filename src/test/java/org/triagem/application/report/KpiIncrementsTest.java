@@ -1,0 +1,138 @@
+package org.triagem.application.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.triagem.domain.model.complaint.Case;
+import org.triagem.domain.model.complaint.Channel;
+import org.triagem.domain.model.complaint.Customer;
+import org.triagem.domain.model.complaint.IncomingContact;
+import org.triagem.domain.model.complaint.Priority;
+import org.triagem.domain.model.complaint.ProtocolNumber;
+import org.triagem.domain.model.complaint.Resolution;
+import org.triagem.domain.model.department.TimeMeasure;
+import org.triagem.domain.model.routing.RoutingDecision;
+import org.triagem.domain.model.sla.ClockSettings;
+import org.triagem.domain.model.sla.SlaTargets;
+
+/** A case's history turned into daily deltas: each KPI event counted once, and taken back on reopen. */
+class KpiIncrementsTest {
+
+    private static final ZoneId SP = ZoneId.of("America/Sao_Paulo");
+    /** 23:30 in São Paulo is already the next day in UTC: the day must be São Paulo's. */
+    private static final OffsetDateTime OPENED = OffsetDateTime.of(2026, 11, 23, 23, 30, 0, 0, ZoneOffset.ofHours(-3));
+
+    private static Case opened() {
+        IncomingContact contact = new IncomingContact(Channel.EMAIL, "imap:x:1:1",
+                new Customer("Maria", "maria@example.com", null, null), "Cobrança", "Cobrança em dobro", null);
+        RoutingDecision decision = new RoutingDecision("billing", Set.of(), "Financeiro", Priority.P2,
+                new SlaTargets(240, 1440, 7), "v1", List.of(), null);
+        return Case.open(ProtocolNumber.issue(2026, 42), contact, decision, OPENED);
+    }
+
+    /** The sum of every delta of the transactions (history marks) given, per counter. */
+    private static Map<Counter, Long> sum(Collection<KpiDelta> deltas) {
+        Map<Counter, Long> sums = new EnumMap<>(Counter.class);
+        deltas.forEach(d -> d.counters().forEach((c, v) -> sums.merge(c, v, Long::sum)));
+        sums.values().removeIf(v -> v == 0);
+        return sums;
+    }
+
+    private static Collection<KpiDelta> since(Case c, int mark) {
+        return KpiIncrements.of(c, mark, SP, TimeMeasure.CALENDAR);
+    }
+
+    @Test
+    void anOpeningCountsOnTheDeskDayNotTheUtcDay() {
+        Collection<KpiDelta> deltas = since(opened(), 0);
+
+        assertThat(deltas).singleElement().satisfies(d -> {
+            assertThat(d.key()).isEqualTo(new KpiKey(LocalDate.of(2026, 11, 23), "Financeiro", "EMAIL", "billing", "P2"));
+            assertThat(d.counters()).isEqualTo(Map.of(Counter.OPENED, 1L));
+        });
+    }
+
+    @Test
+    void onlyTheFirstStaffReplyIsTheFirstResponseAndANoteIsNone() {
+        Case c = opened();
+        int mark = c.history().size();
+        c.addInternalNote("ana", "ver com o financeiro", OPENED.plusMinutes(5));
+        c.replyToCustomer("ana", "Verificando.", Channel.EMAIL, "<r1@t>", OPENED.plusMinutes(45));
+        c.replyToCustomer("ana", "Estornado.", Channel.EMAIL, "<r2@t>", OPENED.plusMinutes(90));
+
+        Map<Counter, Long> counted = sum(since(c, mark));
+
+        assertThat(counted).containsEntry(Counter.FIRST_RESPONSES, 1L)
+                .containsEntry(Counter.FIRST_RESPONSE_MINUTES, 45L)
+                .containsEntry(Counter.FIRST_RESPONSE_BUSINESS_MINUTES, 45L)
+                // the first-response clock stopped with the first reply, 45 min into a 240 min target
+                .containsEntry(Counter.FIRST_RESPONSE_MET, 1L);
+        assertThat(counted).doesNotContainKey(Counter.OPENED);
+    }
+
+    @Test
+    void aReopenTakesBackTheResolutionAndTheOneTouchAndTheLaterResolutionCounts() {
+        Case c = opened();
+        c.replyToCustomer("ana", "Estornado.", Channel.EMAIL, "<r1@t>", OPENED.plusMinutes(30));
+        int beforeResolve = c.history().size();
+        c.resolve("ana", new Resolution("RESOLVIDO", "cobranca", null), OPENED.plusMinutes(60));
+        Map<Counter, Long> first = sum(since(c, beforeResolve));
+        // one reply, then resolved: a one-touch first resolution at 60 minutes
+        assertThat(first).containsEntry(Counter.FIRST_RESOLUTIONS, 1L).containsEntry(Counter.ONE_TOUCH, 1L)
+                .containsEntry(Counter.RESOLVED, 1L).containsEntry(Counter.RESOLUTION_MINUTES, 60L)
+                .containsEntry(Counter.FIRST_RESOLUTION_MINUTES, 60L);
+
+        int beforeReopen = c.history().size();
+        c.receiveCustomerMessage(Channel.EMAIL, "Re: Cobrança", "Não foi estornado", List.of(), Duration.ofDays(7),
+                ClockSettings.standard(), OPENED.plusMinutes(120));
+        Map<Counter, Long> reopened = sum(since(c, beforeReopen));
+        assertThat(reopened).isEqualTo(Map.of(Counter.RESOLVED, -1L, Counter.RESOLUTION_MINUTES, -60L,
+                Counter.RESOLUTION_BUSINESS_MINUTES, -60L, Counter.REOPENED, 1L, Counter.ONE_TOUCH, -1L));
+
+        int beforeSecond = c.history().size();
+        c.resolve("ana", new Resolution("RESOLVIDO", "cobranca", null), OPENED.plusMinutes(180));
+        Map<Counter, Long> second = sum(since(c, beforeSecond));
+        // the later resolution is the full resolution; the first resolution is not counted again
+        assertThat(second).containsEntry(Counter.RESOLVED, 1L).containsEntry(Counter.RESOLUTION_MINUTES, 180L)
+                .doesNotContainKeys(Counter.FIRST_RESOLUTIONS, Counter.ONE_TOUCH);
+
+        Map<Counter, Long> all = sum(since(c, 0));
+        assertThat(all).containsEntry(Counter.OPENED, 1L).containsEntry(Counter.RESOLVED, 1L)
+                .containsEntry(Counter.RESOLUTION_MINUTES, 180L).containsEntry(Counter.FIRST_RESOLUTIONS, 1L)
+                .containsEntry(Counter.REOPENED, 1L).doesNotContainKey(Counter.ONE_TOUCH);
+    }
+
+    @Test
+    void aResolutionStopsEveryRunningClockOnce() {
+        Case c = opened();
+        int mark = c.history().size();
+        c.resolve("ana", new Resolution("RESOLVIDO", "cobranca", null), OPENED.plusMinutes(10));
+
+        Map<Counter, Long> counted = sum(since(c, mark));
+        assertThat(counted).containsEntry(Counter.FIRST_RESPONSE_MET, 1L).containsEntry(Counter.RESOLUTION_MET, 1L)
+                .containsEntry(Counter.LEGAL_MET, 1L).doesNotContainKeys(Counter.FIRST_RESPONSE_BREACHED,
+                        Counter.RESOLUTION_BREACHED, Counter.LEGAL_BREACHED);
+        // resolved without any staff reply: still one-touch (at most one reply)
+        assertThat(counted).containsEntry(Counter.ONE_TOUCH, 1L);
+    }
+
+    @Test
+    void aLateAnswerIsABreachOfThatClock() {
+        Case c = opened();
+        int mark = c.history().size();
+        c.replyToCustomer("ana", "Desculpe a demora.", Channel.EMAIL, "<r1@t>", OPENED.plusDays(3));
+
+        assertThat(sum(since(c, mark))).containsEntry(Counter.FIRST_RESPONSE_BREACHED, 1L)
+                .doesNotContainKey(Counter.FIRST_RESPONSE_MET);
+    }
+}
