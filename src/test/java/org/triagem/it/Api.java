@@ -111,6 +111,11 @@ final class Api {
         return getAbsolute(base.resolve(path));
     }
 
+    /** A GET asking for one media type (the KPI report's CSV). */
+    Reply get(String path, String accept) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).header("Accept", accept).GET().build());
+    }
+
     Reply getAbsolute(URI uri) {
         return send(HttpRequest.newBuilder(uri).GET().build());
     }
