@@ -1,9 +1,9 @@
 -- The read side of the service KPIs (docs/kpis.md): additive daily rows kept up to date in the
 -- transaction of the event they count, so a report sums a few rows per day and never scans cases.
--- The day is the date in the desk's time zone (America/Sao_Paulo); an empty category means none.
+-- report_day is the date in the desk's time zone (America/Sao_Paulo); an empty category means none.
 
 CREATE TABLE kpi_daily (
-    day DATE NOT NULL,
+    report_day DATE NOT NULL,
     department VARCHAR(120) NOT NULL,
     channel VARCHAR(16) NOT NULL,
     category VARCHAR(120) NOT NULL,
@@ -27,13 +27,13 @@ CREATE TABLE kpi_daily (
     resolution_breached BIGINT DEFAULT 0 NOT NULL,
     legal_met BIGINT DEFAULT 0 NOT NULL,
     legal_breached BIGINT DEFAULT 0 NOT NULL,
-    CONSTRAINT pk_kpi_daily PRIMARY KEY (day, department, channel, category, priority)
+    CONSTRAINT pk_kpi_daily PRIMARY KEY (report_day, department, channel, category, priority)
 );
 
 -- Service-time histograms for medians and p90 (fixed minute buckets, see TimeBuckets): one row per
 -- daily key, series and bucket.
 CREATE TABLE kpi_daily_time (
-    day DATE NOT NULL,
+    report_day DATE NOT NULL,
     department VARCHAR(120) NOT NULL,
     channel VARCHAR(16) NOT NULL,
     category VARCHAR(120) NOT NULL,
@@ -41,14 +41,14 @@ CREATE TABLE kpi_daily_time (
     series VARCHAR(40) NOT NULL,
     bucket SMALLINT NOT NULL,
     cases BIGINT DEFAULT 0 NOT NULL,
-    CONSTRAINT pk_kpi_daily_time PRIMARY KEY (day, department, channel, category, priority, series, bucket)
+    CONSTRAINT pk_kpi_daily_time PRIMARY KEY (report_day, department, channel, category, priority, series, bucket)
 );
 
 -- For BI tools (Metabase, Power BI): read-only (an aggregate view cannot be written through), sums and
 -- counts only, so any roll-up stays correct; divide after summing (mean = *_minutes / count, rate =
 -- part / whole). Grant SELECT on this view, not on the tables.
 CREATE VIEW kpi_daily_v AS
-SELECT day, department, channel, NULLIF(category, '') AS category, priority,
+SELECT report_day, department, channel, NULLIF(category, '') AS category, priority,
        SUM(opened) AS opened,
        SUM(resolved) AS resolved,
        SUM(first_responses) AS first_responses,
@@ -69,4 +69,4 @@ SELECT day, department, channel, NULLIF(category, '') AS category, priority,
        SUM(legal_met) AS legal_met,
        SUM(legal_breached) AS legal_breached
 FROM kpi_daily
-GROUP BY day, department, channel, category, priority;
+GROUP BY report_day, department, channel, category, priority;

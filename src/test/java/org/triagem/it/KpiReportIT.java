@@ -41,7 +41,7 @@ class KpiReportIT extends DeployedTriagem {
         LocalDate today = LocalDate.now(DESK);
         String sums = String.join(", ", SUMS.stream().map(c -> "COALESCE(SUM(" + c + "), 0) AS " + c).toList());
         try (Connection c = ItDatabase.connect(); PreparedStatement s = c.prepareStatement("SELECT " + sums
-                + " FROM kpi_daily_v WHERE department = ? AND day BETWEEN ? AND ?")) {
+                + " FROM kpi_daily_v WHERE department = ? AND report_day BETWEEN ? AND ?")) {
             s.setString(1, department);
             s.setObject(2, today.minusDays(1));
             s.setObject(3, today.plusDays(1));

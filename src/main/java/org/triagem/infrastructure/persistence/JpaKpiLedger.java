@@ -36,7 +36,7 @@ import org.triagem.application.report.TimeSeries;
 @ApplicationScoped
 public class JpaKpiLedger implements KpiLedger {
 
-    private static final String KEY_WHERE = " WHERE day = ?1 AND department = ?2 AND channel = ?3 AND category = ?4"
+    private static final String KEY_WHERE = " WHERE report_day = ?1 AND department = ?2 AND channel = ?3 AND category = ?4"
             + " AND priority = ?5";
 
     @PersistenceContext(unitName = "triagem")
@@ -61,7 +61,7 @@ public class JpaKpiLedger implements KpiLedger {
             update.setParameter(6 + i, d.get(changed.get(i)));
         }
         if (update.executeUpdate() == 0) {
-            keyed(em.createNativeQuery("INSERT INTO kpi_daily (day, department, channel, category, priority)"
+            keyed(em.createNativeQuery("INSERT INTO kpi_daily (report_day, department, channel, category, priority)"
                     + " VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT DO NOTHING"), d.key()).executeUpdate();
             update.executeUpdate();
         }
@@ -76,7 +76,7 @@ public class JpaKpiLedger implements KpiLedger {
                     + " AND series = ?7 AND bucket = ?8"), key)
                     .setParameter(6, counts[b]).setParameter(7, series.name()).setParameter(8, b);
             if (update.executeUpdate() == 0) {
-                keyed(em.createNativeQuery("INSERT INTO kpi_daily_time (day, department, channel, category, priority,"
+                keyed(em.createNativeQuery("INSERT INTO kpi_daily_time (report_day, department, channel, category, priority,"
                         + " series, bucket) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT DO NOTHING"), key)
                         .setParameter(6, series.name()).setParameter(7, b).executeUpdate();
                 update.executeUpdate();
@@ -99,8 +99,8 @@ public class JpaKpiLedger implements KpiLedger {
         String sums = Arrays.stream(Counter.values()).map(c -> "SUM(" + c.column() + ")")
                 .collect(Collectors.joining(", "));
         KpiWhere where = KpiWhere.of(filter);
-        Query q = where.bind(em.createNativeQuery("SELECT day, channel, " + sums + " FROM kpi_daily" + where.sql()
-                + " GROUP BY day, channel ORDER BY day, channel"));
+        Query q = where.bind(em.createNativeQuery("SELECT report_day, channel, " + sums + " FROM kpi_daily" + where.sql()
+                + " GROUP BY report_day, channel ORDER BY report_day, channel"));
         List<KpiRow> rows = new ArrayList<>();
         for (Object[] r : (List<Object[]>) q.getResultList()) {
             Map<Counter, Long> counters = new EnumMap<>(Counter.class);
@@ -116,8 +116,8 @@ public class JpaKpiLedger implements KpiLedger {
     @SuppressWarnings("unchecked")
     public List<KpiBuckets> readBuckets(KpiFilter filter) {
         KpiWhere where = KpiWhere.of(filter);
-        Query q = where.bind(em.createNativeQuery("SELECT day, series, bucket, SUM(cases) FROM kpi_daily_time"
-                + where.sql() + " GROUP BY day, series, bucket ORDER BY day, series, bucket"));
+        Query q = where.bind(em.createNativeQuery("SELECT report_day, series, bucket, SUM(cases) FROM kpi_daily_time"
+                + where.sql() + " GROUP BY report_day, series, bucket ORDER BY report_day, series, bucket"));
         Map<String, KpiBuckets> byDaySeries = new java.util.LinkedHashMap<>();
         for (Object[] r : (List<Object[]>) q.getResultList()) {
             LocalDate day = day(r[0]);

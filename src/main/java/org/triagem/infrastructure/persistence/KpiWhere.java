@@ -10,7 +10,7 @@ import org.triagem.application.report.KpiFilter;
 /** The WHERE clause of a KPI read: the day range and the dimension filters, every value a parameter. */
 final class KpiWhere {
 
-    private final StringBuilder sql = new StringBuilder(" WHERE day >= ?1 AND day <= ?2");
+    private final StringBuilder sql = new StringBuilder(" WHERE report_day >= ?1 AND report_day <= ?2");
     private final List<Object> values = new ArrayList<>();
 
     private KpiWhere(KpiFilter filter) {
