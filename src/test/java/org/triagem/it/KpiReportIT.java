@@ -187,10 +187,10 @@ class KpiReportIT extends DeployedTriagem {
         assertThat(foreign.status()).isEqualTo(403);
         assertThat(foreign.contentType()).startsWith("application/problem+json");
         assertThat(api.as("fabio").get("api/reports/kpis?" + range(), "application/json").status()).isEqualTo(403);
-        Api.Reply bad = api.get("api/reports/kpis?from=yesterday&groupBy=year", "application/json");
+        Api.Reply bad = api.get("api/reports/kpis?from=yesterday&groupBy=year&channel=FAX", "application/json");
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.contentType()).startsWith("application/problem+json");
-        assertThat(bad.body()).contains("from").contains("groupBy");
+        assertThat(bad.body()).contains("from").contains("groupBy").contains("channel");
     }
 
     @Test

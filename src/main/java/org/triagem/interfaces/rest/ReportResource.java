@@ -72,6 +72,8 @@ public class ReportResource {
         if (grouping == null) {
             errors.add(new Problem.FieldError("groupBy", "must be day, week or month"));
         }
+        checkNames("channel", csv(channel), org.triagem.domain.model.complaint.Channel.class, errors);
+        checkNames("priority", csv(priority), org.triagem.domain.model.complaint.Priority.class, errors);
         KpiQuery query = errors.isEmpty() ? query(first, last, department, channel, category, priority, errors) : null;
         if (!errors.isEmpty()) {
             throw new ProblemException(Problem.of("invalid-input", "Invalid input", 400, "Please correct: "
@@ -119,6 +121,15 @@ public class ReportResource {
         }
         errors.add(new Problem.FieldError(name, "must be a date, yyyy-mm-dd"));
         return null;
+    }
+
+    /** A misspelt channel or priority would match nothing and report zeros: refused instead. */
+    private static <E extends Enum<E>> void checkNames(String field, Set<String> names, Class<E> type,
+            List<Problem.FieldError> errors) {
+        Set<String> known = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.toSet());
+        if (!known.containsAll(names)) {
+            errors.add(new Problem.FieldError(field, "must be among " + String.join(", ", new java.util.TreeSet<>(known))));
+        }
     }
 
     private static Set<String> csv(String values) {
