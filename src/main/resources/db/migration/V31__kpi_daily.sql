@@ -70,3 +70,16 @@ SELECT report_day, department, channel, NULLIF(category, '') AS category, priori
        SUM(legal_breached) AS legal_breached
 FROM kpi_daily
 GROUP BY report_day, department, channel, category, priority;
+
+-- Standing resolutions per root cause (the resolution's root-cause category), for "top root causes":
+-- +1 at a resolution, -1 when that resolution is reopened.
+CREATE TABLE kpi_daily_root_cause (
+    report_day DATE NOT NULL,
+    department VARCHAR(120) NOT NULL,
+    channel VARCHAR(16) NOT NULL,
+    category VARCHAR(120) NOT NULL,
+    priority VARCHAR(4) NOT NULL,
+    root_cause VARCHAR(120) NOT NULL,
+    resolved BIGINT DEFAULT 0 NOT NULL,
+    CONSTRAINT pk_kpi_daily_root_cause PRIMARY KEY (report_day, department, channel, category, priority, root_cause)
+);

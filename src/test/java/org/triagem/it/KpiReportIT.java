@@ -99,6 +99,7 @@ class KpiReportIT extends DeployedTriagem {
         String scope = range() + "&department=Financeiro";
         Map<String, Long> before = view(StaffCases.FINANCEIRO);
         long phoneBefore = channelOpened(report(api, scope).getJsonObject("total"), "PHONE");
+        long causeBefore = rootCause("cobranca-duplicada");
 
         // A: one reply, then resolved: a one-touch first resolution
         String a = StaffCases.financeiro(api);
@@ -163,6 +164,11 @@ class KpiReportIT extends DeployedTriagem {
         assertThat(Double.valueOf(csv.get("reopen_percent"))).isEqualTo(number(total, "reopenPercent"));
         assertThat(Long.parseLong(csv.get("sla_first_response_met"))).isEqualTo(after.get("first_response_met"));
         assertThat(report(api, scope).getString("surveys")).isEqualTo("awaiting surveys");
+
+        // Root causes: A and B stand as cobranca-duplicada, C's was taken back on reopen: +2
+        long causeAfter = rootCause("cobranca-duplicada");
+        assertThat(causeAfter - causeBefore).isEqualTo(2);
+        assertThat(total(report(api, scope).getJsonArray("topRootCauses"), "cobranca-duplicada")).isEqualTo(causeAfter);
     }
 
     @Test
@@ -205,6 +211,26 @@ class KpiReportIT extends DeployedTriagem {
             assertThat(sum).isEqualTo(r.getJsonObject("total").getJsonNumber("opened").longValue());
             assertThat(sum).isGreaterThanOrEqualTo(byDay);
         }
+    }
+
+    private static long rootCause(String cause) throws SQLException {
+        LocalDate today = LocalDate.now(DESK);
+        try (Connection c = ItDatabase.connect(); PreparedStatement s = c.prepareStatement("SELECT COALESCE(SUM(resolved), 0)"
+                + " FROM kpi_daily_root_cause WHERE department = ? AND root_cause = ? AND report_day BETWEEN ? AND ?")) {
+            s.setString(1, StaffCases.FINANCEIRO);
+            s.setString(2, cause);
+            s.setObject(3, today.minusDays(1));
+            s.setObject(4, today.plusDays(1));
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getLong(1);
+            }
+        }
+    }
+
+    private static long total(jakarta.json.JsonArray ranked, String name) {
+        return ranked.getValuesAs(JsonObject.class).stream().filter(o -> o.getString("name").equals(name))
+                .mapToLong(o -> o.getJsonNumber("count").longValue()).findFirst().orElse(-1);
     }
 
     private static long channelOpened(JsonObject figures, String channel) {

@@ -13,6 +13,7 @@ import org.triagem.application.report.Grouping;
 import org.triagem.application.report.KpiFilter;
 import org.triagem.application.report.KpiLedger;
 import org.triagem.application.report.KpiReport;
+import org.triagem.application.report.Ranked;
 
 /** Scopes the query to what the actor supervises, reads the summed daily rows, computes the figures. */
 @ApplicationScoped
@@ -26,8 +27,11 @@ public class DefaultReportService implements ReportService {
     public KpiReport kpis(Actor actor, KpiQuery query, Grouping grouping) {
         KpiFilter filter = new KpiFilter(query.from(), query.to(), scope(actor, query.departments()),
                 query.channels(), query.categories(), query.priorities());
+        KpiFilter before = filter.previous();
         return KpiReport.of(filter, grouping, KpiCounting.DESK_ZONE.getId(), ledger.read(filter),
-                ledger.readBuckets(filter));
+                ledger.readBuckets(filter))
+                .withTops(Ranked.top(ledger.openedByCategory(filter), ledger.openedByCategory(before)),
+                        Ranked.top(ledger.resolvedByRootCause(filter), ledger.resolvedByRootCause(before)));
     }
 
     /** The departments the report may read: null for all (an admin without a filter). */

@@ -12,6 +12,7 @@ public final class KpiDelta {
     private final KpiKey key;
     private final EnumMap<Counter, Long> counters = new EnumMap<>(Counter.class);
     private final EnumMap<TimeSeries, long[]> buckets = new EnumMap<>(TimeSeries.class);
+    private final Map<String, Long> rootCauses = new java.util.TreeMap<>();
 
     public KpiDelta(KpiKey key) {
         this.key = key;
@@ -33,6 +34,18 @@ public final class KpiDelta {
         return this;
     }
 
+    /** A standing resolution with this root cause (1), or one taken back (-1). */
+    public KpiDelta rootCause(String rootCause, long amount) {
+        if (rootCause != null && !rootCause.isBlank()) {
+            rootCauses.merge(rootCause.length() > 120 ? rootCause.substring(0, 120) : rootCause, amount, Long::sum);
+        }
+        return this;
+    }
+
+    public Map<String, Long> rootCauses() {
+        return rootCauses;
+    }
+
     public Map<Counter, Long> counters() {
         return counters;
     }
@@ -42,7 +55,7 @@ public final class KpiDelta {
     }
 
     public boolean isEmpty() {
-        return counters.values().stream().allMatch(v -> v == 0)
+        return counters.values().stream().allMatch(v -> v == 0) && rootCauses.values().stream().allMatch(v -> v == 0)
                 && buckets.values().stream().allMatch(b -> java.util.Arrays.stream(b).allMatch(v -> v == 0));
     }
 

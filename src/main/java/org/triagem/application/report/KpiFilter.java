@@ -16,4 +16,10 @@ public record KpiFilter(LocalDate from, LocalDate to, Set<String> departments, S
         categories = Set.copyOf(categories);
         priorities = Set.copyOf(priorities);
     }
+
+    /** The same filter over the days just before, as many as this one covers (for trends). */
+    public KpiFilter previous() {
+        long days = java.time.temporal.ChronoUnit.DAYS.between(from, to) + 1;
+        return new KpiFilter(from.minusDays(days), from.minusDays(1), departments, channels, categories, priorities);
+    }
 }

@@ -94,7 +94,7 @@ public final class KpiIncrements {
 
     /** Full resolution time: a resolution counts until the case is reopened, then the later one counts. */
     private void resolution(Case c, OffsetDateTime at, int sign) {
-        at(c, at).add(Counter.RESOLVED, sign)
+        at(c, at).add(Counter.RESOLVED, sign).rootCause(c.rootCause(), sign)
                 .time(Counter.RESOLUTION_MINUTES, TimeSeries.RESOLUTION_MINUTES, calendar(c, at), sign)
                 .time(Counter.RESOLUTION_BUSINESS_MINUTES, TimeSeries.RESOLUTION_BUSINESS_MINUTES,
                         businessMinutes(c, at), sign);

@@ -14,6 +14,12 @@ public interface KpiLedger {
     /** The summed rows of the filter, one per day and channel. */
     List<KpiRow> read(KpiFilter filter);
 
+    /** Cases opened per category ("" for none) in the filter. */
+    java.util.Map<String, Long> openedByCategory(KpiFilter filter);
+
+    /** Standing resolutions per root cause in the filter. */
+    java.util.Map<String, Long> resolvedByRootCause(KpiFilter filter);
+
     /** The summed time buckets of the filter, one per day and series (each array has TimeBuckets.COUNT). */
     List<KpiBuckets> readBuckets(KpiFilter filter);
 }

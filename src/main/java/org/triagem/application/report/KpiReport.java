@@ -10,7 +10,7 @@ import java.util.TreeMap;
  * response rate) are marked as awaiting the surveys, which are built separately.
  */
 public record KpiReport(LocalDate from, LocalDate to, String groupBy, String timeZone, List<KpiFigures> periods,
-        KpiFigures total, String surveys) {
+        KpiFigures total, List<Ranked> topCategories, List<Ranked> topRootCauses, String surveys) {
 
     public static final String SURVEYS_AWAITED = "awaiting surveys";
 
@@ -30,6 +30,12 @@ public record KpiReport(LocalDate from, LocalDate to, String groupBy, String tim
         List<KpiFigures> periods = byPeriod.entrySet().stream()
                 .map(e -> e.getValue().figures(e.getKey().toString())).toList();
         return new KpiReport(filter.from(), filter.to(), grouping.name().toLowerCase(java.util.Locale.ROOT),
-                timeZone, periods, total.figures("total"), SURVEYS_AWAITED);
+                timeZone, periods, total.figures("total"), List.of(), List.of(), SURVEYS_AWAITED);
+    }
+
+    /** The same report with its top categories and root causes, each against the previous period. */
+    public KpiReport withTops(List<Ranked> categories, List<Ranked> rootCauses) {
+        return new KpiReport(from, to, groupBy, timeZone, periods, total, List.copyOf(categories),
+                List.copyOf(rootCauses), surveys);
     }
 }

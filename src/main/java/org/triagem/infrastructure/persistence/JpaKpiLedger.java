@@ -49,6 +49,7 @@ public class JpaKpiLedger implements KpiLedger {
                 addCounters(d);
             }
             d.buckets().forEach((series, counts) -> addBuckets(d.key(), series, counts));
+            d.rootCauses().forEach((cause, n) -> addRootCause(d.key(), cause, n));
         }
     }
 
@@ -82,6 +83,44 @@ public class JpaKpiLedger implements KpiLedger {
                 update.executeUpdate();
             }
         }
+    }
+
+    private void addRootCause(KpiKey key, String cause, long n) {
+        if (n == 0) {
+            return;
+        }
+        Query update = keyed(em.createNativeQuery("UPDATE kpi_daily_root_cause SET resolved = resolved + ?6" + KEY_WHERE
+                + " AND root_cause = ?7"), key).setParameter(6, n).setParameter(7, cause);
+        if (update.executeUpdate() == 0) {
+            keyed(em.createNativeQuery("INSERT INTO kpi_daily_root_cause (report_day, department, channel, category,"
+                    + " priority, root_cause) VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT DO NOTHING"), key)
+                    .setParameter(6, cause).executeUpdate();
+            update.executeUpdate();
+        }
+    }
+
+    @Override
+    public Map<String, Long> openedByCategory(KpiFilter filter) {
+        return totals("SELECT category, SUM(opened) FROM kpi_daily", "category", filter);
+    }
+
+    @Override
+    public Map<String, Long> resolvedByRootCause(KpiFilter filter) {
+        return totals("SELECT root_cause, SUM(resolved) FROM kpi_daily_root_cause", "root_cause", filter);
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Long> totals(String select, String column, KpiFilter filter) {
+        KpiWhere where = KpiWhere.of(filter);
+        Map<String, Long> totals = new java.util.TreeMap<>();
+        for (Object[] r : (List<Object[]>) where.bind(em.createNativeQuery(select + where.sql() + " GROUP BY " + column))
+                .getResultList()) {
+            long n = r[1] == null ? 0 : ((Number) r[1]).longValue();
+            if (n != 0) {
+                totals.put((String) r[0], n);
+            }
+        }
+        return totals;
     }
 
     private static Query keyed(Query q, KpiKey key) {

@@ -91,10 +91,13 @@ class KpiIncrementsTest {
         assertThat(first).containsEntry(Counter.FIRST_RESOLUTIONS, 1L).containsEntry(Counter.ONE_TOUCH, 1L)
                 .containsEntry(Counter.RESOLVED, 1L).containsEntry(Counter.RESOLUTION_MINUTES, 60L)
                 .containsEntry(Counter.FIRST_RESOLUTION_MINUTES, 60L);
+        assertThat(since(c, beforeResolve)).flatExtracting(d -> d.rootCauses().entrySet()).containsExactly(
+                Map.entry("cobranca", 1L));
 
         int beforeReopen = c.history().size();
         c.receiveCustomerMessage(Channel.EMAIL, "Re: Cobrança", "Não foi estornado", List.of(), Duration.ofDays(7),
                 ClockSettings.standard(), OPENED.plusMinutes(120));
+        assertThat(since(c, beforeReopen)).flatExtracting(d -> d.rootCauses().values()).containsExactly(-1L);
         Map<Counter, Long> reopened = sum(since(c, beforeReopen));
         assertThat(reopened).isEqualTo(Map.of(Counter.RESOLVED, -1L, Counter.RESOLUTION_MINUTES, -60L,
                 Counter.RESOLUTION_BUSINESS_MINUTES, -60L, Counter.REOPENED, 1L, Counter.ONE_TOUCH, -1L));
