@@ -44,7 +44,8 @@ public class DefaultSurveyService implements SurveyService {
     @Transactional
     public SurveyView answer(String token, SurveyAnswers answers) {
         OffsetDateTime now = OffsetDateTime.now(clock);
-        Survey survey = find(token, now);
+        Survey survey = surveys.findForAnswer(links.tokens().verify(token, now))
+                .orElseThrow(() -> new SurveyTokenException(SurveyTokenException.Reason.INVALID));
         Set<SurveyKind> recorded = survey.answer(answers, now);
         // Scores only: a comment may hold anything, including personal data.
         LOG.info(() -> "survey " + survey.id() + " of case " + survey.protocol() + ": answered " + recorded);

@@ -2,6 +2,7 @@ package org.triagem.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -24,6 +25,11 @@ public class JpaSurveys implements SurveyRepository {
     @Override
     public Optional<Survey> find(long id) {
         return Optional.ofNullable(em.find(Survey.class, id));
+    }
+
+    @Override
+    public Optional<Survey> findForAnswer(long id) {
+        return Optional.ofNullable(em.find(Survey.class, id, LockModeType.PESSIMISTIC_WRITE));
     }
 
     @Override

@@ -11,6 +11,12 @@ public interface SurveyRepository {
 
     Optional<Survey> find(long id);
 
+    /**
+     * The survey, locked until the transaction ends: two answers at once (a double click) are taken one
+     * after the other, so the second sees the first and cannot count again.
+     */
+    Optional<Survey> findForAnswer(long id);
+
     List<Survey> forCase(String protocol);
 
     /** When NPS was last offered to the customer (by {@link Survey#customerKey}), if ever. */
