@@ -1,0 +1,163 @@
+package org.triagem.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.triagem.it.StaffCases.etag;
+
+import jakarta.json.JsonObject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.triagem.domain.model.survey.SurveyTokens;
+
+/**
+ * A resolved case gets a survey mail with signed one-click CSAT links (the IT server sends it without
+ * delay); the link answers once, and a tampered or expired link is refused and changes nothing.
+ */
+class SurveyIT extends DeployedTriagem {
+
+    /** src/test/liberty/bootstrap.properties: the IT server's survey secret. */
+    private static final String IT_SECRET = "it-only-survey-secret-0123456789abcdef";
+    private static final Pattern CSAT_LINK = Pattern.compile("pesquisa\\.html\\?t=([A-Za-z0-9_.-]+)&csat=4");
+
+    @Test
+    void aResolvedCaseGetsASurveyWhoseLinkAnswersOnce() throws SQLException {
+        String protocol = resolvedFinanceiroCase();
+        String token = tokenFromSurveyMail(protocol);
+
+        JsonObject asked = api.anonymous().get("api/public/surveys/" + token).json();
+        assertThat(asked.getString("protocol")).isEqualTo(protocol);
+        assertThat(asked.getJsonArray("asked").toString()).contains("CSAT", "NPS", "CES");
+
+        Api.Reply first = api.anonymous().postJson("api/public/surveys/" + token, "{\"csat\": 4}");
+        assertThat(first.status()).as(first.body()).isEqualTo(200);
+        assertThat(first.json().getInt("csat")).isEqualTo(4);
+
+        // a double click, then a change of mind: the first answer stands
+        Api.Reply again = api.anonymous().postJson("api/public/surveys/" + token, "{\"csat\": 4}");
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.contentType()).startsWith("application/problem+json");
+        assertThat(api.anonymous().postJson("api/public/surveys/" + token, "{\"csat\": 1}").status()).isEqualTo(409);
+
+        // the rest of the page, once
+        Api.Reply rest = api.anonymous().postJson("api/public/surveys/" + token,
+                "{\"nps\": 9, \"ces\": 2, \"comment\": \"Resolveram rápido\"}");
+        assertThat(rest.status()).as(rest.body()).isEqualTo(200);
+        assertThat(api.anonymous().postJson("api/public/surveys/" + token, "{\"nps\": 0}").status()).isEqualTo(409);
+
+        assertThat(storedScores(protocol)).isEqualTo("csat=4 nps=9 ces=2 commented");
+    }
+
+    @Test
+    void aScoreOffItsScaleIs400AndRecordsNothing() throws SQLException {
+        String protocol = resolvedFinanceiroCase();
+        String token = tokenFromSurveyMail(protocol);
+
+        Api.Reply bad = api.anonymous().postJson("api/public/surveys/" + token, "{\"csat\": 6}");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.contentType()).startsWith("application/problem+json");
+        assertThat(storedScores(protocol)).isEqualTo("csat=null nps=null ces=null");
+    }
+
+    @Test
+    void aTamperedLinkIs404AndChangesNothing() throws SQLException {
+        String protocol = resolvedFinanceiroCase();
+        String token = tokenFromSurveyMail(protocol);
+        int i = token.length() / 2;
+        char c = token.charAt(i) == 'A' ? 'B' : 'A';
+        String tampered = token.charAt(i) == '.' ? token + "x" : token.substring(0, i) + c + token.substring(i + 1);
+
+        Api.Reply refused = api.anonymous().postJson("api/public/surveys/" + tampered, "{\"csat\": 1}");
+        assertThat(refused.status()).isEqualTo(404);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(refused.json().getString("type")).endsWith("survey-link-invalid");
+        assertThat(api.anonymous().get("api/public/surveys/" + tampered).status()).isEqualTo(404);
+        assertThat(storedScores(protocol)).isEqualTo("csat=null nps=null ces=null");
+    }
+
+    @Test
+    void anExpiredLinkIs410AndChangesNothing() throws SQLException {
+        String protocol = resolvedFinanceiroCase();
+        long id = surveyId(protocol);
+        // A link we signed ourselves, genuinely, but whose time is over.
+        String expired = new SurveyTokens(IT_SECRET).issue(id, OffsetDateTime.now().minusMinutes(1));
+
+        Api.Reply refused = api.anonymous().postJson("api/public/surveys/" + expired, "{\"csat\": 5}");
+        assertThat(refused.status()).isEqualTo(410);
+        assertThat(refused.json().getString("type")).endsWith("survey-expired");
+        assertThat(storedScores(protocol)).isEqualTo("csat=null nps=null ces=null");
+    }
+
+    @Test
+    void aDuplicateResolutionGetsNoSurvey() throws SQLException {
+        Api fabio = api.as("fabio");
+        String protocol = StaffCases.financeiro(api);
+        assertThat(fabio.act(protocol, "resolve", etag(fabio, protocol),
+                "{\"resolutionCode\": \"duplicado\", \"rootCause\": \"cliente-abriu-dois\"}").status()).isEqualTo(200);
+        assertThat(count("SELECT COUNT(*) FROM survey WHERE protocol = ?", protocol)).isZero();
+        assertThat(count("SELECT COUNT(*) FROM outgoing_mail WHERE kind = 'SURVEY' AND protocol = ?", protocol))
+                .isZero();
+    }
+
+    private String resolvedFinanceiroCase() {
+        Api fabio = api.as("fabio");
+        String protocol = StaffCases.financeiro(api);
+        Api.Reply resolved = fabio.act(protocol, "resolve", etag(fabio, protocol),
+                "{\"resolutionCode\": \"ESTORNO\", \"rootCause\": \"cobranca-duplicada\"}");
+        assertThat(resolved.status()).as(resolved.body()).isEqualTo(200);
+        return protocol;
+    }
+
+    /** The CSAT-4 link's token, read from the survey mail in the outbox, as the customer would click it. */
+    private static String tokenFromSurveyMail(String protocol) throws SQLException {
+        try (Connection c = ItDatabase.connect(); PreparedStatement s = c.prepareStatement(
+                "SELECT body FROM outgoing_mail WHERE kind = 'SURVEY' AND protocol = ?")) {
+            s.setString(1, protocol);
+            try (ResultSet rs = s.executeQuery()) {
+                assertThat(rs.next()).as("a survey mail for " + protocol).isTrue();
+                Matcher link = CSAT_LINK.matcher(rs.getString(1));
+                assertThat(link.find()).as("a CSAT link in the mail").isTrue();
+                return link.group(1);
+            }
+        }
+    }
+
+    private static long surveyId(String protocol) throws SQLException {
+        try (Connection c = ItDatabase.connect(); PreparedStatement s = c.prepareStatement(
+                "SELECT id FROM survey WHERE protocol = ?")) {
+            s.setString(1, protocol);
+            try (ResultSet rs = s.executeQuery()) {
+                assertThat(rs.next()).isTrue();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    private static String storedScores(String protocol) throws SQLException {
+        try (Connection c = ItDatabase.connect(); PreparedStatement s = c.prepareStatement(
+                "SELECT csat, nps, ces, comment FROM survey WHERE protocol = ?")) {
+            s.setString(1, protocol);
+            try (ResultSet rs = s.executeQuery()) {
+                assertThat(rs.next()).isTrue();
+                String scores = "csat=" + rs.getObject(1) + " nps=" + rs.getObject(2) + " ces=" + rs.getObject(3)
+                        + (rs.getString(4) == null ? "" : " commented");
+                assertThat(rs.next()).as("one survey per resolution").isFalse();
+                return scores;
+            }
+        }
+    }
+
+    private static int count(String sql, String protocol) throws SQLException {
+        try (Connection c = ItDatabase.connect(); PreparedStatement s = c.prepareStatement(sql)) {
+            s.setString(1, protocol);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
+    }
+}
