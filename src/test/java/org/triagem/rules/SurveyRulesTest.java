@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.triagem.domain.model.complaint.Channel;
 import org.triagem.domain.model.routing.ResolvedCase;
 import org.triagem.domain.model.routing.SurveyDecision;
+import org.triagem.domain.model.routing.SurveyResponse;
 import org.triagem.infrastructure.rules.CompiledRuleSet;
 
 /** The survey rules, {@code rules/survey/survey.drl}, asked when a case is resolved. */
@@ -64,5 +65,40 @@ class SurveyRulesTest {
     void givesEachCaseAStableSampleNumber() {
         int sample = ResolvedCase.sampleOf("2026000000123");
         assertThat(sample).isBetween(0, 99).isEqualTo(ResolvedCase.sampleOf("2026000000123"));
+    }
+
+    private static CompiledRuleSet.RecoveryEvaluation answered(Integer csat, Integer nps) {
+        return RulesFixture.rules().recover(new SurveyResponse("Financeiro", "Cobrança", csat, nps));
+    }
+
+    @Test
+    void aCsatOfTwoNotifiesTheSupervisorWithANoteButDoesNotReopen() {
+        var d = answered(2, null).decision();
+        assertThat(d.isSupervisorNotified()).isTrue();
+        assertThat(d.isReopened()).isFalse();
+        assertThat(d.getNotes()).singleElement().asString().contains("CSAT 2");
+    }
+
+    @Test
+    void aCsatOfOneAlsoReopensTheCase() {
+        assertThat(answered(1, null).decision().isReopened()).isTrue();
+    }
+
+    @Test
+    void anNpsDetractorNotifiesTheSupervisor() {
+        var result = answered(null, 6);
+        assertThat(result.decision().isSupervisorNotified()).isTrue();
+        assertThat(result.firedRules()).containsExactly("Cliente detrator no NPS (0 a 6) avisa o supervisor do departamento");
+    }
+
+    @Test
+    void satisfiedAnswersAndPassivesSetOffNothing() {
+        assertThat(answered(3, 7).decision().acts()).isFalse();
+        assertThat(answered(5, 10).decision().acts()).isFalse();
+    }
+
+    @Test
+    void recoveryRulesDoNotFireWhenACaseIsResolved() {
+        assertThat(ask("Financeiro", "estorno", null, 10).firedRules()).noneMatch(r -> r.contains("supervisor"));
     }
 }

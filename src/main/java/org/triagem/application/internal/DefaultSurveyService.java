@@ -34,6 +34,9 @@ public class DefaultSurveyService implements SurveyService {
     @Inject
     Clock clock;
 
+    @Inject
+    DetractorRecovery recovery;
+
     @Override
     @Transactional
     public SurveyView view(String token) {
@@ -47,6 +50,7 @@ public class DefaultSurveyService implements SurveyService {
         Survey survey = surveys.findForAnswer(links.tokens().verify(token, now))
                 .orElseThrow(() -> new SurveyTokenException(SurveyTokenException.Reason.INVALID));
         Set<SurveyKind> recorded = survey.answer(answers, now);
+        recovery.afterAnswer(survey, recorded, now);
         // Scores only: a comment may hold anything, including personal data.
         LOG.info(() -> "survey " + survey.id() + " of case " + survey.protocol() + ": answered " + recorded);
         return SurveyView.of(survey);

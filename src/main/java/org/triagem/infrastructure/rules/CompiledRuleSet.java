@@ -17,7 +17,9 @@ import org.triagem.domain.model.routing.Complaint;
 import org.triagem.domain.model.routing.Decision;
 import org.triagem.domain.model.routing.EscalationDecision;
 import org.triagem.domain.model.routing.Mention;
+import org.triagem.domain.model.routing.RecoveryDecision;
 import org.triagem.domain.model.routing.ResolvedCase;
+import org.triagem.domain.model.routing.SurveyResponse;
 import org.triagem.domain.model.routing.SurveyDecision;
 
 /**
@@ -41,6 +43,7 @@ public class CompiledRuleSet {
     static final String DECISION_GLOBAL = "decision";
     static final String ESCALATION_GLOBAL = "escalation";
     static final String SURVEY_GLOBAL = "survey";
+    static final String RECOVERY_GLOBAL = "recovery";
 
     private final String version;
     private final String checksum;
@@ -165,6 +168,24 @@ public class CompiledRuleSet {
         return new SurveyEvaluation(decision, List.copyOf(fired));
     }
 
+    /**
+     * Asks the survey folder's recovery rules what a just-recorded poor answer sets off. The same KieBase
+     * as {@link #survey}: a recovery rule matches a {@link SurveyResponse}, which a survey decision never
+     * inserts, and the other way round.
+     */
+    public RecoveryEvaluation recover(SurveyResponse response) {
+        RecoveryDecision decision = new RecoveryDecision();
+        List<String> fired = new ArrayList<>();
+        survey.ifPresent(base -> inSession(base, RECOVERY_GLOBAL, decision, (session, guard) -> {
+            session.insert(response);
+            session.insert(decision);
+            guard.begin(DecisionStage.SURVEY, fired);
+            session.fireAllRules();
+            guard.check();
+        }));
+        return new RecoveryEvaluation(decision, List.copyOf(fired));
+    }
+
     /** One session for the given intake stages, in order, the worksheet re-read between them. */
     private void decideAtIntake(Complaint complaint, Decision decision, List<DecisionStage> order,
             Function<DecisionStage, List<String>> firedIn) {
@@ -261,6 +282,10 @@ public class CompiledRuleSet {
 
     /** The filled-in escalation worksheet and the names of the rules that fired, in firing order. */
     public record EscalationEvaluation(EscalationDecision decision, List<String> firedRules) {
+    }
+
+    /** The filled-in recovery worksheet and the names of the rules that fired, in firing order. */
+    public record RecoveryEvaluation(RecoveryDecision decision, List<String> firedRules) {
     }
 
     /** The filled-in survey worksheet and the names of the rules that fired, in firing order. */
