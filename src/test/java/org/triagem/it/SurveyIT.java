@@ -103,6 +103,50 @@ class SurveyIT extends DeployedTriagem {
                 .isZero();
     }
 
+    @Test
+    void aVeryDissatisfiedCustomerSetsOffTheRecoveryOnceOnTheCaseTimeline() throws SQLException {
+        String protocol = resolvedFinanceiroCase();
+        String token = tokenFromSurveyMail(protocol);
+
+        assertThat(api.anonymous().postJson("api/public/surveys/" + token, "{\"csat\": 1}").status()).isEqualTo(200);
+        assertThat(api.anonymous().postJson("api/public/surveys/" + token, "{\"csat\": 1}").status()).isEqualTo(409);
+
+        JsonObject view = api.get("api/cases/" + protocol).json();
+        assertThat(view.getString("status")).isEqualTo("REOPENED");
+        assertThat(view.getJsonArray("history").stream().map(e -> e.asJsonObject().getString("type"))
+                .filter("INTERNAL_NOTE"::equals).count()).isEqualTo(1);
+        assertThat(view.getJsonArray("messages").toString()).contains("CSAT 1");
+        assertThat(count("SELECT COUNT(*) FROM outgoing_mail WHERE kind = 'ESCALATION' AND protocol = ?", protocol))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void theIvrSurveyEventIsAppliedExactlyOnce() throws SQLException {
+        SignedCalls calls = new SignedCalls(api);
+        String callId = SignedCalls.newCallId();
+        Api.Reply started = calls.send(SignedCalls.newEventId(), SignedCalls.event("call.started", callId,
+                "\"caller\":\"" + SignedCalls.randomCaller() + "\",\"ivrChoice\":\"cobranca\""));
+        assertThat(started.status()).as(started.body()).isEqualTo(201);
+        String protocol = started.json().getString("protocol");
+
+        String eventId = SignedCalls.newEventId();
+        String answered = SignedCalls.event("survey.answered", callId, "\"csat\":2,\"nps\":4");
+        Api.Reply first = calls.send(eventId, answered);
+        assertThat(first.status()).as(first.body()).isEqualTo(200);
+        Api.Reply retry = calls.send(eventId, answered);
+        assertThat(retry.status()).isEqualTo(200);
+        assertThat(retry.header("Idempotent-Replayed")).isEqualTo("true");
+
+        assertThat(storedScores(protocol)).isEqualTo("csat=2 nps=4 ces=null");
+        assertThat(count("SELECT COUNT(*) FROM outgoing_mail WHERE kind = 'ESCALATION' AND protocol = ?", protocol))
+                .isEqualTo(1);
+
+        Api.Reply offScale = calls.send(SignedCalls.newEventId(),
+                SignedCalls.event("survey.answered", callId, "\"csat\":9"));
+        assertThat(offScale.status()).isEqualTo(400);
+        assertThat(storedScores(protocol)).isEqualTo("csat=2 nps=4 ces=null");
+    }
+
     private String resolvedFinanceiroCase() {
         Api fabio = api.as("fabio");
         String protocol = StaffCases.financeiro(api);
