@@ -18,6 +18,13 @@ public interface SurveyService {
      */
     SurveyView view(String token);
 
+    /**
+     * The token of the case's survey while it can still be answered (not expired, a question still
+     * open), for a customer who has already proved the case is theirs (the status page). Empty when there
+     * is none or surveys are off.
+     */
+    java.util.Optional<String> openSurveyOf(org.triagem.domain.model.complaint.ProtocolNumber protocol);
+
     /** Records the answers not given before, in one transaction, and returns the survey as it now is. */
     SurveyView answer(String token, SurveyAnswers answers);
 }

@@ -147,6 +147,35 @@ class SurveyIT extends DeployedTriagem {
         assertThat(storedScores(protocol)).isEqualTo("csat=2 nps=4 ces=null");
     }
 
+    @Test
+    void theStatusPageOffersTheSurveyOfAResolvedCaseUntilItIsAnswered() throws Exception {
+        String email = StaffCases.email();
+        String json = jakarta.json.Json.createObjectBuilder().add("subject", "Cobrança indevida")
+                .add("description", "Fui cobrado duas vezes pela mesma compra no cartão.").add("email", email)
+                .build().toString();
+        String protocol = api.anonymous().postJson("api/intake/webform", json).json().getString("protocol");
+        assertThat(statusPage(protocol, email).isNull("surveyToken")).as("no survey before the resolution").isTrue();
+
+        Api fabio = api.as("fabio");
+        assertThat(fabio.act(protocol, "resolve", etag(fabio, protocol),
+                "{\"resolutionCode\": \"ESTORNO\", \"rootCause\": \"cobranca-duplicada\"}").status()).isEqualTo(200);
+        String token = statusPage(protocol, email).getString("surveyToken");
+        assertThat(api.anonymous().get("api/public/surveys/" + token).json().getString("protocol")).isEqualTo(protocol);
+
+        assertThat(api.anonymous().postJson("api/public/surveys/" + token,
+                "{\"csat\": 5, \"nps\": 10, \"ces\": 7, \"comment\": \"Ótimo\"}").status()).isEqualTo(200);
+        assertThat(statusPage(protocol, email).isNull("surveyToken")).as("nothing left to answer").isTrue();
+    }
+
+    private JsonObject statusPage(String protocol, String verification) throws Exception {
+        java.net.http.HttpResponse<String> r = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(api.base().resolve("api/public/cases/" + protocol))
+                        .header("X-Verification", verification).GET().build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        return jakarta.json.Json.createReader(new java.io.StringReader(r.body())).readObject();
+    }
+
     private String resolvedFinanceiroCase() {
         Api fabio = api.as("fabio");
         String protocol = StaffCases.financeiro(api);

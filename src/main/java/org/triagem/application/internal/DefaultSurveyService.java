@@ -5,10 +5,13 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.triagem.application.SurveyService;
 import org.triagem.application.SurveyView;
+import org.triagem.domain.model.complaint.ProtocolNumber;
 import org.triagem.domain.model.survey.Survey;
 import org.triagem.domain.model.survey.SurveyAnswers;
 import org.triagem.domain.model.survey.SurveyKind;
@@ -54,6 +57,19 @@ public class DefaultSurveyService implements SurveyService {
         // Scores only: a comment may hold anything, including personal data.
         LOG.info(() -> "survey " + survey.id() + " of case " + survey.protocol() + ": answered " + recorded);
         return SurveyView.of(survey);
+    }
+
+    @Override
+    @Transactional
+    public Optional<String> openSurveyOf(ProtocolNumber protocol) {
+        if (!links.enabled()) {
+            return Optional.empty();
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        List<Survey> all = surveys.forCase(protocol.value());
+        return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1))
+                .filter(s -> !s.isExpired(now) && s.hasOpenQuestions())
+                .map(s -> links.tokens().issue(s.id(), s.expiresAt()));
     }
 
     private Survey find(String token, OffsetDateTime now) {

@@ -171,6 +171,11 @@ public class Survey {
         return now.isAfter(expiresAt);
     }
 
+    /** True while a question asked, or the comment, is still unanswered. */
+    public boolean hasOpenQuestions() {
+        return comment == null || offered().stream().anyMatch(k -> score(k) == null);
+    }
+
     /** True once any question or the comment has an answer. */
     public boolean isAnswered() {
         return answeredAt != null;
