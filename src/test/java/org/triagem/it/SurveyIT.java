@@ -154,7 +154,9 @@ class SurveyIT extends DeployedTriagem {
                 .add("description", "Fui cobrado duas vezes pela mesma compra no cartão.").add("email", email)
                 .build().toString();
         String protocol = api.anonymous().postJson("api/intake/webform", json).json().getString("protocol");
-        assertThat(statusPage(protocol, email).isNull("surveyToken")).as("no survey before the resolution").isTrue();
+        // JSON-B leaves null members out: no member, no survey
+        assertThat(statusPage(protocol, email).containsKey("surveyToken")).as("no survey before the resolution")
+                .isFalse();
 
         Api fabio = api.as("fabio");
         assertThat(fabio.act(protocol, "resolve", etag(fabio, protocol),
@@ -164,7 +166,7 @@ class SurveyIT extends DeployedTriagem {
 
         assertThat(api.anonymous().postJson("api/public/surveys/" + token,
                 "{\"csat\": 5, \"nps\": 10, \"ces\": 7, \"comment\": \"Ótimo\"}").status()).isEqualTo(200);
-        assertThat(statusPage(protocol, email).isNull("surveyToken")).as("nothing left to answer").isTrue();
+        assertThat(statusPage(protocol, email).containsKey("surveyToken")).as("nothing left to answer").isFalse();
     }
 
     private JsonObject statusPage(String protocol, String verification) throws Exception {
