@@ -178,6 +178,25 @@ class SurveyIT extends DeployedTriagem {
         return jakarta.json.Json.createReader(new java.io.StringReader(r.body())).readObject();
     }
 
+    @Test
+    void analystsSimulateTheSurveyRules() {
+        Api.Reply spam = api.as("admin").postJson("api/rules/simulate/survey",
+                "{\"department\": \"Financeiro\", \"resolutionCode\": \"spam\"}");
+        assertThat(spam.status()).as(spam.body()).isEqualTo(200);
+        assertThat(spam.json().getBoolean("survey")).isFalse();
+        assertThat(spam.json().getJsonArray("firedRules").toString()).contains("spam");
+
+        JsonObject asked = api.as("admin").postJson("api/rules/simulate/survey",
+                "{\"department\": \"Logística\", \"resolutionCode\": \"reenvio\", \"daysSinceLastNps\": 10}").json();
+        assertThat(asked.getBoolean("survey")).isTrue();
+        assertThat(asked.getJsonArray("kinds").toString()).contains("CSAT", "CES").doesNotContain("NPS");
+
+        assertThat(api.as("admin").postJson("api/rules/simulate/survey", "{\"department\": \"Financeiro\"}").status())
+                .isEqualTo(400);
+        assertThat(api.as("fabio").postJson("api/rules/simulate/survey",
+                "{\"department\": \"Financeiro\", \"resolutionCode\": \"spam\"}").status()).isEqualTo(403);
+    }
+
     private String resolvedFinanceiroCase() {
         Api fabio = api.as("fabio");
         String protocol = StaffCases.financeiro(api);

@@ -51,7 +51,7 @@ class SurveyPageBrowserIT extends DeployedTriagem {
         assertThat(fabio.act(protocol, "resolve", StaffCases.etag(fabio, protocol),
                 "{\"resolutionCode\": \"ESTORNO\", \"rootCause\": \"cobranca-duplicada\"}").status()).isEqualTo(200);
 
-        browser.get(rootUrl() + csatLinkOf(protocol));
+        browser.get(rootUrl() + csatLinkOf(protocol) + "&lang=pt-BR");
         await().atMost(Duration.ofSeconds(20)).until(() -> byId("survey-form").isDisplayed());
         assertThat(byId("survey-status").getText()).isEqualTo("Obrigado! Sua nota foi registrada.");
         assertThat(byId("survey-protocol").getText()).isEqualTo(protocol);
@@ -74,7 +74,7 @@ class SurveyPageBrowserIT extends DeployedTriagem {
         assertThat(Browser.alertsShown(browser)).isZero();
 
         // the same link clicked again: the first answer stands and the page says so
-        browser.get(rootUrl() + csatLinkOf(protocol));
+        browser.get(rootUrl() + csatLinkOf(protocol) + "&lang=pt-BR");
         await().atMost(Duration.ofSeconds(20))
                 .until(() -> byId("survey-status").getText().equals("Sua nota já estava registrada. Obrigado!"));
         assertThat(scores(protocol)).startsWith("4 9 6");
