@@ -197,6 +197,25 @@ class SurveyIT extends DeployedTriagem {
                 "{\"department\": \"Financeiro\", \"resolutionCode\": \"spam\"}").status()).isEqualTo(403);
     }
 
+    @Test
+    void malformedAnswersAre4xxProblemsAndRecordNothing() throws SQLException {
+        String protocol = resolvedFinanceiroCase();
+        String token = tokenFromSurveyMail(protocol);
+        for (String body : java.util.List.of("", "{", "[]", "null", "12", "{}", "{\"csat\":\"5\"}", "{\"csat\":4.5}",
+                "{\"csat\":true}", "{\"csat\":99999999999}", "{\"nps\":-1}", "{\"ces\":8}", "{\"csat\":null}",
+                "{\"comment\":\"" + "x".repeat(2001) + "\"}", "{\"comment\":[\"a\"]}", "{\"csat\":1,\"csat\":5}",
+                "{\"comment\":\"abc\\u0000def\"}")) {
+            Api.Reply r = api.anonymous().postJson("api/public/surveys/" + token, body);
+            assertThat(r.status()).as(body).isBetween(400, 499);
+            assertThat(r.contentType()).as(body).startsWith("application/problem+json");
+        }
+        for (String path : java.util.List.of("api/public/surveys/x", "api/public/surveys/%00",
+                "api/public/surveys/" + "A".repeat(300), "api/public/surveys/a.b")) {
+            assertThat(api.anonymous().get(path).status()).as(path).isEqualTo(404);
+        }
+        assertThat(storedScores(protocol)).isEqualTo("csat=null nps=null ces=null");
+    }
+
     private String resolvedFinanceiroCase() {
         Api fabio = api.as("fabio");
         String protocol = StaffCases.financeiro(api);
