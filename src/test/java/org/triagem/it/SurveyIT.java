@@ -213,10 +213,8 @@ class SurveyIT extends DeployedTriagem {
                 "api/public/surveys/a.b")) {
             assertThat(api.anonymous().get(path).status()).as(path).isEqualTo(404);
         }
-        // the container refuses a NUL in the path itself, before the API sees it
-        Api.Reply nul = api.anonymous().get("api/public/surveys/%00");
-        assertThat(nul.status()).isBetween(400, 404);
-        assertThat(nul.contentType()).startsWith("application/problem+json");
+        // Liberty refuses a NUL in the path itself (400, its own text/html page), before the API sees it
+        assertThat(api.anonymous().get("api/public/surveys/%00").status()).isBetween(400, 404);
         assertThat(storedScores(protocol)).isEqualTo("csat=null nps=null ces=null");
     }
 
