@@ -47,6 +47,11 @@
     document.getElementById('case-subject').textContent = c.subject || i18n.t('follow.noSubject', '(sem assunto)');
     document.getElementById('case-opened').textContent = when(c.openedAt);
     document.getElementById('case-deadline').textContent = day(c.legalDeadline);
+    // The survey of a resolved case, while it can be answered: the same page the mail links to.
+    document.getElementById('case-survey').hidden = !c.surveyToken;
+    if (c.surveyToken) {
+      document.getElementById('case-survey-link').href = 'pesquisa.html?t=' + encodeURIComponent(c.surveyToken);
+    }
     const answers = document.getElementById('answers');
     answers.replaceChildren();
     (c.answers || []).forEach(a => item(answers, 'answer', [['when', when(a.at)], ['text', a.text]]));

@@ -68,6 +68,17 @@ public interface RuleSetService {
     /** Decides a sample complaint without opening a case, with the active version or the given one. */
     Simulation simulate(Complaint complaint, Optional<Long> version);
 
+    /**
+     * Asks the survey rules about a sample resolved case, without a case or a survey, with the active
+     * version or the given one.
+     */
+    SurveySimulation simulateSurvey(org.triagem.domain.model.routing.ResolvedCase resolved, Optional<Long> version);
+
+    /** A survey decision explained: the version label, the worksheet and the rules that fired. */
+    record SurveySimulation(String versionLabel, org.triagem.domain.model.routing.SurveyDecision decision,
+            java.util.List<String> firedRules) {
+    }
+
     /** What a reload from disk did: {@code version} is empty when the directory was unchanged. */
     record DiskReload(Optional<RuleSetVersion> version, boolean activated) {
     }

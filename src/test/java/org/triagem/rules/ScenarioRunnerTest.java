@@ -79,4 +79,22 @@ class ScenarioRunnerTest {
     void findsNoFailuresWhenThereIsNoScenarioFolder(@TempDir Path root) {
         assertThat(runner.run(root, RulesFixture.rules())).isEmpty();
     }
+
+    @Test
+    void runsASurveyScenarioFileThroughTheSurveyRules() {
+        String csv = """
+                name,channel,department,resolution_code,days_since_nps,sample,expected_survey,expected_kinds
+                certo,EMAIL,Financeiro,estorno,,10,sim,"CSAT, CES, NPS"
+                errado,EMAIL,Financeiro,spam,,10,sim,
+                """;
+        assertThat(runner.runFile("scenarios/survey.csv", csv, RulesFixture.rules()))
+                .containsExactly(new ScenarioFailure("scenarios/survey.csv", 3, "expected_survey", "sim", "não"));
+    }
+
+    @Test
+    void reportsAnUnknownColumnOfASurveyFile() {
+        String csv = "channel,department,resolution_code,expected_nps\nEMAIL,Financeiro,estorno,sim\n";
+        assertThat(runner.runFile("s.csv", csv, RulesFixture.rules()))
+                .containsExactly(new ScenarioFailure("s.csv", 1, "(header)", "a known column", "expected_nps"));
+    }
 }

@@ -53,6 +53,9 @@ public class DefaultCaseWorkService implements CaseWorkService {
     @Inject
     ServiceCounters counters;
 
+    @Inject
+    SurveyInvitations invitations;
+
     @Override
     @Transactional
     public Case perform(Actor actor, ProtocolNumber protocol, long expectedVersion, CaseCommand command) {
@@ -80,6 +83,8 @@ public class DefaultCaseWorkService implements CaseWorkService {
             c.awaitCustomer(me, now);
         } else if (command instanceof CaseCommand.Resolve r) {
             c.resolve(me, r.resolution(), now);
+            // In this transaction: a survey is queued with the resolution, or neither is.
+            invitations.afterResolution(c, now);
         } else if (command instanceof CaseCommand.Close) {
             c.close(me, now);
         } else if (command instanceof CaseCommand.Reopen) {

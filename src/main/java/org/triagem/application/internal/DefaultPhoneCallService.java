@@ -60,6 +60,9 @@ public class DefaultPhoneCallService implements PhoneCallService {
     CallContacts contacts;
 
     @Inject
+    PhoneSurveys phoneSurveys;
+
+    @Inject
     OperationalMetrics metrics = OperationalMetrics.NONE;
 
     @Override
@@ -113,6 +116,7 @@ public class DefaultPhoneCallService implements PhoneCallService {
             case UPDATED -> update(complaintCase, event, now);
             case ENDED -> end(complaintCase, event, now);
             case DROPPED, CALLBACK_REQUESTED -> oweCallback(complaintCase, event, now);
+            case SURVEY_ANSWERED -> surveyAnswered(complaintCase, event, now);
         }
     }
 
@@ -130,6 +134,11 @@ public class DefaultPhoneCallService implements PhoneCallService {
         if (event.disposition() == CallDisposition.RESOLVED_FIRST_CONTACT) {
             complaintCase.resolveOnFirstContact(event.actor(), now);
         }
+    }
+
+    private void surveyAnswered(Case complaintCase, CallEvent event, OffsetDateTime now) {
+        phoneSurveys.record(complaintCase, event.callId(), event.survey(), now);
+        complaintCase.recordCall(event.actor(), "Pesquisa da URA respondida.", now);
     }
 
     /** Decreto 11.034/2022: the consumer is owed a call; the rules say how soon (the SLA table). */

@@ -163,6 +163,14 @@ public class DefaultRuleSetService implements RuleSetService {
         return new Simulation(rules.version(), rules.explain(complaint));
     }
 
+    @Override
+    public SurveySimulation simulateSurvey(org.triagem.domain.model.routing.ResolvedCase resolved,
+            Optional<Long> version) {
+        CompiledRuleSet rules = version.isPresent() ? compiled(version.get()) : active.current(FIRST_BUILD_PATIENCE);
+        CompiledRuleSet.SurveyEvaluation e = rules.survey(resolved);
+        return new SurveySimulation(rules.version(), e.decision(), e.firedRules());
+    }
+
     /**
      * Where a candidate comes from decides whether it is checked before it compiles. An upload (a zip, or
      * files replaced in a stored version) is analyst content: it passes {@link UploadedRulesCheck} first, and

@@ -11,6 +11,8 @@ import org.triagem.domain.model.outbox.MessageIds;
 import org.triagem.domain.model.outbox.Outbox;
 import org.triagem.domain.model.outbox.OutgoingMail;
 import org.triagem.domain.model.routing.EscalationRules;
+import org.triagem.domain.model.routing.RecoveryRules;
+import org.triagem.domain.model.routing.SurveyResponse;
 import org.triagem.domain.model.sla.SlaCheckpoint;
 
 /**
@@ -46,6 +48,23 @@ public class EscalationNotices {
                 .append("Relógio: ").append(checkpoint.clock()).append(" em ").append(checkpoint.percent())
                 .append("% (previsto para ").append(checkpoint.dueAt()).append(")\n")
                 .append("Nível de escalonamento: ").append(c.escalationLevel()).append('\n')
+                .append("Regras: ").append(String.join("; ", outcome.firedRules())).append('\n');
+        outcome.decision().getNotes().forEach(n -> body.append("Nota: ").append(n).append('\n'));
+        outbox.add(OutgoingMail.queue(c.protocol(), MailKind.ESCALATION, supervisorAddress.get().strip(), subject,
+                body.toString(), MessageIds.next(c.protocol(), messageIdDomain), now));
+    }
+
+    /** Tells the supervisor that a customer answered a survey poorly and what the recovery rules asked. */
+    public void tellSupervisorOfPoorSurvey(Case c, SurveyResponse response, RecoveryRules.Outcome outcome,
+            OffsetDateTime now) {
+        if (supervisorAddress.isEmpty() || supervisorAddress.get().isBlank()) {
+            return;
+        }
+        String subject = "[Triagem] Pesquisa: cliente insatisfeito no caso " + c.protocol();
+        StringBuilder body = new StringBuilder()
+                .append("Caso: ").append(c.protocol()).append('\n')
+                .append("Departamento: ").append(c.department()).append('\n')
+                .append("Resposta: ").append(response.describe()).append('\n')
                 .append("Regras: ").append(String.join("; ", outcome.firedRules())).append('\n');
         outcome.decision().getNotes().forEach(n -> body.append("Nota: ").append(n).append('\n'));
         outbox.add(OutgoingMail.queue(c.protocol(), MailKind.ESCALATION, supervisorAddress.get().strip(), subject,

@@ -9,8 +9,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.triagem.domain.model.outbox.AcknowledgementComposer;
 import org.triagem.domain.model.outbox.OversizedMailNotice;
 import org.triagem.domain.model.outbox.StaffReplyComposer;
+import org.triagem.domain.model.outbox.SurveyInvitationComposer;
 
-/** The composers of the mail we send (acknowledgement, staff reply, oversize notice), configured: pt-BR, Brasília time and {@code @triagem} ids by default. */
+/** The composers of the mail we send (acknowledgement, staff reply, survey, oversize notice), configured: pt-BR, Brasília time and {@code @triagem} ids by default. */
 @ApplicationScoped
 public class MailComposition {
 
@@ -34,6 +35,11 @@ public class MailComposition {
     @Produces
     StaffReplyComposer staffReplyComposer() {
         return new StaffReplyComposer(Locale.forLanguageTag(locale), messageIdDomain);
+    }
+
+    @Produces
+    SurveyInvitationComposer surveyInvitationComposer() {
+        return new SurveyInvitationComposer(Locale.forLanguageTag(locale), messageIdDomain, ZoneId.of(zone));
     }
 
     @Produces

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.triagem.domain.model.complaint.ProtocolNumber;
 import org.triagem.domain.model.outbox.MailKind;
 import org.triagem.domain.model.outbox.MailStatus;
 import org.triagem.domain.model.outbox.Outbox;
@@ -74,6 +75,22 @@ public class JpaOutbox implements Outbox {
         Map<String, Integer> counts = new HashMap<>();
         rows.forEach(row -> counts.put((String) row[0], ((Number) row[1]).intValue()));
         return counts;
+    }
+
+    @Override
+    public boolean hasFailedTo(String recipient) {
+        return em.createNamedQuery("OutgoingMail.failedTo", Long.class)
+                .setParameter("recipient", Outbox.addressKey(recipient))
+                .setParameter("failed", MailStatus.FAILED)
+                .getSingleResult() > 0;
+    }
+
+    @Override
+    public boolean hasQueued(ProtocolNumber protocol, MailKind kind) {
+        return em.createNamedQuery("OutgoingMail.ofKindFor", Long.class)
+                .setParameter("protocol", protocol.value())
+                .setParameter("kind", kind)
+                .getSingleResult() > 0;
     }
 
     @Override

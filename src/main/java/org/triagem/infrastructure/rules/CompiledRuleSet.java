@@ -17,6 +17,10 @@ import org.triagem.domain.model.routing.Complaint;
 import org.triagem.domain.model.routing.Decision;
 import org.triagem.domain.model.routing.EscalationDecision;
 import org.triagem.domain.model.routing.Mention;
+import org.triagem.domain.model.routing.RecoveryDecision;
+import org.triagem.domain.model.routing.ResolvedCase;
+import org.triagem.domain.model.routing.SurveyResponse;
+import org.triagem.domain.model.routing.SurveyDecision;
 
 /**
  * One compiled, immutable version of the analysts' rules. Thread-safe: every evaluation opens a new
@@ -38,16 +42,19 @@ public class CompiledRuleSet {
 
     static final String DECISION_GLOBAL = "decision";
     static final String ESCALATION_GLOBAL = "escalation";
+    static final String SURVEY_GLOBAL = "survey";
+    static final String RECOVERY_GLOBAL = "recovery";
 
     private final String version;
     private final String checksum;
     private final Optional<Base> intake;
     private final Set<DecisionStage> intakeStages;
     private final Optional<Base> escalation;
+    private final Optional<Base> survey;
     private final int firingCap;
 
     CompiledRuleSet(String version, String checksum, KieBase intake, Set<DecisionStage> intakeStages,
-            KieBase escalation, int firingCap) {
+            KieBase escalation, KieBase survey, int firingCap) {
         if (firingCap < 1) {
             throw new IllegalArgumentException("the firing cap must be at least 1");
         }
@@ -57,6 +64,7 @@ public class CompiledRuleSet {
         this.intakeStages = intakeStages.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(intakeStages));
         this.intake = this.intakeStages.isEmpty() ? Optional.empty() : Optional.of(Base.of(intake));
         this.escalation = Optional.ofNullable(escalation).map(Base::of);
+        this.survey = Optional.ofNullable(survey).map(Base::of);
     }
 
     private CompiledRuleSet(CompiledRuleSet built, String version) {
@@ -66,6 +74,7 @@ public class CompiledRuleSet {
         this.intakeStages = built.intakeStages;
         this.intake = built.intake;
         this.escalation = built.escalation;
+        this.survey = built.survey;
     }
 
     /** The same compiled rules under another version label (the KieBases are shared, never copied). */
@@ -142,6 +151,41 @@ public class CompiledRuleSet {
         return new EscalationEvaluation(decision, List.copyOf(fired));
     }
 
+    /**
+     * Asks the survey rules whether a just-resolved case gets a survey, and which questions. With no
+     * survey rules the answer is "no survey".
+     */
+    public SurveyEvaluation survey(ResolvedCase resolved) {
+        SurveyDecision decision = new SurveyDecision();
+        List<String> fired = new ArrayList<>();
+        survey.ifPresent(base -> inSession(base, SURVEY_GLOBAL, decision, (session, guard) -> {
+            session.insert(resolved);
+            session.insert(decision);
+            guard.begin(DecisionStage.SURVEY, fired);
+            session.fireAllRules();
+            guard.check();
+        }));
+        return new SurveyEvaluation(decision, List.copyOf(fired));
+    }
+
+    /**
+     * Asks the survey folder's recovery rules what a just-recorded poor answer sets off. The same KieBase
+     * as {@link #survey}: a recovery rule matches a {@link SurveyResponse}, which a survey decision never
+     * inserts, and the other way round.
+     */
+    public RecoveryEvaluation recover(SurveyResponse response) {
+        RecoveryDecision decision = new RecoveryDecision();
+        List<String> fired = new ArrayList<>();
+        survey.ifPresent(base -> inSession(base, RECOVERY_GLOBAL, decision, (session, guard) -> {
+            session.insert(response);
+            session.insert(decision);
+            guard.begin(DecisionStage.SURVEY, fired);
+            session.fireAllRules();
+            guard.check();
+        }));
+        return new RecoveryEvaluation(decision, List.copyOf(fired));
+    }
+
     /** One session for the given intake stages, in order, the worksheet re-read between them. */
     private void decideAtIntake(Complaint complaint, Decision decision, List<DecisionStage> order,
             Function<DecisionStage, List<String>> firedIn) {
@@ -204,7 +248,11 @@ public class CompiledRuleSet {
     }
 
     public boolean has(DecisionStage stage) {
-        return stage == DecisionStage.ESCALATION ? escalation.isPresent() : intakeStages.contains(stage);
+        return switch (stage) {
+            case ESCALATION -> escalation.isPresent();
+            case SURVEY -> survey.isPresent();
+            default -> intakeStages.contains(stage);
+        };
     }
 
     public String version() {
@@ -234,5 +282,13 @@ public class CompiledRuleSet {
 
     /** The filled-in escalation worksheet and the names of the rules that fired, in firing order. */
     public record EscalationEvaluation(EscalationDecision decision, List<String> firedRules) {
+    }
+
+    /** The filled-in recovery worksheet and the names of the rules that fired, in firing order. */
+    public record RecoveryEvaluation(RecoveryDecision decision, List<String> firedRules) {
+    }
+
+    /** The filled-in survey worksheet and the names of the rules that fired, in firing order. */
+    public record SurveyEvaluation(SurveyDecision decision, List<String> firedRules) {
     }
 }

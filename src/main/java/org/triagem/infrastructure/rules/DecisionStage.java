@@ -11,9 +11,11 @@ public enum DecisionStage {
     OWNERSHIP,
     PRIORITY,
     SLA,
-    ESCALATION;
+    ESCALATION,
+    /** Which resolved cases get which survey; runs at resolution, never at intake. */
+    SURVEY;
 
-    /** The stages that run when a complaint arrives; escalation runs later, at SLA checkpoints. */
+    /** The stages that run when a complaint arrives; escalation runs later, at SLA checkpoints, survey at resolution. */
     public static final List<DecisionStage> AT_INTAKE = List.of(CLASSIFICATION, OWNERSHIP, PRIORITY, SLA);
 
     public String folder() {

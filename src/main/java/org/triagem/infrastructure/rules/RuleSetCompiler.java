@@ -19,7 +19,7 @@ import org.kie.api.runtime.KieContainer;
  * Compiles a rules tree into a {@link CompiledRuleSet}: one KieBase for the four intake folders, each
  * folder's rules in a ruleflow group of its own (an agenda group, to the engine) so that
  * {@link CompiledRuleSet} runs them stage by stage in one session, and one KieBase for escalation, which
- * runs at SLA checkpoints, never at intake.
+ * runs at SLA checkpoints, never at intake, and one for survey, which runs when a case is resolved.
  *
  * <p>Analysts do not write the group: a generated file per intake folder sets it as the package's default
  * attribute, which every rule of that package inherits ({@code ruleflow-group}, not the deprecated
@@ -99,7 +99,10 @@ public class RuleSetCompiler {
         }
         KieBase escalation = hasFilesFor(tree, DecisionStage.ESCALATION)
                 ? container.getKieBase(DecisionStage.ESCALATION.folder()) : null;
-        return new CompiledRuleSet(versionLabel, tree.checksum(), intake, intakeStages, escalation, firingCap);
+        KieBase survey = hasFilesFor(tree, DecisionStage.SURVEY)
+                ? container.getKieBase(DecisionStage.SURVEY.folder()) : null;
+        return new CompiledRuleSet(versionLabel, tree.checksum(), intake, intakeStages, escalation, survey,
+                firingCap);
     }
 
     private static KieModuleModel moduleFor(KieServices ks) {
@@ -107,6 +110,7 @@ public class RuleSetCompiler {
         KieBaseModel intake = module.newKieBaseModel(INTAKE_BASE);
         DecisionStage.AT_INTAKE.forEach(stage -> intake.addPackage(stage.folder()));
         module.newKieBaseModel(DecisionStage.ESCALATION.folder()).addPackage(DecisionStage.ESCALATION.folder());
+        module.newKieBaseModel(DecisionStage.SURVEY.folder()).addPackage(DecisionStage.SURVEY.folder());
         return module;
     }
 

@@ -99,7 +99,7 @@ final class Scenario {
         }
     }
 
-    private static boolean yes(String value) {
+    static boolean yes(String value) {
         return Set.of("sim", "s", "true", "yes", "1", "x").contains(value.strip().toLowerCase(Locale.ROOT));
     }
 

@@ -48,6 +48,9 @@ public final class ScenarioRunner {
         }
         CsvRecords.CsvRecord header = records.get(0);
         List<String> columns = header.fields().stream().map(c -> c.strip().toLowerCase(Locale.ROOT)).toList();
+        if (SurveyScenario.isSurveyFile(columns)) {
+            return runSurveyFile(fileName, header.line(), columns, records.subList(1, records.size()), rules);
+        }
         List<ScenarioFailure> failures = new ArrayList<>(headerProblems(fileName, header.line(), columns));
         if (!failures.isEmpty()) {
             return failures;
@@ -97,6 +100,33 @@ public final class ScenarioRunner {
                 failures.add(new ScenarioFailure(file, row.line(), column, expected, actual));
             }
         });
+        return failures;
+    }
+
+    /** A file of resolved cases for the {@code survey} rules (see {@link SurveyScenario}). */
+    private static List<ScenarioFailure> runSurveyFile(String file, int headerLine, List<String> columns,
+            List<CsvRecords.CsvRecord> rows, CompiledRuleSet rules) {
+        List<ScenarioFailure> failures = new ArrayList<>();
+        for (String column : columns) {
+            if (!column.isEmpty() && !SurveyScenario.COLUMNS.contains(column)) {
+                failures.add(new ScenarioFailure(file, headerLine, "(header)", "a known column", column));
+            }
+        }
+        if (!failures.isEmpty()) {
+            return failures;
+        }
+        for (CsvRecords.CsvRecord row : rows) {
+            SurveyScenario scenario = new SurveyScenario(cellsByColumn(columns, row.fields()));
+            try {
+                scenario.compare(rules.survey(scenario.resolvedCase()).decision()).forEach((column, values) ->
+                        failures.add(new ScenarioFailure(file, row.line(), column, values[0], values[1])));
+            } catch (Scenario.InvalidCell e) {
+                failures.add(new ScenarioFailure(file, row.line(), e.column, e.expected, e.actual));
+            } catch (RuntimeException e) {
+                failures.add(new ScenarioFailure(file, row.line(), RULES_FIELD, "a decision",
+                        String.valueOf(e.getMessage())));
+            }
+        }
         return failures;
     }
 

@@ -27,6 +27,8 @@ import org.triagem.domain.model.complaint.PhoneNumbers;
 import org.triagem.domain.model.phone.CallDisposition;
 import org.triagem.domain.model.phone.CallEvent;
 import org.triagem.domain.model.phone.CallEventType;
+import org.triagem.domain.model.survey.SurveyAnswers;
+import org.triagem.domain.model.survey.SurveyKind;
 
 /**
  * Reads a call event of the phone contract ({@code docs/phone-integration.md}) from its bytes, the same
@@ -64,7 +66,7 @@ public class CallEventReader {
         CallEventType type = typeName == null ? null : CallEventType.fromWire(typeName).orElse(null);
         if (type == null) {
             faults.add(new MalformedCallEventException.Violation("type", "must be one of call.started, call.updated,"
-                    + " call.ended, call.dropped, callback.requested"));
+                    + " call.ended, call.dropped, callback.requested, survey.answered"));
         }
         OffsetDateTime at = top.time("timestamp");
         JsonObject dataObject = root.get("data") instanceof JsonObject o ? o : null;
@@ -99,11 +101,25 @@ public class CallEventReader {
         Integer duration = data.count("durationSeconds");
         String attendant = data.text("attendant", 120);
         String recording = data.text("recordingRef", 300);
+        SurveyAnswers survey = type == CallEventType.SURVEY_ANSWERED ? survey(data, faults) : null;
         if (!faults.isEmpty()) {
             throw new MalformedCallEventException(faults);
         }
         return new CallEvent(id, type, at, callId, caller, dialled, ivrPath, ivrChoice, notes, category, cpf, name,
-                duration, attendant, disposition, recording, new String(body, StandardCharsets.UTF_8), sha256(body));
+                duration, attendant, disposition, recording, survey, new String(body, StandardCharsets.UTF_8), sha256(body));
+    }
+
+    /** The IVR survey's scores: each optional, at least one, each on its own scale. */
+    private static SurveyAnswers survey(Fields data, List<MalformedCallEventException.Violation> faults) {
+        Integer csat = data.score("csat", SurveyKind.CSAT);
+        Integer nps = data.score("nps", SurveyKind.NPS);
+        Integer ces = data.score("ces", SurveyKind.CES);
+        if (csat == null && nps == null && ces == null) {
+            faults.add(new MalformedCallEventException.Violation("data.csat",
+                    "survey.answered needs at least one of csat, nps, ces"));
+            return null;
+        }
+        return new SurveyAnswers(csat, nps, ces, null);
     }
 
     /** A line of a batch file or a broker message: the event id comes from the body. */
@@ -198,6 +214,19 @@ public class CallEventReader {
             }
             if (!(v instanceof JsonNumber n) || !n.isIntegral() || n.longValue() < 0 || n.longValue() > 86_400 * 7) {
                 fault(name, "must be a whole number of seconds, 0 or more");
+                return null;
+            }
+            return n.intValue();
+        }
+
+        Integer score(String name, SurveyKind kind) {
+            JsonValue v = json.get(name);
+            if (v == null || v == JsonValue.NULL) {
+                return null;
+            }
+            if (!(v instanceof JsonNumber n) || !n.isIntegral() || !kind.accepts(n.intValue())
+                    || n.longValue() != n.intValue()) {
+                fault(name, "must be a whole number from " + kind.min() + " to " + kind.max());
                 return null;
             }
             return n.intValue();

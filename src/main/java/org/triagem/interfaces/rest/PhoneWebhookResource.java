@@ -125,7 +125,7 @@ public class PhoneWebhookResource {
     public record CallEventDocument(
             @Schema(description = "Optional; when given it must equal webhook-id") String id,
             @Schema(required = true, enumeration = {"call.started", "call.updated", "call.ended", "call.dropped",
-                    "callback.requested"}) String type,
+                    "callback.requested", "survey.answered"}) String type,
             @Schema(description = "ISO-8601 with offset, when it happened") String timestamp,
             @Schema(required = true) CallData data) {
     }
@@ -146,6 +146,9 @@ public class PhoneWebhookResource {
             @Schema(description = "Call duration, seconds") Integer durationSeconds,
             @Schema(description = "Attendant's id") String attendant,
             @Schema(enumeration = {"resolved_first_contact", "follow_up", "transferred"}) String disposition,
-            @Schema(description = "Reference of the call recording") String recordingRef) {
+            @Schema(description = "Reference of the call recording") String recordingRef,
+            @Schema(description = "survey.answered: CSAT, 1 to 5") Integer csat,
+            @Schema(description = "survey.answered: NPS, 0 to 10") Integer nps,
+            @Schema(description = "survey.answered: CES, 1 to 7") Integer ces) {
     }
 }

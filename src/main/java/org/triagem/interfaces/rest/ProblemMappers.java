@@ -259,6 +259,47 @@ public final class ProblemMappers {
         }
     }
 
+    @Provider
+    public static class SurveyLinkRefused
+            implements ExceptionMapper<org.triagem.domain.model.survey.SurveyTokenException> {
+        @Override
+        public Response toResponse(org.triagem.domain.model.survey.SurveyTokenException e) {
+            return e.reason() == org.triagem.domain.model.survey.SurveyTokenException.Reason.EXPIRED
+                    ? Problem.of("survey-expired", "Survey link expired", 410,
+                            "This survey link has expired; thank you all the same.").toResponse()
+                    : Problem.of("survey-link-invalid", "Survey link not valid", 404,
+                            "This is not a survey link we sent. Please use the link in the mail as it is.")
+                            .toResponse();
+        }
+    }
+
+    @Provider
+    public static class SurveyExpired implements ExceptionMapper<org.triagem.domain.model.survey.SurveyExpiredException> {
+        @Override
+        public Response toResponse(org.triagem.domain.model.survey.SurveyExpiredException e) {
+            return Problem.of("survey-expired", "Survey link expired", 410,
+                    "This survey link has expired; thank you all the same.").toResponse();
+        }
+    }
+
+    @Provider
+    public static class SurveyAnswered
+            implements ExceptionMapper<org.triagem.domain.model.survey.SurveyAlreadyAnsweredException> {
+        @Override
+        public Response toResponse(org.triagem.domain.model.survey.SurveyAlreadyAnsweredException e) {
+            return Problem.of("survey-already-answered", "Already answered", 409,
+                    "These questions were already answered; the first answer stands.").toResponse();
+        }
+    }
+
+    @Provider
+    public static class SurveysOff implements ExceptionMapper<org.triagem.application.SurveysUnavailableException> {
+        @Override
+        public Response toResponse(org.triagem.application.SurveysUnavailableException e) {
+            return Problem.of("surveys-unavailable", "Surveys unavailable", 503, e.getMessage()).toResponse();
+        }
+    }
+
     /** Anything else is our fault: log it, say so, reveal nothing. */
     @Provider
     public static class Unexpected implements ExceptionMapper<RuntimeException> {

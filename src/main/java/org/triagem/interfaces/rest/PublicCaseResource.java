@@ -46,6 +46,9 @@ public class PublicCaseResource {
     @Inject
     AccessGuard guard;
 
+    @Inject
+    org.triagem.application.SurveyService surveys;
+
     @Context
     HttpServletRequest request;
 
@@ -70,7 +73,11 @@ public class PublicCaseResource {
             }
             guard.caseLookup().succeeded(number.value());
             // An answer for one verification is not one for another (no-store comes with every API answer).
-            return Response.ok(CustomerCaseView.of(found.get())).header(HttpHeaders.VARY, "X-Verification").build();
+            Case c = found.get();
+            String survey = c.status() == org.triagem.domain.model.complaint.CaseStatus.RESOLVED
+                    || c.status() == org.triagem.domain.model.complaint.CaseStatus.CLOSED
+                    ? surveys.openSurveyOf(number).orElse(null) : null;
+            return Response.ok(CustomerCaseView.of(c, survey)).header(HttpHeaders.VARY, "X-Verification").build();
         } finally {
             // A hit and a miss take equally long: the time of the answer tells nothing.
             guard.padFrom(start);
@@ -79,12 +86,15 @@ public class PublicCaseResource {
 
     /** What the customer sees. */
     public record CustomerCaseView(String protocol, String status, String subject, OffsetDateTime openedAt,
-            OffsetDateTime legalDeadline, List<Step> history, List<Answer> answers) {
+            OffsetDateTime legalDeadline, List<Step> history, List<Answer> answers,
+            @Schema(description = "For a resolved case whose survey can still be answered: the token for"
+                    + " pesquisa.html?t=..., else null") String surveyToken) {
 
-        static CustomerCaseView of(Case c) {
+        static CustomerCaseView of(Case c, String surveyToken) {
             return new CustomerCaseView(c.protocol().value(), c.status().name(), c.subject(), c.openedAt(),
                     c.legalDeadline(), c.history().stream().filter(CustomerCaseView::isPublic).map(Step::of).toList(),
-                    c.messages().stream().filter(m -> m.kind() == CaseMessage.Kind.REPLY).map(Answer::of).toList());
+                    c.messages().stream().filter(m -> m.kind() == CaseMessage.Kind.REPLY).map(Answer::of).toList(),
+                    surveyToken);
         }
 
         private static boolean isPublic(CaseEvent e) {

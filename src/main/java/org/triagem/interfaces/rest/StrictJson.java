@@ -146,6 +146,24 @@ final class StrictJson {
             boolean accepts(JsonValue v) {
                 return v.getValueType() == JsonValue.ValueType.NUMBER;
             }
+        },
+        /**
+         * JSON-B would bind 4.5 to an {@code Integer} as 4 and 1e12 as an overflowed int: a score of 4.5 must
+         * be refused, not quietly recorded as 4.
+         */
+        WHOLE_NUMBER("must be a whole number") {
+            @Override
+            boolean accepts(JsonValue v) {
+                if (!(v instanceof jakarta.json.JsonNumber n)) {
+                    return false;
+                }
+                try {
+                    n.bigDecimalValue().intValueExact();
+                    return true;
+                } catch (ArithmeticException e) {
+                    return false;
+                }
+            }
         };
 
         final String message;
@@ -162,6 +180,9 @@ final class StrictJson {
             }
             if (t == boolean.class || t == Boolean.class) {
                 return YES_NO;
+            }
+            if (t == int.class || t == Integer.class || t == short.class || t == Short.class) {
+                return WHOLE_NUMBER;
             }
             if (t.isPrimitive() || Number.class.isAssignableFrom(t)) {
                 return NUMBER;

@@ -115,6 +115,17 @@ class CheckpointEscalationTest {
             }
 
             @Override
+            public boolean hasFailedTo(String recipient) {
+                return false;
+            }
+
+            @Override
+            public boolean hasQueued(org.triagem.domain.model.complaint.ProtocolNumber protocol,
+                    org.triagem.domain.model.outbox.MailKind kind) {
+                return false;
+            }
+
+            @Override
             public Optional<OutgoingMail> withMessageId(String messageId) {
                 return Optional.empty();
             }

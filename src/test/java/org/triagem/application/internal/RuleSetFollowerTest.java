@@ -161,5 +161,11 @@ class RuleSetFollowerTest {
         public Simulation simulate(Complaint complaint, Optional<Long> version) {
             throw new UnsupportedOperationException();
         }
+
+        @Override
+        public SurveySimulation simulateSurvey(org.triagem.domain.model.routing.ResolvedCase resolved,
+                Optional<Long> version) {
+            throw new UnsupportedOperationException();
+        }
     }
 }

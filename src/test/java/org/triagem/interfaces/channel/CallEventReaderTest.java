@@ -36,6 +36,34 @@ class CallEventReaderTest {
     }
 
     @Test
+    void readsTheIvrSurveyScores() {
+        CallEvent e = reader.read(bytes("""
+                {"type":"survey.answered","data":{"callId":"c-3","csat":2,"nps":9}}"""), "evt-3");
+        assertThat(e.type()).isEqualTo(CallEventType.SURVEY_ANSWERED);
+        assertThat(e.survey().csat()).isEqualTo(2);
+        assertThat(e.survey().nps()).isEqualTo(9);
+        assertThat(e.survey().ces()).isNull();
+    }
+
+    @Test
+    void refusesAnIvrSurveyWithoutScoresOrOffTheScale() {
+        assertThatThrownBy(() -> reader.read(bytes("""
+                {"type":"survey.answered","data":{"callId":"c-3"}}"""), "evt-3"))
+                .isInstanceOf(MalformedCallEventException.class);
+        assertThatThrownBy(() -> reader.read(bytes("""
+                {"type":"survey.answered","data":{"callId":"c-3","csat":6,"nps":11,"ces":0}}"""), "evt-3"))
+                .isInstanceOfSatisfying(MalformedCallEventException.class, e -> assertThat(e.violations())
+                        .extracting(MalformedCallEventException.Violation::field)
+                        .contains("data.csat", "data.nps", "data.ces"));
+    }
+
+    @Test
+    void otherEventsCarryNoSurvey() {
+        assertThat(reader.read(bytes("{\"type\":\"call.ended\",\"data\":{\"callId\":\"c\",\"csat\":5}}"),
+                "e").survey()).isNull();
+    }
+
+    @Test
     void aWithheldNumberIsNoNumber() {
         assertThat(reader.read(bytes("{\"type\":\"call.started\",\"data\":{\"callId\":\"c\",\"caller\":\"anonymous\"}}"),
                 "e").caller()).isNull();

@@ -53,4 +53,15 @@ class StrictJsonTest {
         assertThat(fields(check("{\"a\":" + "[".repeat(5000) + "]".repeat(5000) + "}"))).containsExactly("body");
         assertThat(fields(check("{\"description\":"))).containsExactly("body");
     }
+
+    @Test
+    void aFractionOrAnOverflowWhereAWholeNumberIsExpectedIsRefusedNotTruncated() {
+        java.util.function.Function<String, List<Problem.FieldError>> survey =
+                json -> StrictJson.check(json.getBytes(StandardCharsets.UTF_8), SurveyAnswerRequest.class);
+        assertThat(survey.apply("{\"csat\":4}")).isEmpty();
+        assertThat(fields(survey.apply("{\"csat\":4.5,\"nps\":99999999999,\"ces\":\"5\"}")))
+                .containsExactlyInAnyOrder("csat", "nps", "ces");
+        assertThat(survey.apply("{\"csat\":4.5}")).singleElement()
+                .satisfies(e -> assertThat(e.message()).isEqualTo("must be a whole number"));
+    }
 }

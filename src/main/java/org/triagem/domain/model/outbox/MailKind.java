@@ -12,7 +12,12 @@ public enum MailKind {
      * A notice to a supervisor that an SLA checkpoint escalated a case. Internal: a supervisor may get
      * dozens a day, and the per-address limit exists to protect customers from loops.
      */
-    ESCALATION(false);
+    ESCALATION(false),
+    /**
+     * The satisfaction survey after a resolution, with its signed one-click links. Automatic (RFC 3834),
+     * and so counted against the daily limit, like an acknowledgement.
+     */
+    SURVEY(true);
 
     private final boolean automatic;
 

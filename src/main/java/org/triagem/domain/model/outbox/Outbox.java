@@ -49,6 +49,15 @@ public interface Outbox {
         return counts;
     }
 
+    /**
+     * Whether a mail to the address was refused for good or ran out of attempts (a bounce, as the mail
+     * server told us): such an address gets no more optional mail, such as surveys.
+     */
+    boolean hasFailedTo(String recipient);
+
+    /** Whether a mail of the kind was ever queued about the case. */
+    boolean hasQueued(org.triagem.domain.model.complaint.ProtocolNumber protocol, MailKind kind);
+
     /** The mail with our Message-ID, unique per mail. */
     Optional<OutgoingMail> withMessageId(String messageId);
 }

@@ -40,6 +40,10 @@ import org.triagem.domain.model.complaint.ProtocolNumber;
 @NamedQuery(name = "OutgoingMail.countOfKindToEachSince",
         query = "SELECT m.recipientKey, COUNT(m) FROM OutgoingMail m WHERE m.kind IN :kinds"
                 + " AND m.recipientKey IN :recipients AND m.createdAt >= :since GROUP BY m.recipientKey")
+@NamedQuery(name = "OutgoingMail.failedTo",
+        query = "SELECT COUNT(m) FROM OutgoingMail m WHERE m.recipientKey = :recipient AND m.status = :failed")
+@NamedQuery(name = "OutgoingMail.ofKindFor",
+        query = "SELECT COUNT(m) FROM OutgoingMail m WHERE m.protocol = :protocol AND m.kind = :kind")
 @NamedQuery(name = "OutgoingMail.byMessageId",
         query = "SELECT m FROM OutgoingMail m WHERE m.messageId = :messageId")
 public class OutgoingMail {
@@ -163,6 +167,19 @@ public class OutgoingMail {
         }
         String line = name + ": " + singleLine(name, value);
         extraHeaders = extraHeaders == null ? line : extraHeaders + "\n" + line;
+        return this;
+    }
+
+    /**
+     * Holds a new mail back until {@code when} (a survey waits a while after the resolution, so that a
+     * customer who answers at once can still reopen the case before being asked how it went).
+     */
+    public OutgoingMail deferUntil(OffsetDateTime when) {
+        requirePending();
+        if (attempts > 0) {
+            throw new IllegalStateException("mail " + messageId + " was already attempted");
+        }
+        nextAttemptAt = when;
         return this;
     }
 

@@ -3,11 +3,13 @@ package org.triagem.domain.model.phone;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Objects;
+import org.triagem.domain.model.survey.SurveyAnswers;
 
 /**
  * One event about one call, as the telephony platform reported it, already checked: the caller's
  * number is in E.164, the CPF has valid check digits. Only {@code eventId}, {@code type} and
- * {@code callId} are always present; the rest depends on the type. {@code payload} is the body as
+ * {@code callId} are always present; the rest depends on the type ({@code survey}: the scores of a
+ * {@code survey.answered} event, null for the other types). {@code payload} is the body as
  * received (kept if the event has to be quarantined) and {@code payloadSha256} its digest, which tells a
  * retry (same bytes) from an id reused for another event.
  */
@@ -28,6 +30,7 @@ public record CallEvent(
         String attendant,
         CallDisposition disposition,
         String recordingRef,
+        SurveyAnswers survey,
         String payload,
         String payloadSha256) {
 

@@ -9,7 +9,9 @@ public enum CallEventType {
     UPDATED("call.updated"),
     ENDED("call.ended"),
     DROPPED("call.dropped"),
-    CALLBACK_REQUESTED("callback.requested");
+    CALLBACK_REQUESTED("callback.requested"),
+    /** The caller answered the IVR's post-call survey (docs/surveys.md). */
+    SURVEY_ANSWERED("survey.answered");
 
     private final String wireName;
 

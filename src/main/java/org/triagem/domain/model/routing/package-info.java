@@ -4,7 +4,9 @@
  * is); {@link org.triagem.domain.model.routing.Decision} is the worksheet intake rules fill in (category,
  * tags, department, priority, SLA targets). Later, at each SLA checkpoint, escalation rules read a
  * {@link org.triagem.domain.model.routing.Checkpoint} and fill in an
- * {@link org.triagem.domain.model.routing.EscalationDecision}. Rules only call the verbs on the
+ * {@link org.triagem.domain.model.routing.EscalationDecision}. When a case is resolved, survey rules read a {@link
+ * org.triagem.domain.model.routing.ResolvedCase} and fill in a {@link
+ * org.triagem.domain.model.routing.SurveyDecision}. Rules only call the verbs on the
  * worksheets; they never send mail or touch the database. {@link
  * org.triagem.domain.model.routing.RoutingDecision} is the finished, immutable result a case is opened
  * with. Documented for analysts in {@code docs/rules.md}.

@@ -15,6 +15,11 @@ import org.triagem.domain.model.routing.Complaint;
 import org.triagem.domain.model.routing.Decision;
 import org.triagem.domain.model.routing.EscalationDecision;
 import org.triagem.domain.model.routing.Mention;
+import org.triagem.domain.model.routing.RecoveryDecision;
+import org.triagem.domain.model.routing.ResolvedCase;
+import org.triagem.domain.model.routing.SurveyResponse;
+import org.triagem.domain.model.routing.SurveyDecision;
+import org.triagem.domain.model.survey.SurveyKind;
 
 /**
  * The whitelist: what an uploaded rule may name. The facts and the methods docs/rules.md documents for
@@ -44,24 +49,36 @@ final class RuleVocabulary {
         READS.put(EscalationDecision.class, Set.of("isSupervisorNotified", "getNewPriority", "getNewDepartment",
                 "escalates"));
         VERBS.put(EscalationDecision.class, Set.of("notifySupervisor", "raisePriorityTo", "moveTo", "note"));
+        READS.put(ResolvedCase.class, Set.of("resolvedAs", "npsOfferedWithinDays", "getChannel", "getDepartment",
+                "getCategory", "getResolutionCode", "getRootCause", "getSample"));
+        READS.put(SurveyDecision.class, Set.of("surveys", "offers", "isWithheld", "getKinds"));
+        VERBS.put(SurveyDecision.class, Set.of("offer", "withhold"));
+        READS.put(SurveyResponse.class, Set.of("csatAtMost", "isNpsDetractor", "getDepartment", "getCategory",
+                "describe"));
+        READS.put(RecoveryDecision.class, Set.of("acts", "isSupervisorNotified", "isReopened", "getNotes"));
+        VERBS.put(RecoveryDecision.class, Set.of("notifySupervisor", "reopen", "note"));
         // Harmless, side-effect free, and handy in a note: "... em " + $c.getDepartment().toUpperCase().
         READS.put(String.class, Set.of("equals", "equalsIgnoreCase", "contains", "startsWith", "endsWith",
                 "isEmpty", "isBlank", "length", "toLowerCase", "toUpperCase", "strip", "trim"));
         READS.put(Priority.class, Set.of("isHigherThan", "name"));
         READS.put(Channel.class, Set.of("name"));
         READS.put(CheckpointClock.class, Set.of("name"));
+        READS.put(SurveyKind.class, Set.of("name"));
     }
 
     /** The types a pattern may match. */
     static final List<Class<?>> FACTS = List.of(Complaint.class, Decision.class, Mention.class, Checkpoint.class,
-            EscalationDecision.class);
+            EscalationDecision.class, ResolvedCase.class, SurveyDecision.class, SurveyResponse.class,
+            RecoveryDecision.class);
 
     /** The enums whose constants a rule may name ({@code Priority.P1}). */
-    static final List<Class<?>> ENUMS = List.of(Priority.class, Channel.class, CheckpointClock.class);
+    static final List<Class<?>> ENUMS = List.of(Priority.class, Channel.class, CheckpointClock.class,
+            SurveyKind.class);
 
     /** The globals the server sets ({@code CompiledRuleSet}): the worksheet, under these names only. */
     static final Map<String, Class<?>> GLOBALS = Map.of("decision", Decision.class,
-            "escalation", EscalationDecision.class);
+            "escalation", EscalationDecision.class, "survey", SurveyDecision.class,
+            "recovery", RecoveryDecision.class);
 
     /** The package that may be imported whole: it holds nothing but the facts and their helpers. */
     static final String FACT_PACKAGE = Decision.class.getPackageName();

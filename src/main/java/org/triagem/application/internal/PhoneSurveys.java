@@ -1,0 +1,47 @@
+package org.triagem.application.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.OffsetDateTime;
+import java.util.EnumSet;
+import java.util.Set;
+import org.triagem.domain.model.complaint.Case;
+import org.triagem.domain.model.survey.Survey;
+import org.triagem.domain.model.survey.SurveyAnswers;
+import org.triagem.domain.model.survey.SurveyKind;
+import org.triagem.domain.model.survey.SurveyRepository;
+
+/**
+ * The IVR's post-call survey ({@code survey.answered}), in the transaction that applies the call event.
+ * The IVR asked and the caller answered on the line, so the survey is stored already answered, asking
+ * exactly the questions answered. Exactly once comes from the phone contract: an event id is applied
+ * once, and a redelivery gets the stored answer without reaching here.
+ */
+@ApplicationScoped
+public class PhoneSurveys {
+
+    @Inject
+    SurveyRepository surveys;
+
+    @Inject
+    DetractorRecovery recovery;
+
+    public Survey record(Case c, String callId, SurveyAnswers answers, OffsetDateTime now) {
+        Set<SurveyKind> asked = EnumSet.noneOf(SurveyKind.class);
+        for (SurveyKind kind : SurveyKind.values()) {
+            if (answers.score(kind) != null) {
+                asked.add(kind);
+            }
+        }
+        // The same one-way digest as mail surveys when we know the address, so "NPS once per 90 days"
+        // counts phone answers too; otherwise the caller's number, or the call.
+        String who = c.customer().email() != null ? c.customer().email()
+                : c.customer().phone() != null ? "tel:" + c.customer().phone() : "call:" + callId;
+        Survey survey = Survey.offer(c.protocol().value(), SurveyInvitations.customerKey(who), asked, now,
+                now.plusSeconds(1));
+        surveys.add(survey);
+        Set<SurveyKind> recorded = survey.answer(answers, now);
+        recovery.afterAnswer(survey, recorded, now);
+        return survey;
+    }
+}
