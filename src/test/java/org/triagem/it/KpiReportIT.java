@@ -350,7 +350,8 @@ class KpiReportIT extends DeployedTriagem {
         act(protocol, "resolve", RESOLVE);
 
         JsonObject report = report(api, scope);
-        assertThat(report.containsKey("surveys")).isTrue();
+        assertThat(report.containsKey("surveys")).as("the old top-level placeholder is gone").isFalse();
+        assertThat(report.getJsonObject("total").containsKey("surveys")).isTrue();
         assertThat(report.getJsonObject("previous").getString("period")).isEqualTo("previous");
         assertThat(report.getJsonObject("previous").getJsonNumber("opened").longValue()).isNotNegative();
         for (JsonObject tag : report.getJsonArray("topTags").getValuesAs(JsonObject.class)) {
