@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -15,7 +19,10 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.triagem.application.report.CostRates;
 
 /**
  * The KPI report against a data set seeded through the real API. Other tests share the database, so the
@@ -29,7 +36,12 @@ class KpiReportIT extends DeployedTriagem {
     /** Columns of kpi_daily_v read back for the comparison. */
     private static final List<String> SUMS = List.of("opened", "resolved", "first_responses", "first_resolutions",
             "one_touch", "reopened", "escalated", "first_response_met", "first_response_breached", "resolution_met",
-            "resolution_breached", "legal_met", "legal_breached", "first_response_minutes");
+            "resolution_breached", "legal_met", "legal_breached", "first_response_minutes", "surveys_sent",
+            "surveys_answered", "csat_answers", "csat_score_sum", "csat_satisfied", "nps_answers", "nps_promoters",
+            "nps_passives", "nps_detractors", "ces_answers", "ces_score_sum", "ces_easy", "repeat_contacts",
+            "requester_waits", "requester_wait_minutes", "in_progress_minutes", "contacts");
+    /** src/test/liberty/bootstrap.properties sends survey mail at once; its CSAT-5 link. */
+    private static final Pattern CSAT_LINK = Pattern.compile("pesquisa\\.html\\?t=([A-Za-z0-9_.-]+)&csat=5");
 
     /** Yesterday to tomorrow in São Paulo: a run across midnight still falls inside. */
     private static String range() {
@@ -163,7 +175,7 @@ class KpiReportIT extends DeployedTriagem {
         assertThat(Double.valueOf(csv.get("fcr_percent"))).isEqualTo(number(total, "firstContactResolutionPercent"));
         assertThat(Double.valueOf(csv.get("reopen_percent"))).isEqualTo(number(total, "reopenPercent"));
         assertThat(Long.parseLong(csv.get("sla_first_response_met"))).isEqualTo(after.get("first_response_met"));
-        assertThat(report(api, scope).getString("surveys")).isEqualTo("awaiting surveys");
+        assertThat(total.getJsonObject("surveys").getJsonNumber("sent").longValue()).isEqualTo(after.get("surveys_sent"));
 
         // Root causes: A and B stand as cobranca-duplicada, C's was taken back on reopen: +2
         long causeAfter = rootCause("cobranca-duplicada");
@@ -192,7 +204,6 @@ class KpiReportIT extends DeployedTriagem {
                 "application/json");
         assertThat(foreign.status()).isEqualTo(403);
         assertThat(foreign.contentType()).startsWith("application/problem+json");
-        assertThat(api.as("fabio").get("api/reports/kpis?" + range(), "application/json").status()).isEqualTo(403);
         Api.Reply bad = api.get("api/reports/kpis?from=yesterday&groupBy=year&channel=FAX", "application/json");
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.contentType()).startsWith("application/problem+json");
@@ -210,6 +221,225 @@ class KpiReportIT extends DeployedTriagem {
                     .mapToLong(p -> p.asJsonObject().getJsonNumber("opened").longValue()).sum();
             assertThat(sum).isEqualTo(r.getJsonObject("total").getJsonNumber("opened").longValue());
             assertThat(sum).isGreaterThanOrEqualTo(byDay);
+        }
+    }
+
+    @Test
+    void surveysCountWhenSentAndEachAnswerOnceThroughThePublicSurveyPage() throws SQLException {
+        String scope = range() + "&department=Financeiro";
+        Map<String, Long> before = view(StaffCases.FINANCEIRO);
+
+        String protocol = StaffCases.financeiro(api);
+        act(protocol, "claim", "{}");
+        act(protocol, "resolve", RESOLVE);
+        String token = tokenFromSurveyMail(protocol);
+        assertThat(answer(token, "{\"csat\": 5}")).isEqualTo(200);
+        assertThat(answer(token, "{\"csat\": 5}")).as("a double click").isEqualTo(409);
+        assertThat(answer(token, "{\"nps\": 6, \"ces\": 6}")).isEqualTo(200);
+        assertThat(answer(token, "{\"nps\": 10}")).as("a change of mind").isEqualTo(409);
+
+        Map<String, Long> added = added(before, view(StaffCases.FINANCEIRO));
+        // By hand: one survey sent (at the resolution) and answered once, though it took two calls;
+        // CSAT 5 (satisfied), NPS 6 (a detractor), CES 6 (easy); the 409s add nothing.
+        assertThat(added).containsEntry("surveys_sent", 1L).containsEntry("surveys_answered", 1L)
+                .containsEntry("csat_answers", 1L).containsEntry("csat_score_sum", 5L).containsEntry("csat_satisfied", 1L)
+                .containsEntry("nps_answers", 1L).containsEntry("nps_detractors", 1L).containsEntry("nps_promoters", 0L)
+                .containsEntry("ces_answers", 1L).containsEntry("ces_score_sum", 6L).containsEntry("ces_easy", 1L);
+
+        Map<String, Long> after = view(StaffCases.FINANCEIRO);
+        JsonObject surveys = report(api, scope).getJsonObject("total").getJsonObject("surveys");
+        assertThat(surveys.getJsonNumber("sent").longValue()).isEqualTo(after.get("surveys_sent"));
+        assertThat(surveys.getJsonNumber("answered").longValue()).isEqualTo(after.get("surveys_answered"));
+        assertThat(number(surveys, "responseRatePercent"))
+                .isEqualTo(percent(after.get("surveys_answered"), after.get("surveys_sent")));
+        JsonObject csat = surveys.getJsonObject("csat");
+        assertThat(csat.getJsonNumber("answers").longValue()).isEqualTo(after.get("csat_answers"));
+        assertThat(number(csat, "mean")).isEqualTo(Math.round(100.0 * after.get("csat_score_sum")
+                / after.get("csat_answers")) / 100.0);
+        assertThat(number(csat, "satisfiedPercent")).isEqualTo(percent(after.get("csat_satisfied"),
+                after.get("csat_answers")));
+        JsonObject nps = surveys.getJsonObject("nps");
+        long npsAnswers = after.get("nps_answers");
+        assertThat(nps.getJsonNumber("answers").longValue()).isEqualTo(npsAnswers);
+        assertThat(nps.getJsonNumber("score").longValue()).isEqualTo(Math.round(100.0
+                * (after.get("nps_promoters") - after.get("nps_detractors")) / npsAnswers));
+        assertThat(number(nps, "detractorsPercent")).isEqualTo(percent(after.get("nps_detractors"), npsAnswers));
+        assertThat(surveys.getJsonObject("ces").getJsonNumber("answers").longValue()).isEqualTo(after.get("ces_answers"));
+
+        Map<String, String> csv = csvTotal(api.get("api/reports/kpis?" + scope, "text/csv"));
+        assertThat(Long.parseLong(csv.get("surveys_sent"))).isEqualTo(after.get("surveys_sent"));
+        assertThat(Long.parseLong(csv.get("nps_score"))).isEqualTo(nps.getJsonNumber("score").longValue());
+        assertThat(Double.valueOf(csv.get("csat_mean"))).isEqualTo(number(csat, "mean"));
+    }
+
+    @Test
+    void theDetractorRecoveryReopenTakesBackTheResolutionLikeAnyReopen() throws SQLException {
+        Map<String, Long> before = view(StaffCases.FINANCEIRO);
+        String protocol = StaffCases.financeiro(api);
+        act(protocol, "resolve", RESOLVE);
+        // CSAT 1: the default recovery rules reopen the case (docs/surveys.md, section 8)
+        assertThat(answer(tokenFromSurveyMail(protocol), "{\"csat\": 1}")).isEqualTo(200);
+        assertThat(api.get("api/cases/" + protocol).json().getString("status")).isEqualTo("REOPENED");
+
+        Map<String, Long> added = added(before, view(StaffCases.FINANCEIRO));
+        // opened 1, first resolution 1, its resolution taken back (0 standing), reopened 1; the reopen took its
+        // requester wait back too
+        assertThat(added).containsEntry("opened", 1L).containsEntry("first_resolutions", 1L)
+                .containsEntry("resolved", 0L).containsEntry("reopened", 1L).containsEntry("requester_waits", 0L)
+                .containsEntry("csat_answers", 1L).containsEntry("csat_satisfied", 0L);
+    }
+
+    @Test
+    void aSecondCaseOfTheSameCustomerWithin30DaysIsARepeatContact() throws SQLException {
+        String scope = range() + "&department=Financeiro";
+        Map<String, Long> before = view(StaffCases.FINANCEIRO);
+        String email = StaffCases.email();
+        String first = openAs(email);
+        act(first, "resolve", RESOLVE); // resolved or not, it was opened in the last 30 days
+        openAs(email);
+        openAs(StaffCases.email()); // someone else: no repeat
+
+        Map<String, Long> added = added(before, view(StaffCases.FINANCEIRO));
+        assertThat(added).containsEntry("opened", 3L).containsEntry("repeat_contacts", 1L);
+        Map<String, Long> after = view(StaffCases.FINANCEIRO);
+        JsonObject total = report(api, scope).getJsonObject("total");
+        assertThat(total.getJsonNumber("repeatContacts").longValue()).isEqualTo(after.get("repeat_contacts"));
+        assertThat(number(total, "repeatContactPercent")).isEqualTo(percent(after.get("repeat_contacts"),
+                after.get("opened")));
+        assertThat(Long.parseLong(csvTotal(api.get("api/reports/kpis?" + scope, "text/csv")).get("repeat_contacts")))
+                .isEqualTo(after.get("repeat_contacts"));
+    }
+
+    @Test
+    void anAgentReadsOwnFiguresASupervisorFiltersByAgentAndAnythingElseIs403() {
+        String own = range() + "&department=Financeiro";
+        long fabioBefore = resolvedIn(report(api.as("fabio"), own));
+        long sofiaSeesBefore = resolvedIn(report(api.as("sofia"), own + "&agent=fabio"));
+        long departmentBefore = resolvedIn(report(api.as("sofia"), own));
+
+        String mine = StaffCases.financeiro(api);
+        act(mine, "claim", "{}");
+        act(mine, "start", "{}");
+        act(mine, "resolve", RESOLVE);
+        StaffCases.financeiro(api); // nobody's: in the department, not in fabio's figures
+
+        JsonObject fabios = report(api.as("fabio"), own);
+        assertThat(resolvedIn(fabios) - fabioBefore).isEqualTo(1);
+        assertThat(resolvedIn(report(api.as("sofia"), own + "&agent=fabio")) - sofiaSeesBefore).isEqualTo(1);
+        assertThat(resolvedIn(report(api.as("sofia"), own)) - departmentBefore).isEqualTo(1);
+        // the case was opened while nobody had it: not fabio's opening
+        assertThat(fabios.getJsonObject("total").getJsonObject("requesterWaitMinutes").getJsonNumber("count")
+                .longValue()).isEqualTo(resolvedIn(fabios));
+        assertThat(resolvedIn(report(api.as("fabio"), own + "&agent=fabio"))).isEqualTo(resolvedIn(fabios));
+
+        Api.Reply another = api.as("fabio").get("api/reports/kpis?" + own + "&agent=fernanda", "application/json");
+        assertThat(another.status()).isEqualTo(403);
+        assertThat(another.contentType()).startsWith("application/problem+json");
+        Api.Reply foreign = api.as("sofia").get("api/reports/kpis?" + range() + "&department=Log%C3%ADstica&agent=fabio",
+                "application/json");
+        assertThat(foreign.status()).isEqualTo(403);
+        assertThat(api.as("ana").get("api/reports/kpis?" + range(), "application/json").status())
+                .as("an analyst").isEqualTo(403);
+    }
+
+    @Test
+    void theReportCarriesThePreviousPeriodTopTagsAndACostEstimateFromTheManagersFile() throws Exception {
+        String scope = range() + "&department=Financeiro";
+        String protocol = StaffCases.financeiro(api);
+        act(protocol, "start", "{}");
+        act(protocol, "resolve", RESOLVE);
+
+        JsonObject report = report(api, scope);
+        assertThat(report.containsKey("surveys")).as("the old top-level placeholder is gone").isFalse();
+        assertThat(report.getJsonObject("total").containsKey("surveys")).isTrue();
+        assertThat(report.getJsonObject("previous").getString("period")).isEqualTo("previous");
+        assertThat(report.getJsonObject("previous").getJsonNumber("opened").longValue()).isNotNegative();
+        for (JsonObject tag : report.getJsonArray("topTags").getValuesAs(JsonObject.class)) {
+            assertThat(tag.getJsonNumber("count").longValue()).as(tag.getString("name"))
+                    .isEqualTo(tagCount(tag.getString("name")));
+        }
+        // The estimate, recomputed from the view's sums with the shipped rules/catalogue/costs.csv.
+        CostRates rates = CostRates.parse(Files.readAllLines(Path.of(System.getProperty("triagem.rules.dir", "rules"))
+                .resolve("catalogue/costs.csv")));
+        BigDecimal expected = rates.ofMinutes(StaffCases.FINANCEIRO, viewSum("in_progress_minutes", null));
+        for (String channel : List.of("WEB_FORM", "EMAIL", "PHONE")) {
+            expected = expected.add(rates.ofContacts(channel, viewSum("contacts", channel)));
+        }
+        JsonObject cost = report.getJsonObject("total").getJsonObject("cost");
+        assertThat(cost.getJsonNumber("totalBrl").bigDecimalValue())
+                .isEqualByComparingTo(expected.setScale(2, RoundingMode.HALF_EVEN));
+        long resolved = report.getJsonObject("total").getJsonNumber("resolved").longValue();
+        assertThat(cost.getJsonNumber("perResolutionBrl").bigDecimalValue())
+                .isEqualByComparingTo(expected.divide(BigDecimal.valueOf(resolved), 2, RoundingMode.HALF_EVEN));
+
+        Map<String, String> csv = csvTotal(api.get("api/reports/kpis?" + scope, "text/csv"));
+        assertThat(new BigDecimal(csv.get("cost_total_brl"))).isEqualByComparingTo(cost.getJsonNumber("totalBrl")
+                .bigDecimalValue());
+        assertThat(csv).containsKeys("requester_wait_median_minutes", "survey_response_rate_percent",
+                "ces_easy_percent", "repeat_contact_percent", "cost_per_resolution_brl");
+    }
+
+    private int answer(String token, String json) {
+        return api.anonymous().postJson("api/public/surveys/" + token, json).status();
+    }
+
+    private String openAs(String email) {
+        String json = Json.createObjectBuilder().add("subject", "Cobrança indevida")
+                .add("description", "Fui cobrado duas vezes pela mesma compra no cartão.").add("email", email).build()
+                .toString();
+        Api.Reply created = api.anonymous().postJson("api/intake/webform", json);
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return created.json().getString("protocol");
+    }
+
+    private static long resolvedIn(JsonObject report) {
+        return report.getJsonObject("total").getJsonNumber("resolved").longValue();
+    }
+
+    private static Map<String, Long> added(Map<String, Long> before, Map<String, Long> after) {
+        Map<String, Long> added = new HashMap<>();
+        SUMS.forEach(k -> added.put(k, after.get(k) - before.get(k)));
+        return added;
+    }
+
+    /** The CSAT-5 link's token, read from the survey mail in the outbox, as the customer would click it. */
+    private static String tokenFromSurveyMail(String protocol) throws SQLException {
+        try (Connection c = ItDatabase.connect(); PreparedStatement s = c.prepareStatement(
+                "SELECT body FROM outgoing_mail WHERE kind = 'SURVEY' AND protocol = ?")) {
+            s.setString(1, protocol);
+            try (ResultSet rs = s.executeQuery()) {
+                assertThat(rs.next()).as("a survey mail for " + protocol).isTrue();
+                Matcher link = CSAT_LINK.matcher(rs.getString(1));
+                assertThat(link.find()).as("a CSAT link in the mail").isTrue();
+                return link.group(1);
+            }
+        }
+    }
+
+    private static long tagCount(String tag) throws SQLException {
+        return sum("SELECT COALESCE(SUM(opened), 0) FROM kpi_daily_tag WHERE department = ? AND report_day BETWEEN ? AND ?"
+                + " AND tag = ?", tag);
+    }
+
+    /** A sum of the view over the report's days in Financeiro, for one channel or all (null). */
+    private static long viewSum(String column, String channel) throws SQLException {
+        return sum("SELECT COALESCE(SUM(" + column + "), 0) FROM kpi_daily_v WHERE department = ? AND report_day"
+                + " BETWEEN ? AND ?" + (channel == null ? "" : " AND channel = ?"), channel);
+    }
+
+    private static long sum(String sql, String last) throws SQLException {
+        LocalDate today = LocalDate.now(DESK);
+        try (Connection c = ItDatabase.connect(); PreparedStatement s = c.prepareStatement(sql)) {
+            s.setString(1, StaffCases.FINANCEIRO);
+            s.setObject(2, today.minusDays(1));
+            s.setObject(3, today.plusDays(1));
+            if (last != null) {
+                s.setString(4, last);
+            }
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getLong(1);
+            }
         }
     }
 

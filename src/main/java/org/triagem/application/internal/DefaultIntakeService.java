@@ -79,6 +79,9 @@ public class DefaultIntakeService implements IntakeService, BatchIntakeService {
     @ConfigProperty(name = "triagem.repeat-window-minutes", defaultValue = "1440")
     int repeatWindowMinutes;
 
+    /** The repeat-contact KPI's window: another case of the customer opened this many days before. */
+    static final int REPEAT_CONTACT_DAYS = 30;
+
     /** The tag with which the rules say a contact repeats the customer's open case and joins it. */
     static final String REPEAT_TAG = "rechamada";
 
@@ -137,10 +140,15 @@ public class DefaultIntakeService implements IntakeService, BatchIntakeService {
         if (recent.isPresent() && decision.tags().contains(REPEAT_TAG)) {
             return joinAsRepeat(recent.get(), contact, decision, now, batch);
         }
+        // Asked before the new case exists, so it cannot find itself.
+        boolean repeat = cases.hasCaseOpenedSince(contact.customer(), now.minusDays(REPEAT_CONTACT_DAYS));
         ProtocolNumber protocol = ProtocolNumber.issue(now.getYear(), batch.nextProtocolSequence());
         Case opened = Case.open(protocol, contact, decision, clocks.settingsFor(decision.department()), now);
         cases.add(opened);
         counters.countSince(opened, 0);
+        if (repeat) {
+            counters.repeatContact(opened);
+        }
         batch.received(contact, opened);
         // Queued with the case, sent by the OutboxDispatcher: an SMTP outage cannot lose it.
         // RFC 3834: no automatic answer to automatic mail, bounces or lists (the channel says so).

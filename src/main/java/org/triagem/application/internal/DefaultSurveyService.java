@@ -40,6 +40,9 @@ public class DefaultSurveyService implements SurveyService {
     @Inject
     DetractorRecovery recovery;
 
+    @Inject
+    SurveyCounting counting;
+
     @Override
     @Transactional
     public SurveyView view(String token) {
@@ -52,7 +55,10 @@ public class DefaultSurveyService implements SurveyService {
         OffsetDateTime now = OffsetDateTime.now(clock);
         Survey survey = surveys.findForAnswer(links.tokens().verify(token, now))
                 .orElseThrow(() -> new SurveyTokenException(SurveyTokenException.Reason.INVALID));
+        boolean firstAnswer = !survey.isAnswered();
+        // Throws, recording and counting nothing, when every answer given was recorded before.
         Set<SurveyKind> recorded = survey.answer(answers, now);
+        counting.answered(survey, recorded, firstAnswer, now);
         recovery.afterAnswer(survey, recorded, now);
         // Scores only: a comment may hold anything, including personal data.
         LOG.info(() -> "survey " + survey.id() + " of case " + survey.protocol() + ": answered " + recorded);

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
 import java.util.Set;
 import java.util.logging.Logger;
+import org.triagem.application.ServiceCounters;
 import org.triagem.domain.model.complaint.Case;
 import org.triagem.domain.model.complaint.CaseAction;
 import org.triagem.domain.model.complaint.CaseRepository;
@@ -36,6 +37,9 @@ public class DetractorRecovery {
     @Inject
     EscalationNotices notices;
 
+    @Inject
+    ServiceCounters counters = ServiceCounters.NONE;
+
     public void afterAnswer(Survey survey, Set<SurveyKind> recorded, OffsetDateTime now) {
         if (!recorded.contains(SurveyKind.CSAT) && !recorded.contains(SurveyKind.NPS)) {
             return;
@@ -63,6 +67,9 @@ public class DetractorRecovery {
     }
 
     private void apply(Case c, SurveyResponse response, RecoveryRules.Outcome outcome, OffsetDateTime now) {
+        // A reopen here is a reopen like any other: its resolution is taken back and the reopen rate
+        // counts it (docs/kpis.md, "Detractor recovery").
+        int mark = ServiceCounters.mark(c);
         for (String note : outcome.decision().getNotes()) {
             c.addInternalNote(ACTOR, note, now);
         }
@@ -73,5 +80,6 @@ public class DetractorRecovery {
             notices.tellSupervisorOfPoorSurvey(c, response, outcome, now);
         }
         cases.touch(c);
+        counters.countSince(c, mark);
     }
 }

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.Set;
+import org.triagem.application.ServiceCounters;
 import org.triagem.domain.model.complaint.Case;
 import org.triagem.domain.model.survey.Survey;
 import org.triagem.domain.model.survey.SurveyAnswers;
@@ -26,6 +27,9 @@ public class PhoneSurveys {
     @Inject
     DetractorRecovery recovery;
 
+    @Inject
+    ServiceCounters counters = ServiceCounters.NONE;
+
     public Survey record(Case c, String callId, SurveyAnswers answers, OffsetDateTime now) {
         Set<SurveyKind> asked = EnumSet.noneOf(SurveyKind.class);
         for (SurveyKind kind : SurveyKind.values()) {
@@ -41,6 +45,9 @@ public class PhoneSurveys {
                 now.plusSeconds(1));
         surveys.add(survey);
         Set<SurveyKind> recorded = survey.answer(answers, now);
+        // Issued and answered at once: the phone survey's response rate is 100 % by construction.
+        counters.surveySent(c, now);
+        counters.surveyAnswered(c, SurveyCounting.scores(survey, recorded), true, now);
         recovery.afterAnswer(survey, recorded, now);
         return survey;
     }

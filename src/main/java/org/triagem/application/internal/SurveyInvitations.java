@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.triagem.application.ServiceCounters;
 import org.triagem.domain.model.complaint.Case;
 import org.triagem.domain.model.outbox.Outbox;
 import org.triagem.domain.model.outbox.SurveyInvitationComposer;
@@ -50,6 +51,10 @@ public class SurveyInvitations {
     @Inject
     SurveyInvitationComposer composer;
 
+    /** Counts the survey as sent in this transaction (docs/kpis.md, "Surveys"). */
+    @Inject
+    ServiceCounters counters = ServiceCounters.NONE;
+
     @Inject
     @ConfigProperty(name = "triagem.survey.delay-minutes", defaultValue = "60")
     long delayMinutes;
@@ -87,6 +92,8 @@ public class SurveyInvitations {
         surveys.add(survey);
         String token = links.tokens().issue(survey.id(), survey.expiresAt());
         outbox.add(composer.compose(resolved, links.pageUrl(), token, survey.expiresAt(), now, sendAt));
+        // Sent when issued: the mail is queued with it and the outbox delivers what it queued.
+        counters.surveySent(resolved, now);
         LOG.info(() -> "case " + resolved.protocol() + ": survey " + outcome.decision().getKinds() + " queued for "
                 + sendAt + " by " + outcome.firedRules());
         return Optional.of(survey);

@@ -27,7 +27,32 @@ public enum Counter {
     RESOLUTION_MET("resolution_met"),
     RESOLUTION_BREACHED("resolution_breached"),
     LEGAL_MET("legal_met"),
-    LEGAL_BREACHED("legal_breached");
+    LEGAL_BREACHED("legal_breached"),
+    /** Surveys issued (offered), on the day they were issued; a phone survey is issued answered. */
+    SURVEYS_SENT("surveys_sent"),
+    /** Surveys that got their first answer (any score or the comment), once per survey. */
+    SURVEYS_ANSWERED("surveys_answered"),
+    CSAT_ANSWERS("csat_answers"),
+    CSAT_SCORE_SUM("csat_score_sum"),
+    /** CSAT answers of 4 or 5 (the top-2 box). */
+    CSAT_SATISFIED("csat_satisfied"),
+    NPS_ANSWERS("nps_answers"),
+    NPS_PROMOTERS("nps_promoters"),
+    NPS_PASSIVES("nps_passives"),
+    NPS_DETRACTORS("nps_detractors"),
+    CES_ANSWERS("ces_answers"),
+    CES_SCORE_SUM("ces_score_sum"),
+    /** CES answers of 5 to 7 (agree that it was easy). */
+    CES_EASY("ces_easy"),
+    /** New cases whose customer had another case opened in the 30 days before. */
+    REPEAT_CONTACTS("repeat_contacts"),
+    /** Standing resolutions with their requester wait (time the desk owed the next move). */
+    REQUESTER_WAITS("requester_waits"),
+    REQUESTER_WAIT_MINUTES("requester_wait_minutes"),
+    /** Minutes cases spent in progress, counted as each stretch ends (the cost estimate's labour). */
+    IN_PROGRESS_MINUTES("in_progress_minutes"),
+    /** Customer contacts: the one that opened the case and each later message or call that joined it. */
+    CONTACTS("contacts");
 
     private final String column;
 

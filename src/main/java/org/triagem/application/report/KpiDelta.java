@@ -13,6 +13,7 @@ public final class KpiDelta {
     private final EnumMap<Counter, Long> counters = new EnumMap<>(Counter.class);
     private final EnumMap<TimeSeries, long[]> buckets = new EnumMap<>(TimeSeries.class);
     private final Map<String, Long> rootCauses = new java.util.TreeMap<>();
+    private final Map<String, Long> tags = new java.util.TreeMap<>();
 
     public KpiDelta(KpiKey key) {
         this.key = key;
@@ -37,9 +38,25 @@ public final class KpiDelta {
     /** A standing resolution with this root cause (1), or one taken back (-1). */
     public KpiDelta rootCause(String rootCause, long amount) {
         if (rootCause != null && !rootCause.isBlank()) {
-            rootCauses.merge(rootCause.length() > 120 ? rootCause.substring(0, 120) : rootCause, amount, Long::sum);
+            rootCauses.merge(fit(rootCause), amount, Long::sum);
         }
         return this;
+    }
+
+    /** A case opened with this tag (1); each tag of a case once. */
+    public KpiDelta tag(String tag) {
+        if (tag != null && !tag.isBlank()) {
+            tags.merge(fit(tag.strip()), 1L, Long::sum);
+        }
+        return this;
+    }
+
+    public Map<String, Long> tags() {
+        return tags;
+    }
+
+    private static String fit(String name) {
+        return name.length() > 120 ? name.substring(0, 120) : name;
     }
 
     public Map<String, Long> rootCauses() {
@@ -56,6 +73,7 @@ public final class KpiDelta {
 
     public boolean isEmpty() {
         return counters.values().stream().allMatch(v -> v == 0) && rootCauses.values().stream().allMatch(v -> v == 0)
+                && tags.values().stream().allMatch(v -> v == 0)
                 && buckets.values().stream().allMatch(b -> java.util.Arrays.stream(b).allMatch(v -> v == 0));
     }
 

@@ -44,26 +44,34 @@ public final class KpiIncrements {
 
     private void count(Case c, List<CaseEvent> history, int i) {
         CaseEvent e = history.get(i);
+        String agent = assigneeAt(history, i);
         switch (e.type()) {
-            case OPENED -> at(c, e.occurredAt()).add(Counter.OPENED, 1);
+            case OPENED -> opened(c, e.occurredAt(), agent);
+            case CUSTOMER_MESSAGE -> at(c, e.occurredAt(), agent).add(Counter.CONTACTS, 1);
             case STAFF_REPLY -> {
                 if (countOf(history, i, CaseEvent.Type.STAFF_REPLY) == 0) {
-                    firstResponse(c, e.occurredAt());
+                    firstResponse(c, e.occurredAt(), agent);
                 }
             }
             case ESCALATED -> {
                 if (countOf(history, i, CaseEvent.Type.ESCALATED) == 0) {
-                    at(c, e.occurredAt()).add(Counter.ESCALATED, 1);
+                    at(c, e.occurredAt(), agent).add(Counter.ESCALATED, 1);
                 }
             }
-            case SLA_MET -> clocksStopped(c, e.occurredAt());
+            case SLA_MET -> clocksStopped(c, e.occurredAt(), agent);
             case STATUS_CHANGED -> statusChanged(c, history, i);
             default -> { /* not a KPI event */ }
         }
     }
 
-    private void firstResponse(Case c, OffsetDateTime at) {
-        at(c, at).time(Counter.FIRST_RESPONSE_MINUTES, TimeSeries.FIRST_RESPONSE_MINUTES, calendar(c, at), 1)
+    /** A new case is a contact too (the cost estimate), and counts once under each of its tags. */
+    private void opened(Case c, OffsetDateTime at, String agent) {
+        KpiDelta d = at(c, at, agent).add(Counter.OPENED, 1).add(Counter.CONTACTS, 1);
+        c.tags().forEach(d::tag);
+    }
+
+    private void firstResponse(Case c, OffsetDateTime at, String agent) {
+        at(c, at, agent).time(Counter.FIRST_RESPONSE_MINUTES, TimeSeries.FIRST_RESPONSE_MINUTES, calendar(c, at), 1)
                 .time(Counter.FIRST_RESPONSE_BUSINESS_MINUTES, TimeSeries.FIRST_RESPONSE_BUSINESS_MINUTES,
                         businessMinutes(c, at), 1)
                 .add(Counter.FIRST_RESPONSES, 1);
@@ -71,6 +79,9 @@ public final class KpiIncrements {
 
     private void statusChanged(Case c, List<CaseEvent> history, int i) {
         CaseEvent e = history.get(i);
+        if (e.before() == CaseStatus.IN_PROGRESS && e.after() != CaseStatus.IN_PROGRESS) {
+            leftProgress(c, history, i);
+        }
         if (e.after() == CaseStatus.RESOLVED) {
             resolved(c, history, i);
         } else if (e.after() == CaseStatus.REOPENED && e.before() == CaseStatus.RESOLVED) {
@@ -78,9 +89,24 @@ public final class KpiIncrements {
         }
     }
 
+    /**
+     * A stretch in progress ended: its minutes count on this day for the assignee who worked it (the
+     * one when work started: leaving by unassign or transfer first hands the case back to the queue).
+     */
+    private void leftProgress(Case c, List<CaseEvent> history, int i) {
+        for (int j = i - 1; j >= 0; j--) {
+            CaseEvent e = history.get(j);
+            if (e.type() == CaseEvent.Type.STATUS_CHANGED && e.after() == CaseStatus.IN_PROGRESS) {
+                long minutes = Math.max(0, Duration.between(e.occurredAt(), history.get(i).occurredAt()).toMinutes());
+                at(c, history.get(i).occurredAt(), assigneeAt(history, j)).add(Counter.IN_PROGRESS_MINUTES, minutes);
+                return;
+            }
+        }
+    }
+
     private void resolved(Case c, List<CaseEvent> history, int i) {
         OffsetDateTime at = history.get(i).occurredAt();
-        KpiDelta d = at(c, at);
+        KpiDelta d = at(c, at, assigneeAt(history, i));
         if (resolutionsBefore(history, i) == 0) {
             d.add(Counter.FIRST_RESOLUTIONS, 1)
                     .add(Counter.FIRST_RESOLUTION_MINUTES, Math.max(0, calendar(c, at)))
@@ -89,15 +115,22 @@ public final class KpiIncrements {
                 d.add(Counter.ONE_TOUCH, 1);
             }
         }
-        resolution(c, at, 1);
+        resolution(c, history, i, 1);
     }
 
-    /** Full resolution time: a resolution counts until the case is reopened, then the later one counts. */
-    private void resolution(Case c, OffsetDateTime at, int sign) {
-        at(c, at).add(Counter.RESOLVED, sign).rootCause(c.rootCause(), sign)
+    /**
+     * Full resolution time and requester wait: a resolution counts until the case is reopened, then the
+     * later one counts. Taken back on the row it was counted on (its day, its assignee).
+     */
+    private void resolution(Case c, List<CaseEvent> history, int i, int sign) {
+        OffsetDateTime at = history.get(i).occurredAt();
+        at(c, at, assigneeAt(history, i)).add(Counter.RESOLVED, sign).rootCause(c.rootCause(), sign)
                 .time(Counter.RESOLUTION_MINUTES, TimeSeries.RESOLUTION_MINUTES, calendar(c, at), sign)
                 .time(Counter.RESOLUTION_BUSINESS_MINUTES, TimeSeries.RESOLUTION_BUSINESS_MINUTES,
-                        businessMinutes(c, at), sign);
+                        businessMinutes(c, at), sign)
+                .add(Counter.REQUESTER_WAITS, sign)
+                .time(Counter.REQUESTER_WAIT_MINUTES, TimeSeries.REQUESTER_WAIT_MINUTES,
+                        RequesterWait.minutesUntil(c, history, i), sign);
     }
 
     private void reopened(Case c, List<CaseEvent> history, int i) {
@@ -105,10 +138,10 @@ public final class KpiIncrements {
         if (last < 0) {
             return;
         }
-        resolution(c, history.get(last).occurredAt(), -1);
+        resolution(c, history, last, -1);
         if (countOf(history, i, CaseEvent.Type.STATUS_CHANGED, CaseStatus.REOPENED) == 0) {
             int first = firstResolution(history);
-            KpiDelta d = at(c, history.get(first).occurredAt()).add(Counter.REOPENED, 1);
+            KpiDelta d = at(c, history.get(first).occurredAt(), assigneeAt(history, first)).add(Counter.REOPENED, 1);
             if (isOneTouch(history, first)) {
                 d.add(Counter.ONE_TOUCH, -1);
             }
@@ -116,10 +149,10 @@ public final class KpiIncrements {
     }
 
     /** Each clock this event stopped ends now, in time or late. */
-    private void clocksStopped(Case c, OffsetDateTime at) {
+    private void clocksStopped(Case c, OffsetDateTime at, String agent) {
         for (SlaClock clock : c.clocks()) {
             if (clock.isStopped() && at.isEqual(clock.stoppedAt())) {
-                at(c, at).add(ended(clock.kind(), clock.isBreached()), 1);
+                at(c, at, agent).add(ended(clock.kind(), clock.isBreached()), 1);
             }
         }
     }
@@ -179,6 +212,17 @@ public final class KpiIncrements {
         return e.type() == CaseEvent.Type.STATUS_CHANGED && e.after() == CaseStatus.RESOLVED;
     }
 
+    /** The case's assignee when the event at {@code i} happened: the last hand-over up to it ("" for none). */
+    static String assigneeAt(List<CaseEvent> history, int i) {
+        for (int j = Math.min(i, history.size() - 1); j >= 0; j--) {
+            CaseEvent e = history.get(j);
+            if (e.type() == CaseEvent.Type.ASSIGNMENT) {
+                return e.valueAfter() == null ? "" : e.valueAfter();
+            }
+        }
+        return "";
+    }
+
     private long calendar(Case c, OffsetDateTime at) {
         return Duration.between(c.openedAt(), at).toMinutes();
     }
@@ -187,9 +231,13 @@ public final class KpiIncrements {
         return business.minutesBetween(c.openedAt(), at);
     }
 
-    private KpiDelta at(Case c, OffsetDateTime when) {
+    private KpiDelta at(Case c, OffsetDateTime when, String agent) {
+        return deltas.computeIfAbsent(keyOf(c, when, agent, zone), KpiDelta::new);
+    }
+
+    /** The row of an event of the case at {@code when}, with the case's dimensions now. */
+    static KpiKey keyOf(Case c, OffsetDateTime when, String agent, ZoneId zone) {
         LocalDate day = when.atZoneSameInstant(zone).toLocalDate();
-        KpiKey key = new KpiKey(day, c.department(), c.channel().name(), c.category(), c.priority().name());
-        return deltas.computeIfAbsent(key, KpiDelta::new);
+        return new KpiKey(day, c.department(), c.channel().name(), c.category(), c.priority().name(), agent);
     }
 }

@@ -5,9 +5,11 @@ import java.util.Objects;
 
 /**
  * The identity of one daily KPI row: the day in the desk's time zone and the case's department,
- * channel, category (empty when the case has none) and priority.
+ * channel, category (empty when the case has none), priority and assignee when the event happened
+ * (empty when nobody had the case).
  */
-public record KpiKey(LocalDate day, String department, String channel, String category, String priority) {
+public record KpiKey(LocalDate day, String department, String channel, String category, String priority,
+        String agent) {
 
     public KpiKey {
         Objects.requireNonNull(day, "day");
@@ -15,9 +17,15 @@ public record KpiKey(LocalDate day, String department, String channel, String ca
         channel = Objects.requireNonNull(channel, "channel");
         category = category == null ? "" : category;
         priority = Objects.requireNonNull(priority, "priority");
+        agent = agent == null ? "" : agent;
+    }
+
+    /** A row of nobody's (an event while the case sat in the queue). */
+    public KpiKey(LocalDate day, String department, String channel, String category, String priority) {
+        this(day, department, channel, category, priority, "");
     }
 
     public KpiKey on(LocalDate otherDay) {
-        return new KpiKey(otherDay, department, channel, category, priority);
+        return new KpiKey(otherDay, department, channel, category, priority, agent);
     }
 }

@@ -1,5 +1,6 @@
 package org.triagem.application.report;
 
+import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.TreeMap;
@@ -10,6 +11,8 @@ final class KpiTally {
     private final EnumMap<Counter, Long> sums = new EnumMap<>(Counter.class);
     private final EnumMap<TimeSeries, long[]> buckets = new EnumMap<>(TimeSeries.class);
     private final Map<String, Long> openedByChannel = new TreeMap<>();
+    private final Map<String, Long> minutesInProgressByDepartment = new TreeMap<>();
+    private final Map<String, Long> contactsByChannel = new TreeMap<>();
 
     void add(KpiRow row) {
         row.counters().forEach((c, v) -> sums.merge(c, v, Long::sum));
@@ -17,6 +20,8 @@ final class KpiTally {
         if (opened != 0) {
             openedByChannel.merge(row.channel(), opened, Long::sum);
         }
+        minutesInProgressByDepartment.merge(row.department(), row.get(Counter.IN_PROGRESS_MINUTES), Long::sum);
+        contactsByChannel.merge(row.channel(), row.get(Counter.CONTACTS), Long::sum);
     }
 
     void add(KpiBuckets b) {
@@ -34,7 +39,7 @@ final class KpiTally {
         return buckets.getOrDefault(s, new long[TimeBuckets.COUNT]);
     }
 
-    KpiFigures figures(String period) {
+    KpiFigures figures(String period, CostRates costs) {
         long firstResolutions = get(Counter.FIRST_RESOLUTIONS);
         return new KpiFigures(period, get(Counter.OPENED), Map.copyOf(openedByChannel), get(Counter.RESOLVED),
                 time(Counter.FIRST_RESPONSES, Counter.FIRST_RESPONSE_MINUTES, TimeSeries.FIRST_RESPONSE_MINUTES),
@@ -50,7 +55,37 @@ final class KpiTally {
                 get(Counter.ESCALATED), Rates.percent(get(Counter.ESCALATED), get(Counter.OPENED)),
                 ClockFigures.of(get(Counter.FIRST_RESPONSE_MET), get(Counter.FIRST_RESPONSE_BREACHED)),
                 ClockFigures.of(get(Counter.RESOLUTION_MET), get(Counter.RESOLUTION_BREACHED)),
-                ClockFigures.of(get(Counter.LEGAL_MET), get(Counter.LEGAL_BREACHED)));
+                ClockFigures.of(get(Counter.LEGAL_MET), get(Counter.LEGAL_BREACHED)),
+                surveys(), get(Counter.REPEAT_CONTACTS), Rates.percent(get(Counter.REPEAT_CONTACTS), get(Counter.OPENED)),
+                time(Counter.REQUESTER_WAITS, Counter.REQUESTER_WAIT_MINUTES, TimeSeries.REQUESTER_WAIT_MINUTES),
+                cost(costs));
+    }
+
+    private SurveyFigures surveys() {
+        long csat = get(Counter.CSAT_ANSWERS);
+        long ces = get(Counter.CES_ANSWERS);
+        return new SurveyFigures(get(Counter.SURVEYS_SENT), get(Counter.SURVEYS_ANSWERED),
+                Rates.percent(get(Counter.SURVEYS_ANSWERED), get(Counter.SURVEYS_SENT)),
+                new SurveyFigures.Csat(csat, Rates.mean2(get(Counter.CSAT_SCORE_SUM), csat),
+                        Rates.percent(get(Counter.CSAT_SATISFIED), csat)),
+                SurveyFigures.Nps.of(get(Counter.NPS_PROMOTERS), get(Counter.NPS_PASSIVES), get(Counter.NPS_DETRACTORS)),
+                new SurveyFigures.Ces(ces, Rates.mean2(get(Counter.CES_SCORE_SUM), ces),
+                        Rates.percent(get(Counter.CES_EASY), ces)));
+    }
+
+    /** Priced at the current figures, so a corrected rate reprices the past too (docs/kpis.md). */
+    private CostFigures cost(CostRates costs) {
+        if (costs.isEmpty()) {
+            return null;
+        }
+        BigDecimal total = BigDecimal.ZERO;
+        for (Map.Entry<String, Long> e : minutesInProgressByDepartment.entrySet()) {
+            total = total.add(costs.ofMinutes(e.getKey(), e.getValue()));
+        }
+        for (Map.Entry<String, Long> e : contactsByChannel.entrySet()) {
+            total = total.add(costs.ofContacts(e.getKey(), e.getValue()));
+        }
+        return CostFigures.of(total, get(Counter.RESOLVED));
     }
 
     private TimeFigures time(Counter count, Counter sum, TimeSeries series) {

@@ -16,6 +16,11 @@ public final class Rates {
         return count <= 0 ? null : Math.round(10.0 * sum / count) / 10.0;
     }
 
+    /** sum / count rounded to two decimals (a score on a 1–5 or 1–7 scale), or null when count is zero. */
+    public static Double mean2(long sum, long count) {
+        return count <= 0 ? null : Math.round(100.0 * sum / count) / 100.0;
+    }
+
     static Double round(Double value) {
         return value == null ? null : Math.round(value * 10.0) / 10.0;
     }

@@ -59,6 +59,18 @@ public class JpaCaseRepository implements CaseRepository {
     }
 
     @Override
+    public boolean hasCaseOpenedSince(Customer customer, OffsetDateTime since) {
+        List<String> clauses = identityClauses(customer);
+        if (clauses.isEmpty()) {
+            return false;
+        }
+        // Indexed per identifier (ix_case_customer_cpf, _email, _phone); one row is enough.
+        TypedQuery<Long> query = em.createQuery("SELECT c.id FROM ComplaintCase c WHERE c.openedAt >= :since AND ("
+                + String.join(" OR ", clauses) + ")", Long.class).setParameter("since", since).setMaxResults(1);
+        return !bindIdentity(query, customer).getResultList().isEmpty();
+    }
+
+    @Override
     public Optional<Case> newestOpenFor(Customer customer, OffsetDateTime openedAfter) {
         return openCasesOf(customer, "c", " AND c.openedAt > :after ORDER BY c.openedAt DESC", Case.class)
                 .flatMap(q -> q.setParameter("after", openedAfter).setMaxResults(1).getResultStream().findFirst());
@@ -80,6 +92,18 @@ public class JpaCaseRepository implements CaseRepository {
     private <T> Optional<TypedQuery<T>> openCasesOf(Customer customer, String select, String tail, Class<T> type) {
         // Only the identifiers the customer gave take part: a null parameter in "x = :p OR ..."
         // has no type for PostgreSQL, and would match nothing anyway.
+        List<String> clauses = identityClauses(customer);
+        if (clauses.isEmpty()) {
+            return Optional.empty();
+        }
+        TypedQuery<T> query = em.createQuery("SELECT " + select + " FROM ComplaintCase c WHERE c.status IN :open AND ("
+                + String.join(" OR ", clauses) + ")" + tail, type)
+                .setParameter("open", Arrays.stream(CaseStatus.values()).filter(CaseStatus::isOpen).toList());
+        return Optional.of(bindIdentity(query, customer));
+    }
+
+    /** One clause per identifier the customer gave (CPF, email, phone): the one notion of "the same customer". */
+    private static List<String> identityClauses(Customer customer) {
         List<String> clauses = new ArrayList<>();
         if (customer.cpf() != null) {
             clauses.add("c.customer.cpf = :cpf");
@@ -90,12 +114,10 @@ public class JpaCaseRepository implements CaseRepository {
         if (customer.phone() != null) {
             clauses.add("c.customer.phone = :phone");
         }
-        if (clauses.isEmpty()) {
-            return Optional.empty();
-        }
-        TypedQuery<T> query = em.createQuery("SELECT " + select + " FROM ComplaintCase c WHERE c.status IN :open AND ("
-                + String.join(" OR ", clauses) + ")" + tail, type)
-                .setParameter("open", Arrays.stream(CaseStatus.values()).filter(CaseStatus::isOpen).toList());
+        return clauses;
+    }
+
+    private static <T> TypedQuery<T> bindIdentity(TypedQuery<T> query, Customer customer) {
         if (customer.cpf() != null) {
             query.setParameter("cpf", customer.cpf());
         }
@@ -105,7 +127,7 @@ public class JpaCaseRepository implements CaseRepository {
         if (customer.phone() != null) {
             query.setParameter("phone", customer.phone());
         }
-        return Optional.of(query);
+        return query;
     }
 
     @Override

@@ -22,6 +22,7 @@ final class KpiWhere {
         in("channel", filter.channels());
         in("category", filter.categories());
         in("priority", filter.priorities());
+        in("agent", filter.agents());
     }
 
     static KpiWhere of(KpiFilter filter) {
@@ -43,6 +44,11 @@ final class KpiWhere {
             marks.add("?" + values.size());
         }
         sql.append(" AND ").append(column).append(" IN (").append(String.join(", ", marks)).append(')');
+    }
+
+    /** How many parameters the clause binds (?1 to ?n), so a caller can add its own after them. */
+    int parameters() {
+        return values.size();
     }
 
     String sql() {

@@ -4,15 +4,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.triagem.application.report.ClockFigures;
+import org.triagem.application.report.CostFigures;
 import org.triagem.application.report.KpiFigures;
 import org.triagem.application.report.KpiReport;
+import org.triagem.application.report.SurveyFigures;
 import org.triagem.application.report.TimeFigures;
 import org.triagem.domain.model.complaint.Channel;
 
 /**
- * The KPI report as CSV: one line per period, then a "total" line; the same figures as the JSON, with
- * an empty cell where the JSON has no value (nothing to divide by). Every cell is a number or an ISO
- * date, so nothing needs quoting.
+ * The KPI report as CSV: a "previous" line (the equally long period before {@code from}), one line per
+ * period, then a "total" line, which stays last; the same figures as the JSON, with an empty cell where
+ * the JSON has no value (nothing to divide by). Every cell is a number or an ISO date, so nothing needs
+ * quoting. The top lists are JSON only.
  */
 final class KpiCsv {
 
@@ -21,6 +24,9 @@ final class KpiCsv {
 
     static String of(KpiReport report) {
         StringBuilder csv = new StringBuilder(String.join(",", header())).append("\r\n");
+        if (report.previous() != null) {
+            csv.append(line(report.previous())).append("\r\n");
+        }
         for (KpiFigures f : report.periods()) {
             csv.append(line(f)).append("\r\n");
         }
@@ -41,6 +47,12 @@ final class KpiCsv {
         for (String clock : List.of("sla_first_response", "sla_resolution", "legal_deadline")) {
             h.addAll(List.of(clock + "_ended", clock + "_met", clock + "_percent"));
         }
+        h.addAll(List.of("surveys_sent", "surveys_answered", "survey_response_rate_percent", "csat_answers",
+                "csat_mean", "csat_satisfied_percent", "nps_answers", "nps_score", "nps_promoters", "nps_passives",
+                "nps_detractors", "nps_promoters_percent", "nps_passives_percent", "nps_detractors_percent",
+                "ces_answers", "ces_mean", "ces_easy_percent", "repeat_contacts", "repeat_contact_percent",
+                "requester_wait_count", "requester_wait_mean_minutes", "requester_wait_median_minutes",
+                "requester_wait_p90_minutes", "cost_total_brl", "cost_per_resolution_brl"));
         return h;
     }
 
@@ -60,7 +72,22 @@ final class KpiCsv {
         for (ClockFigures c : List.of(f.firstResponseSla(), f.resolutionSla(), f.legalDeadline())) {
             cells.addAll(cellsOf(c.ended(), c.met(), c.compliancePercent()));
         }
+        cells.addAll(surveyCells(f.surveys()));
+        TimeFigures wait = f.requesterWaitMinutes();
+        cells.addAll(cellsOf(f.repeatContacts(), f.repeatContactPercent(), wait.count(), wait.mean(), wait.median(),
+                wait.p90()));
+        CostFigures cost = f.cost();
+        cells.addAll(cellsOf(cost == null ? null : cost.totalBrl().toPlainString(),
+                cost == null || cost.perResolutionBrl() == null ? null : cost.perResolutionBrl().toPlainString()));
         return String.join(",", cells.stream().map(v -> v == null ? "" : String.valueOf(v)).toList());
+    }
+
+    private static List<Object> surveyCells(SurveyFigures s) {
+        SurveyFigures.Nps nps = s.nps();
+        return cellsOf(s.sent(), s.answered(), s.responseRatePercent(), s.csat().answers(), s.csat().mean(),
+                s.csat().satisfiedPercent(), nps.answers(), nps.score(), nps.promoters(), nps.passives(),
+                nps.detractors(), nps.promotersPercent(), nps.passivesPercent(), nps.detractorsPercent(),
+                s.ces().answers(), s.ces().mean(), s.ces().easyPercent());
     }
 
     private static List<Object> cellsOf(Object... values) {

@@ -18,6 +18,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.triagem.application.KpiQuery;
@@ -27,7 +30,7 @@ import org.triagem.application.report.KpiReport;
 
 /**
  * The service KPIs of a period (docs/kpis.md), as JSON or, with {@code Accept: text/csv}, as CSV.
- * Supervisors read their own departments, admins all; agents are refused (403).
+ * Supervisors read their own departments, admins all, agents their own figures.
  */
 @Path("/reports")
 @Tag(name = "reports")
@@ -51,17 +54,30 @@ public class ReportResource {
     @GET
     @Path("kpis")
     @Produces({MediaType.APPLICATION_JSON, CSV, Problem.MEDIA_TYPE})
-    @Operation(summary = "Service KPIs per day, week or month from the daily aggregates: complaints in per channel,"
-            + " resolved, first response and resolution time (mean, median, p90; calendar and business minutes),"
-            + " FCR, reopen and escalation rates, SLA and legal-deadline compliance. Dates are days in"
-            + " America/Sao_Paulo, both inclusive. Survey KPIs await the surveys. Supervisors: own departments;"
-            + " admins: all. JSON, or CSV with Accept: text/csv")
+    @Operation(summary = "Service KPIs per day, week or month from the daily aggregates (docs/kpis.md): complaints"
+            + " in per channel, resolved, first response, resolution and requester wait time (mean, median, p90),"
+            + " FCR, reopen, escalation and repeat-contact (30 days) rates, SLA and legal-deadline compliance,"
+            + " surveys (sent, answered, response rate, CSAT mean and % satisfied, NPS with its three shares, CES),"
+            + " an estimated cost per resolution, the same figures for the equally long period before (previous),"
+            + " and top categories, root causes and tags with their change. Dates are days in America/Sao_Paulo,"
+            + " both inclusive. Supervisors: own departments (another is 403); admins: all; agents: their own"
+            + " figures only (another agent is 403). JSON, or CSV with Accept: text/csv")
+    @APIResponse(responseCode = "200", description = "The report (JSON: KpiReport; CSV: one line per period, then"
+            + " total and previous)", content = {
+                @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = KpiReport.class)),
+                @Content(mediaType = CSV)})
+    @APIResponse(responseCode = "400", description = "A bad date, grouping, channel or priority",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "403", description = "Another department than one's own (supervisor), another"
+            + " agent's figures (agent), or no reporting role", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response kpis(@QueryParam("from") @Parameter(description = "first day, yyyy-mm-dd (default: 29 days before to)") String from,
             @QueryParam("to") @Parameter(description = "last day, yyyy-mm-dd (default: today)") String to,
             @QueryParam("department") @Parameter(description = "comma-separated departments") String department,
             @QueryParam("channel") @Parameter(description = "comma-separated: WEB_FORM, EMAIL, PHONE") String channel,
             @QueryParam("category") @Parameter(description = "comma-separated categories") String category,
             @QueryParam("priority") @Parameter(description = "comma-separated: P1..P4") String priority,
+            @QueryParam("agent") @Parameter(description = "comma-separated staff usernames: the assignee each event"
+                    + " was counted for; an agent may name only themselves") String agent,
             @QueryParam("groupBy") @Parameter(description = "day (default), week or month") String groupBy,
             @Context jakarta.ws.rs.core.HttpHeaders headers) {
         List<Problem.FieldError> errors = new ArrayList<>();
@@ -74,7 +90,8 @@ public class ReportResource {
         }
         checkNames("channel", csv(channel), org.triagem.domain.model.complaint.Channel.class, errors);
         checkNames("priority", csv(priority), org.triagem.domain.model.complaint.Priority.class, errors);
-        KpiQuery query = errors.isEmpty() ? query(first, last, department, channel, category, priority, errors) : null;
+        KpiQuery query = errors.isEmpty() ? query(first, last, department, channel, category, priority, agent, errors)
+                : null;
         if (!errors.isEmpty()) {
             throw new ProblemException(Problem.of("invalid-input", "Invalid input", 400, "Please correct: "
                     + errors.stream().map(Problem.FieldError::field).collect(Collectors.joining(", ")))
@@ -88,9 +105,9 @@ public class ReportResource {
     }
 
     private static KpiQuery query(LocalDate from, LocalDate to, String department, String channel, String category,
-            String priority, List<Problem.FieldError> errors) {
+            String priority, String agent, List<Problem.FieldError> errors) {
         try {
-            return new KpiQuery(from, to, csv(department), csv(channel), csv(category), csv(priority));
+            return new KpiQuery(from, to, csv(department), csv(channel), csv(category), csv(priority), csv(agent));
         } catch (IllegalArgumentException e) {
             errors.add(new Problem.FieldError("to", e.getMessage()));
             return null;

@@ -31,8 +31,22 @@ class DefaultReportServiceTest {
     }
 
     @Test
-    void anAgentIsRefusedReports() {
-        assertThatThrownBy(() -> DefaultReportService.scope(FABIO, Set.of()))
+    void anAgentReadsOwnFiguresInAnyDepartmentAndIsRefusedAnotherAgents() {
+        assertThat(DefaultReportService.agents(FABIO, Set.of())).containsExactly("fabio");
+        assertThat(DefaultReportService.agents(FABIO, Set.of("fabio"))).containsExactly("fabio");
+        assertThat(DefaultReportService.scope(FABIO, Set.of())).isNull();
+        assertThatThrownBy(() -> DefaultReportService.agents(FABIO, Set.of("ana")))
+                .isInstanceOf(ActionNotPermittedException.class);
+        assertThatThrownBy(() -> DefaultReportService.agents(FABIO, Set.of("fabio", "ana")))
+                .isInstanceOf(ActionNotPermittedException.class);
+    }
+
+    @Test
+    void supervisorsAndAdminsFilterByAnyAgentAndAnAnalystIsRefused() {
+        assertThat(DefaultReportService.agents(SOFIA, Set.of("fabio"))).containsExactly("fabio");
+        assertThat(DefaultReportService.agents(ADMIN, Set.of())).isEmpty();
+        Actor analyst = new Actor("ana", Set.of(Role.ANALYST), Set.of("Financeiro"));
+        assertThatThrownBy(() -> DefaultReportService.scope(analyst, Set.of()))
                 .isInstanceOf(ActionNotPermittedException.class);
     }
 }

@@ -24,6 +24,7 @@ import org.triagem.domain.model.department.TimeMeasure;
 import org.triagem.domain.model.routing.RoutingDecision;
 import org.triagem.domain.model.sla.ClockSettings;
 import org.triagem.domain.model.sla.SlaTargets;
+import org.triagem.domain.model.survey.SurveyKind;
 
 /** A case's history turned into daily deltas: each KPI event counted once, and taken back on reopen. */
 class KpiIncrementsTest {
@@ -38,6 +39,14 @@ class KpiIncrementsTest {
         RoutingDecision decision = new RoutingDecision("billing", Set.of(), "Financeiro", Priority.P2,
                 new SlaTargets(240, 1440, 7), "v1", List.of(), null);
         return Case.open(ProtocolNumber.issue(2026, 42), contact, decision, OPENED);
+    }
+
+    private static Case openedWithTags(Set<String> tags) {
+        IncomingContact contact = new IncomingContact(Channel.PHONE, "call:1", new Customer("Maria", null, null, null),
+                "Procon", "Vou ao Procon", null);
+        RoutingDecision decision = new RoutingDecision("billing", tags, "Ouvidoria", Priority.P1,
+                new SlaTargets(240, 1440, 7), "v1", List.of(), null);
+        return Case.open(ProtocolNumber.issue(2026, 43), contact, decision, OPENED);
     }
 
     /** The sum of every delta of the transactions (history marks) given, per counter. */
@@ -58,7 +67,8 @@ class KpiIncrementsTest {
 
         assertThat(deltas).singleElement().satisfies(d -> {
             assertThat(d.key()).isEqualTo(new KpiKey(LocalDate.of(2026, 11, 23), "Financeiro", "EMAIL", "billing", "P2"));
-            assertThat(d.counters()).isEqualTo(Map.of(Counter.OPENED, 1L));
+            // the contact that opened the case is priced by the cost estimate
+            assertThat(d.counters()).isEqualTo(Map.of(Counter.OPENED, 1L, Counter.CONTACTS, 1L));
         });
     }
 
@@ -99,8 +109,10 @@ class KpiIncrementsTest {
                 ClockSettings.standard(), OPENED.plusMinutes(120));
         assertThat(since(c, beforeReopen)).flatExtracting(d -> d.rootCauses().values()).containsExactly(-1L);
         Map<Counter, Long> reopened = sum(since(c, beforeReopen));
+        // the reopening message is a contact; the resolution's requester wait goes with it
         assertThat(reopened).isEqualTo(Map.of(Counter.RESOLVED, -1L, Counter.RESOLUTION_MINUTES, -60L,
-                Counter.RESOLUTION_BUSINESS_MINUTES, -60L, Counter.REOPENED, 1L, Counter.ONE_TOUCH, -1L));
+                Counter.RESOLUTION_BUSINESS_MINUTES, -60L, Counter.REOPENED, 1L, Counter.ONE_TOUCH, -1L,
+                Counter.REQUESTER_WAITS, -1L, Counter.REQUESTER_WAIT_MINUTES, -60L, Counter.CONTACTS, 1L));
 
         int beforeSecond = c.history().size();
         c.resolve("ana", new Resolution("RESOLVIDO", "cobranca", null), OPENED.plusMinutes(180));
@@ -137,5 +149,86 @@ class KpiIncrementsTest {
 
         assertThat(sum(since(c, mark))).containsEntry(Counter.FIRST_RESPONSE_BREACHED, 1L)
                 .doesNotContainKey(Counter.FIRST_RESPONSE_MET);
+    }
+
+    @Test
+    void aCaseCountsOnceUnderEachOfItsTagsAndItsOpeningIsAContact() {
+        Collection<KpiDelta> deltas = since(openedWithTags(Set.of("procon", "cobranca", "urgente")), 0);
+
+        assertThat(deltas).singleElement().satisfies(d -> {
+            assertThat(d.tags()).isEqualTo(Map.of("procon", 1L, "cobranca", 1L, "urgente", 1L));
+            assertThat(d.counters()).isEqualTo(Map.of(Counter.OPENED, 1L, Counter.CONTACTS, 1L));
+        });
+    }
+
+    @Test
+    void eventsCountForTheAssigneeOfTheMomentAndTheTakeBackFindsTheSameRow() {
+        Case c = opened();
+        c.claim("ana", OPENED.plusMinutes(10));
+        c.startWork("ana", OPENED.plusMinutes(20));
+        int beforeResolve = c.history().size();
+        c.resolve("ana", new Resolution("RESOLVIDO", "cobranca", null), OPENED.plusMinutes(40));
+
+        assertThat(since(c, beforeResolve)).extracting(d -> d.key().agent()).containsOnly("ana");
+        assertThat(since(c, 0)).filteredOn(d -> d.get(Counter.OPENED) == 1).extracting(d -> d.key().agent())
+                .containsExactly("");
+
+        int beforeReopen = c.history().size();
+        c.receiveCustomerMessage(Channel.EMAIL, "Re: Cobrança", "Não foi estornado", List.of(), Duration.ofDays(7),
+                ClockSettings.standard(), OPENED.plusDays(2));
+        // the resolution is taken back from the row it was counted on: its day, ana's
+        assertThat(since(c, beforeReopen)).filteredOn(d -> d.get(Counter.RESOLVED) == -1)
+                .extracting(KpiDelta::key).containsExactly(new KpiKey(LocalDate.of(2026, 11, 24), "Financeiro",
+                        "EMAIL", "billing", "P2", "ana"));
+        assertThat(sum(since(c, beforeReopen))).containsEntry(Counter.CONTACTS, 1L);
+    }
+
+    @Test
+    void requesterWaitLeavesOutTheTimeWaitingOnTheCustomerAndInProgressTimeCountsAsItEnds() {
+        Case c = opened();
+        c.claim("ana", OPENED.plusMinutes(10));
+        c.startWork("ana", OPENED.plusMinutes(20));
+        int beforePause = c.history().size();
+        c.awaitCustomer("ana", OPENED.plusMinutes(50));
+        // 30 minutes in progress (20 to 50), counted as the case leaves that status
+        assertThat(sum(since(c, beforePause))).containsEntry(Counter.IN_PROGRESS_MINUTES, 30L);
+
+        c.startWork("ana", OPENED.plusMinutes(170)); // the customer answered after 2 hours
+        int beforeResolve = c.history().size();
+        c.resolve("ana", new Resolution("RESOLVIDO", "cobranca", null), OPENED.plusMinutes(200));
+
+        Map<Counter, Long> resolved = sum(since(c, beforeResolve));
+        // the desk owed the next move 0-50 and 170-200: 80 of the 200 minutes; the 120 pending are left out
+        assertThat(resolved).containsEntry(Counter.REQUESTER_WAITS, 1L).containsEntry(Counter.REQUESTER_WAIT_MINUTES, 80L)
+                .containsEntry(Counter.RESOLUTION_MINUTES, 200L).containsEntry(Counter.IN_PROGRESS_MINUTES, 30L);
+        assertThat(since(c, beforeResolve)).flatExtracting(d -> List.of(d.buckets().get(TimeSeries.REQUESTER_WAIT_MINUTES)))
+                .singleElement().satisfies(b -> assertThat(b[TimeBuckets.of(80)]).isEqualTo(1));
+
+        int beforeReopen = c.history().size();
+        c.receiveCustomerMessage(Channel.EMAIL, "Re: Cobrança", "Não foi estornado", List.of(), Duration.ofDays(7),
+                ClockSettings.standard(), OPENED.plusMinutes(500));
+        assertThat(sum(since(c, beforeReopen))).containsEntry(Counter.REQUESTER_WAITS, -1L)
+                .containsEntry(Counter.REQUESTER_WAIT_MINUTES, -80L);
+    }
+
+    @Test
+    void aSurveyAnswerCountsItsScoresAndTheSurveyOnlyOnItsFirstAnswer() {
+        Case c = opened();
+        c.claim("ana", OPENED.plusMinutes(10));
+        OffsetDateTime at = OPENED.plusDays(1);
+
+        KpiDelta first = SurveyIncrements.answered(c, Map.of(SurveyKind.CSAT, 4), true, at, SP);
+        KpiDelta later = SurveyIncrements.answered(c,
+                new EnumMap<>(Map.of(SurveyKind.NPS, 6, SurveyKind.CES, 5)), false, at, SP);
+
+        assertThat(first.key()).isEqualTo(new KpiKey(LocalDate.of(2026, 11, 24), "Financeiro", "EMAIL", "billing", "P2",
+                "ana"));
+        assertThat(first.counters()).isEqualTo(Map.of(Counter.SURVEYS_ANSWERED, 1L, Counter.CSAT_ANSWERS, 1L,
+                Counter.CSAT_SCORE_SUM, 4L, Counter.CSAT_SATISFIED, 1L));
+        // the NPS and CES sent later from the page: their scores, not a second answered survey
+        assertThat(later.counters()).isEqualTo(Map.of(Counter.NPS_ANSWERS, 1L, Counter.NPS_DETRACTORS, 1L,
+                Counter.CES_ANSWERS, 1L, Counter.CES_SCORE_SUM, 5L, Counter.CES_EASY, 1L));
+        assertThat(SurveyIncrements.sent(c, at, SP).counters()).isEqualTo(Map.of(Counter.SURVEYS_SENT, 1L));
+        assertThat(SurveyIncrements.repeatContact(c, SP).key().day()).isEqualTo(LocalDate.of(2026, 11, 23));
     }
 }

@@ -26,6 +26,12 @@ public interface CaseRepository {
     int countOpenFor(Customer customer);
 
     /**
+     * Whether the customer (matched by CPF, email or phone, as {@link #countOpenFor}) has a case of any
+     * status opened at or after the given time: the repeat-contact KPI. False for an anonymous customer.
+     */
+    boolean hasCaseOpenedSince(Customer customer, OffsetDateTime since);
+
+    /**
      * The customer's newest open case opened after the given time (matched by CPF, email or phone),
      * for the rules to judge whether a contact repeats it. Empty for an anonymous customer.
      */
