@@ -1,14 +1,21 @@
 package org.triagem.infrastructure.rules;
 
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 /**
- * A small RFC 4180 reader for the analysts' spreadsheets saved as CSV: quoted fields may hold commas,
- * line breaks and doubled quotes. No CSV library is on the classpath, and this is all the scenarios need.
- *
- * <p>Excel in a pt-BR locale saves CSV with semicolons and a byte-order mark; both are accepted, the
- * separator being whichever of comma and semicolon appears first in the header line.
+ * The analysts' spreadsheets saved as CSV, read with Apache Commons CSV (RFC 4180: quoted fields may
+ * hold separators, line breaks and doubled quotes). This class only adds what spreadsheets do on top:
+ * Excel in a pt-BR locale saves with semicolons and a byte-order mark, so the separator is whichever
+ * of comma and semicolon comes first in the header line, and each record keeps the line it starts on
+ * for error messages.
  */
 public final class CsvRecords {
 
@@ -23,9 +30,30 @@ public final class CsvRecords {
         }
     }
 
+    /**
+     * @throws IllegalArgumentException when the text is not CSV (a quote left open), naming the line
+     */
     public static List<CsvRecord> parse(String text) {
         String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
-        return new Reader(body, separatorOf(body)).records();
+        CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(separatorOf(body))
+                // As spreadsheets and hand edits produce them: a quote left open at the end, or text
+                // after a closing quote, are kept as written rather than refusing the whole file.
+                .setLenientEof(true).setTrailingData(true).get();
+        List<CsvRecord> records = new ArrayList<>();
+        try (CSVParser parser = CSVParser.parse(new StringReader(body), format)) {
+            Iterator<CSVRecord> rows = parser.iterator();
+            while (true) {
+                // Lines read so far, before this record: the record starts on the next one.
+                int line = (int) parser.getCurrentLineNumber() + 1;
+                if (!rows.hasNext()) {
+                    break;
+                }
+                records.add(new CsvRecord(line, rows.next().toList()));
+            }
+        } catch (IOException | UncheckedIOException e) {
+            throw new IllegalArgumentException("not a CSV file: " + e.getMessage(), e);
+        }
+        return records;
     }
 
     private static char separatorOf(String text) {
@@ -36,67 +64,5 @@ public final class CsvRecords {
             }
         }
         return ',';
-    }
-
-    /** The state of one pass over the text. */
-    private static final class Reader {
-
-        private final String text;
-        private final char separator;
-        private final List<CsvRecord> records = new ArrayList<>();
-        private List<String> fields = new ArrayList<>();
-        private final StringBuilder field = new StringBuilder();
-        private int line = 1;
-        private int recordLine = 1;
-
-        Reader(String text, char separator) {
-            this.text = text;
-            this.separator = separator;
-        }
-
-        List<CsvRecord> records() {
-            boolean quoted = false;
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                if (quoted) {
-                    if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                        field.append('"');
-                        i++;
-                    } else if (c == '"') {
-                        quoted = false;
-                    } else {
-                        if (c == '\n') {
-                            line++;
-                        }
-                        field.append(c);
-                    }
-                } else if (c == '"') {
-                    quoted = true;
-                } else if (c == separator) {
-                    endField();
-                } else if (c == '\n') {
-                    endRecord();
-                    line++;
-                    recordLine = line;
-                } else if (c != '\r') {
-                    field.append(c);
-                }
-            }
-            if (field.length() > 0 || !fields.isEmpty()) {
-                endRecord();
-            }
-            return records;
-        }
-
-        private void endField() {
-            fields.add(field.toString());
-            field.setLength(0);
-        }
-
-        private void endRecord() {
-            endField();
-            records.add(new CsvRecord(recordLine, List.copyOf(fields)));
-            fields = new ArrayList<>();
-        }
     }
 }

@@ -1,17 +1,13 @@
 package org.triagem.interfaces.channel;
 
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
-import jakarta.json.Json;
-import jakarta.json.JsonArray;
-import jakarta.json.JsonException;
-import jakarta.json.JsonNumber;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonReaderFactory;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
-import jakarta.json.stream.JsonParsingException;
-import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -20,20 +16,20 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
+import java.util.stream.StreamSupport;
 import org.triagem.domain.model.complaint.Cpf;
 import org.triagem.domain.model.complaint.PhoneNumbers;
 import org.triagem.domain.model.phone.CallDisposition;
 import org.triagem.domain.model.phone.CallEvent;
 import org.triagem.domain.model.phone.CallEventType;
 import org.triagem.domain.model.survey.SurveyAnswers;
-import org.triagem.domain.model.survey.SurveyKind;
 
 /**
  * Reads a call event of the phone contract ({@code docs/phone-integration.md}) from its bytes, the same
- * for the webhook, a batch file line and a broker message. Everything is checked and every fault is
- * reported at once; the caller's number is normalised to E.164. Named for the phone routes.
+ * for the webhook, a batch file line and a broker message. The shape is checked against the published
+ * JSON Schema ({@link PhoneEventSchema}); this class adds only what a schema cannot say, and reports
+ * every fault at once. The caller's number is normalised to E.164. Named for the phone routes.
  */
 @ApplicationScoped
 @Named("callEventReader")
@@ -41,9 +37,9 @@ public class CallEventReader {
 
     /** What a platform sends when the caller's number is withheld. */
     private static final Set<String> WITHHELD = Set.of("anonymous", "private", "restricted", "unknown", "anonimo");
-    private static final String ID_PATTERN = "[A-Za-z0-9._:\\-]{1,200}";
-    /** Json.createReader looks the provider up on every call: once is enough (a profile of the load run showed it). */
-    private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
+    /** Thread-safe once configured; Jackson's default limits bound nesting depth and string length. */
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     /**
      * @param eventId the id from the transport (the {@code webhook-id} header), or null when it must
@@ -51,75 +47,35 @@ public class CallEventReader {
      * @throws MalformedCallEventException naming every field at fault
      */
     public CallEvent read(byte[] body, String eventId) {
-        JsonObject root = parse(body);
-        List<MalformedCallEventException.Violation> faults = new ArrayList<>();
-        Fields top = new Fields(root, "", faults);
-        String bodyId = top.text("id", 200);
+        JsonNode root = parse(body);
+        List<MalformedCallEventException.Violation> faults = new ArrayList<>(PhoneEventSchema.violations(root));
+        JsonNode data = root.path("data");
+        String bodyId = text(root, "id");
         String id = eventId != null ? eventId : bodyId;
-        if (id == null || !id.matches(ID_PATTERN)) {
+        if (id == null && !faulted(faults, "id")) {
             faults.add(new MalformedCallEventException.Violation("id",
                     "is required: 1-200 letters, digits, '.', '_', ':' or '-'"));
         } else if (eventId != null && bodyId != null && !bodyId.equals(eventId)) {
             faults.add(new MalformedCallEventException.Violation("id", "differs from the webhook-id header"));
         }
-        String typeName = top.text("type", 40);
-        CallEventType type = typeName == null ? null : CallEventType.fromWire(typeName).orElse(null);
-        if (type == null) {
-            faults.add(new MalformedCallEventException.Violation("type", "must be one of call.started, call.updated,"
-                    + " call.ended, call.dropped, callback.requested, survey.answered"));
-        }
-        OffsetDateTime at = top.time("timestamp");
-        JsonObject dataObject = root.get("data") instanceof JsonObject o ? o : null;
-        if (dataObject == null) {
-            faults.add(new MalformedCallEventException.Violation("data", "is required: an object"));
-            throw new MalformedCallEventException(faults);
-        }
-        Fields data = new Fields(dataObject, "data.", faults);
-        String callId = data.text("callId", 200);
-        if (callId == null || !callId.matches(ID_PATTERN)) {
-            faults.add(new MalformedCallEventException.Violation("data.callId",
-                    "is required: 1-200 letters, digits, '.', '_', ':' or '-'"));
-        }
-        String caller = caller(data.text("caller", 40), faults);
-        String cpf = data.text("cpf", 20);
-        if (cpf != null && !Cpf.isValid(cpf)) {
+        CallEventType type = CallEventType.fromWire(String.valueOf(text(root, "type"))).orElse(null);
+        OffsetDateTime at = time(text(root, "timestamp"), faults);
+        String caller = faulted(faults, "data.caller") ? null : caller(text(data, "caller"), faults);
+        String cpf = text(data, "cpf");
+        if (cpf != null && !faulted(faults, "data.cpf") && !Cpf.isValid(cpf)) {
             faults.add(new MalformedCallEventException.Violation("data.cpf", "is not a valid CPF"));
         }
-        String dispositionName = data.text("disposition", 40);
-        CallDisposition disposition = dispositionName == null ? null
-                : CallDisposition.fromWire(dispositionName).orElse(null);
-        if (dispositionName != null && disposition == null) {
-            faults.add(new MalformedCallEventException.Violation("data.disposition",
-                    "must be one of resolved_first_contact, follow_up, transferred"));
-        }
-        String dialled = data.text("dialled", 40);
-        List<String> ivrPath = data.texts("ivrPath", 20, 100);
-        String ivrChoice = data.text("ivrChoice", 100);
-        String notes = data.text("notes", 4000);
-        String category = data.text("category", 80);
-        String name = data.text("name", 200);
-        Integer duration = data.count("durationSeconds");
-        String attendant = data.text("attendant", 120);
-        String recording = data.text("recordingRef", 300);
-        SurveyAnswers survey = type == CallEventType.SURVEY_ANSWERED ? survey(data, faults) : null;
         if (!faults.isEmpty()) {
             throw new MalformedCallEventException(faults);
         }
-        return new CallEvent(id, type, at, callId, caller, dialled, ivrPath, ivrChoice, notes, category, cpf, name,
-                duration, attendant, disposition, recording, survey, new String(body, StandardCharsets.UTF_8), sha256(body));
-    }
-
-    /** The IVR survey's scores: each optional, at least one, each on its own scale. */
-    private static SurveyAnswers survey(Fields data, List<MalformedCallEventException.Violation> faults) {
-        Integer csat = data.score("csat", SurveyKind.CSAT);
-        Integer nps = data.score("nps", SurveyKind.NPS);
-        Integer ces = data.score("ces", SurveyKind.CES);
-        if (csat == null && nps == null && ces == null) {
-            faults.add(new MalformedCallEventException.Violation("data.csat",
-                    "survey.answered needs at least one of csat, nps, ces"));
-            return null;
-        }
-        return new SurveyAnswers(csat, nps, ces, null);
+        SurveyAnswers survey = type == CallEventType.SURVEY_ANSWERED
+                ? new SurveyAnswers(score(data, "csat"), score(data, "nps"), score(data, "ces"), null)
+                : null;
+        return new CallEvent(id, type, at, text(data, "callId"), caller, text(data, "dialled"), texts(data, "ivrPath"),
+                text(data, "ivrChoice"), text(data, "notes"), text(data, "category"), cpf, text(data, "name"),
+                score(data, "durationSeconds"), text(data, "attendant"),
+                CallDisposition.fromWire(String.valueOf(text(data, "disposition"))).orElse(null),
+                text(data, "recordingRef"), survey, new String(body, StandardCharsets.UTF_8), sha256(body));
     }
 
     /** A line of a batch file or a broker message: the event id comes from the body. */
@@ -127,8 +83,48 @@ public class CallEventReader {
         return read(text.getBytes(StandardCharsets.UTF_8), null);
     }
 
+    private static boolean faulted(List<MalformedCallEventException.Violation> faults, String field) {
+        return faults.stream().anyMatch(v -> v.field().equals(field));
+    }
+
+    /** A text field as stored: stripped, and blank means absent (the schema has checked its type). */
+    private static String text(JsonNode object, String name) {
+        JsonNode v = object.get(name);
+        if (v == null || !v.isTextual()) {
+            return null;
+        }
+        String value = v.textValue().strip();
+        return value.isEmpty() ? null : value;
+    }
+
+    private static List<String> texts(JsonNode object, String name) {
+        JsonNode v = object.get(name);
+        if (v == null || !v.isArray()) {
+            return List.of();
+        }
+        return StreamSupport.stream(v.spliterator(), false).map(JsonNode::textValue).toList();
+    }
+
+    private static Integer score(JsonNode object, String name) {
+        JsonNode v = object.get(name);
+        return v != null && v.isIntegralNumber() ? v.intValue() : null;
+    }
+
+    private static OffsetDateTime time(String value, List<MalformedCallEventException.Violation> faults) {
+        if (value == null || faulted(faults, "timestamp")) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(value);
+        } catch (DateTimeParseException e) {
+            faults.add(new MalformedCallEventException.Violation("timestamp",
+                    "must be an ISO-8601 date-time with offset, such as 2026-11-23T13:00:00Z"));
+            return null;
+        }
+    }
+
     private static String caller(String raw, List<MalformedCallEventException.Violation> faults) {
-        if (raw == null || WITHHELD.contains(raw.strip().toLowerCase(java.util.Locale.ROOT))) {
+        if (raw == null || WITHHELD.contains(raw.toLowerCase(java.util.Locale.ROOT))) {
             return null; // a withheld number: the decree forbids demanding it, the call is served anyway
         }
         return PhoneNumbers.toE164(raw).orElseGet(() -> {
@@ -137,27 +133,28 @@ public class CallEventReader {
         });
     }
 
-    private static JsonObject parse(byte[] body) {
-        try (var reader = READERS.createReader(new ByteArrayInputStream(body))) {
-            JsonValue value = reader.readValue();
-            if (value instanceof JsonObject o) {
-                return o;
-            }
-        } catch (JsonParsingException e) {
-            throw new MalformedCallEventException(List.of(new MalformedCallEventException.Violation("body",
-                    "is not valid JSON (line " + e.getLocation().getLineNumber() + ", column "
-                            + e.getLocation().getColumnNumber() + ")")));
-        } catch (JsonException e) {
-            throw new MalformedCallEventException(List.of(new MalformedCallEventException.Violation("body",
-                    "is not valid JSON")));
-        } catch (RuntimeException e) {
-            // Parsson refuses input nested past its depth limit with a bare RuntimeException ("Input is
-            // too deeply nested"): still the sender's bad JSON, not our failure.
-            throw new MalformedCallEventException(List.of(new MalformedCallEventException.Violation("body",
-                    "is not valid JSON (nested too deeply)")));
+    private static JsonNode parse(byte[] body) {
+        JsonNode value;
+        try {
+            value = JSON.readTree(body);
+        } catch (StreamConstraintsException e) {
+            throw body("is not valid JSON (nested too deeply or too long)");
+        } catch (JsonParseException e) {
+            throw body("is not valid JSON (line " + e.getLocation().getLineNr() + ", column "
+                    + e.getLocation().getColumnNr() + ")");
+        } catch (JacksonException e) {
+            throw body("is not valid JSON");
+        } catch (IOException e) {
+            throw body("could not be read");
         }
-        throw new MalformedCallEventException(List.of(new MalformedCallEventException.Violation("body",
-                "must be a JSON object")));
+        if (value == null || !value.isObject()) {
+            throw body("must be a JSON object");
+        }
+        return value;
+    }
+
+    private static MalformedCallEventException body(String message) {
+        return new MalformedCallEventException(List.of(new MalformedCallEventException.Violation("body", message)));
     }
 
     private static String sha256(byte[] body) {
@@ -165,88 +162,6 @@ public class CallEventReader {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    /** Typed, bounded reads of optional fields, each fault recorded under its path. */
-    private record Fields(JsonObject json, String prefix, List<MalformedCallEventException.Violation> faults) {
-
-        String text(String name, int maxLength) {
-            JsonValue v = json.get(name);
-            if (v == null || v == JsonValue.NULL) {
-                return null;
-            }
-            if (!(v instanceof JsonString s)) {
-                fault(name, "must be a string");
-                return null;
-            }
-            String value = s.getString().strip();
-            if (value.length() > maxLength) {
-                fault(name, "may have at most " + maxLength + " characters");
-                return null;
-            }
-            if (value.indexOf('\u0000') >= 0) {
-                // As on the web form: a sender that can be told is told, rather than stored cut or stripped.
-                fault(name, "contains a NUL character");
-                return null;
-            }
-            return value.isEmpty() ? null : value;
-        }
-
-        List<String> texts(String name, int maxItems, int maxLength) {
-            JsonValue v = json.get(name);
-            if (v == null || v == JsonValue.NULL) {
-                return List.of();
-            }
-            if (!(v instanceof JsonArray a) || a.size() > maxItems
-                    || !a.stream().allMatch(i -> i instanceof JsonString s && s.getString().length() <= maxLength)) {
-                fault(name, "must be an array of at most " + maxItems + " strings of at most " + maxLength
-                        + " characters");
-                return List.of();
-            }
-            return a.getValuesAs(JsonString::getString);
-        }
-
-        Integer count(String name) {
-            JsonValue v = json.get(name);
-            if (v == null || v == JsonValue.NULL) {
-                return null;
-            }
-            if (!(v instanceof JsonNumber n) || !n.isIntegral() || n.longValue() < 0 || n.longValue() > 86_400 * 7) {
-                fault(name, "must be a whole number of seconds, 0 or more");
-                return null;
-            }
-            return n.intValue();
-        }
-
-        Integer score(String name, SurveyKind kind) {
-            JsonValue v = json.get(name);
-            if (v == null || v == JsonValue.NULL) {
-                return null;
-            }
-            if (!(v instanceof JsonNumber n) || !n.isIntegral() || !kind.accepts(n.intValue())
-                    || n.longValue() != n.intValue()) {
-                fault(name, "must be a whole number from " + kind.min() + " to " + kind.max());
-                return null;
-            }
-            return n.intValue();
-        }
-
-        OffsetDateTime time(String name) {
-            String value = text(name, 40);
-            if (value == null) {
-                return null;
-            }
-            try {
-                return OffsetDateTime.parse(value);
-            } catch (DateTimeParseException e) {
-                fault(name, "must be an ISO-8601 date-time with offset, such as 2026-11-23T13:00:00Z");
-                return null;
-            }
-        }
-
-        private void fault(String name, String message) {
-            faults.add(new MalformedCallEventException.Violation(prefix + name, message));
         }
     }
 }

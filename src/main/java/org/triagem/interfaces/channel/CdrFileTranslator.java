@@ -36,15 +36,27 @@ public class CdrFileTranslator {
         this.reader = reader;
     }
 
-    /** The file's event lines, numbered as in the file; blank lines and the CSV header are skipped. */
+    /**
+     * The file's events, each numbered by the line it starts on; blank lines and the CSV header are
+     * skipped. JSON lines are cut at line breaks; CSV by its grammar, since a quoted cell may span lines.
+     */
     public List<CdrLine> lines(String content, String fileName) {
-        String[] raw = content.split("\r?\n", -1);
-        boolean csv = fileName.toLowerCase(Locale.ROOT).endsWith(".csv");
-        String header = csv && raw.length > 0 ? raw[0].replace("\uFEFF", "") : null;
+        String text = content.startsWith("\uFEFF") ? content.substring(1) : content;
         List<CdrLine> lines = new ArrayList<>();
-        for (int i = csv ? 1 : 0; i < raw.length; i++) {
+        if (fileName.toLowerCase(Locale.ROOT).endsWith(".csv")) {
+            List<CdrRecords.Cut> records = CdrRecords.cut(text);
+            String header = records.isEmpty() ? null : records.get(0).text();
+            for (CdrRecords.Cut r : records.subList(Math.min(1, records.size()), records.size())) {
+                if (!r.text().isBlank()) {
+                    lines.add(new CdrLine(fileName, r.line(), r.text(), header));
+                }
+            }
+            return lines;
+        }
+        String[] raw = text.split("\r?\n", -1);
+        for (int i = 0; i < raw.length; i++) {
             if (!raw[i].isBlank()) {
-                lines.add(new CdrLine(fileName, i + 1, raw[i], header));
+                lines.add(new CdrLine(fileName, i + 1, raw[i], null));
             }
         }
         return lines;
@@ -64,8 +76,8 @@ public class CdrFileTranslator {
     }
 
     private static String csvToJson(CdrLine line) {
-        List<String> columns = CsvCells.split(line.csvHeader());
-        List<String> cells = CsvCells.split(line.text());
+        List<String> columns = CdrRecords.cells(line.csvHeader());
+        List<String> cells = CdrRecords.cells(line.text());
         if (cells.size() != columns.size()) {
             throw new MalformedCallEventException(List.of(new MalformedCallEventException.Violation("row",
                     "has " + cells.size() + " cells, the header " + columns.size())));

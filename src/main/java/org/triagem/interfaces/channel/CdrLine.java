@@ -1,8 +1,8 @@
 package org.triagem.interfaces.channel;
 
 /**
- * One line of a call-detail-record file: its text, its number in the file (1-based, as an editor
- * shows it) and, for CSV, the file's header row naming the columns.
+ * One event of a call-detail-record file: its text (a CSV record may span lines), the line it starts
+ * on (1-based, as an editor shows it) and, for CSV, the file's header row naming the columns.
  */
 public record CdrLine(String fileName, int number, String text, String csvHeader) {
 

@@ -102,6 +102,54 @@ class CallEventReaderTest {
         assertThatThrownBy(() -> reader.read(bytes("{\"type\":"), "e")).isInstanceOf(MalformedCallEventException.class);
     }
 
+    @Test
+    void theSchemaTheReaderUsesIsTheOnePublishedInTheDocs() throws Exception {
+        try (var published = java.nio.file.Files.newInputStream(java.nio.file.Path.of("docs/schemas/phone-event.schema.json"));
+                var used = CallEventReader.class.getResourceAsStream(PhoneEventSchema.RESOURCE)) {
+            assertThat(used).as("the build copies docs/schemas to the classpath").isNotNull();
+            assertThat(used.readAllBytes()).isEqualTo(published.readAllBytes());
+        }
+    }
+
+    @Test
+    void aSurveyWithoutAnyScoreIsToldWhichScoresItMayCarry() {
+        assertThatThrownBy(() -> reader.read(bytes("""
+                {"type":"survey.answered","data":{"callId":"c-3","csat":null}}"""), "evt-3"))
+                .isInstanceOfSatisfying(MalformedCallEventException.class, e -> assertThat(e.violations())
+                        .extracting(MalformedCallEventException.Violation::message)
+                        .containsExactly("survey.answered needs at least one of csat, nps, ces"));
+    }
+
+    @Test
+    void nullMeansAbsentAndBlankTextIsNoText() {
+        CallEvent e = reader.read(bytes("""
+                {"type":"call.updated","timestamp":null,"data":{"callId":"c-4","notes":"   ","cpf":null,
+                 "disposition":null,"ivrPath":null,"durationSeconds":null}}"""), "evt-4");
+        assertThat(e.notes()).isNull();
+        assertThat(e.ivrPath()).isEmpty();
+        assertThat(e.disposition()).isNull();
+    }
+
+    @Test
+    void wrongTypesAndLimitsAreNamedByFieldInPlainWords() {
+        assertThatThrownBy(() -> reader.read(bytes("""
+                {"type":"call.started","data":{"callId":"c","notes":42,"ivrPath":["a",7],"csat":4.5,
+                 "durationSeconds":700000}}"""), "e"))
+                .isInstanceOfSatisfying(MalformedCallEventException.class, e -> {
+                    assertThat(e.violations()).extracting(MalformedCallEventException.Violation::field)
+                            .containsExactlyInAnyOrder("data.notes", "data.ivrPath", "data.csat", "data.durationSeconds");
+                    assertThat(e.violations()).allSatisfy(v -> assertThat(v.message()).doesNotStartWith("/"));
+                });
+    }
+
+    @Test
+    void textAfterTheObjectIsNotAnEvent() {
+        assertThatThrownBy(() -> reader.read(bytes(
+                "{\"type\":\"call.started\",\"data\":{\"callId\":\"c\"}} trailing"), "e"))
+                .isInstanceOfSatisfying(MalformedCallEventException.class, e -> assertThat(e.violations())
+                        .extracting(MalformedCallEventException.Violation::field).containsExactly("body"));
+    }
+
     private static byte[] bytes(String s) {
         return s.getBytes(StandardCharsets.UTF_8);
     }

@@ -103,6 +103,28 @@ class PhoneBatchRouteTest {
     }
 
     @Test
+    void aQuotedCellSpanningLinesIsOneEventAndTheNextRowKeepsItsLineNumber() throws Exception {
+        write("cdr-notes.csv", """
+                id,type,callId,caller,notes
+                n-1,call.ended,c-20,(11) 98765-4321,"Cliente relatou:
+                cobrança em duplicidade, ""urgente""
+                e pediu retorno"
+                n-2,call.started,c-21,12,
+                """);
+
+        awaitDone("cdr-notes.csv");
+        assertThat(applied).singleElement().satisfies(e -> {
+            assertThat(e.eventId()).isEqualTo("n-1");
+            assertThat(e.notes()).isEqualTo("Cliente relatou:\ncobrança em duplicidade, \"urgente\"\ne pediu retorno");
+        });
+        // The bad row is on line 5 of the file, as an editor shows it, not line 3.
+        assertThat(quarantined).singleElement().satisfies(q -> {
+            assertThat(q.sourceKey()).isEqualTo("cdr-notes.csv:5");
+            assertThat(q.payload()).isEqualTo("n-2,call.started,c-21,12,");
+        });
+    }
+
+    @Test
     void importsJsonLines() throws Exception {
         write("events.jsonl", """
                 {"id":"j-1","type":"call.started","data":{"callId":"c-10","caller":"+55 11 98765-4321"}}

@@ -11,7 +11,7 @@ class UnexpectedFailureLogTest {
         RuntimeException failure = new IllegalStateException("could not register",
                 new RuntimeException("Value too long for column subject: 'Maria 529.982.247-25 maria@example.com'"));
 
-        String line = ProblemMappers.Unexpected.withoutMessages(failure);
+        String line = UnexpectedFailures.Unexpected.withoutMessages(failure);
 
         assertThat(line).contains("java.lang.IllegalStateException at ").contains(" <- java.lang.RuntimeException at ")
                 .contains("UnexpectedFailureLogTest").doesNotContain("529.982").doesNotContain("maria@")

@@ -1,0 +1,53 @@
+package org.triagem.interfaces.rest;
+
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import org.triagem.domain.model.ruleset.RuleSetNotActivatableException;
+import org.triagem.domain.model.ruleset.UnknownRuleSetVersionException;
+import org.triagem.infrastructure.rules.BadRuleSetArchiveException;
+import org.triagem.infrastructure.rules.RulesUnavailableException;
+
+/**
+ * Failures of the analysts' rule-set administration: unknown, unusable or unreadable versions, and
+ * rules not ready yet. Each maps one exception to problem+json.
+ */
+public final class RuleSetProblems {
+
+    private RuleSetProblems() {
+    }
+
+    @Provider
+    public static class UnknownRuleSet implements ExceptionMapper<UnknownRuleSetVersionException> {
+        @Override
+        public Response toResponse(UnknownRuleSetVersionException e) {
+            return Problem.of("ruleset-not-found", "Rule-set version not found", 404, e.getMessage()).toResponse();
+        }
+    }
+
+    @Provider
+    public static class NotActivatable implements ExceptionMapper<RuleSetNotActivatableException> {
+        @Override
+        public Response toResponse(RuleSetNotActivatableException e) {
+            return Problem.of("ruleset-not-activatable", "Rule-set version cannot be activated", 409, e.getMessage())
+                    .toResponse();
+        }
+    }
+
+    @Provider
+    public static class BadRuleSetArchive implements ExceptionMapper<BadRuleSetArchiveException> {
+        @Override
+        public Response toResponse(BadRuleSetArchiveException e) {
+            return Problem.of("bad-ruleset-zip", "Not a zip of a rules tree", 400, e.getMessage()).toResponse();
+        }
+    }
+
+    @Provider
+    public static class RulesUnavailable implements ExceptionMapper<RulesUnavailableException> {
+        @Override
+        public Response toResponse(RulesUnavailableException e) {
+            return Response.fromResponse(Problem.of("rules-unavailable", "Rules unavailable", 503, e.getMessage())
+                    .toResponse()).header("Retry-After", "10").build();
+        }
+    }
+}
