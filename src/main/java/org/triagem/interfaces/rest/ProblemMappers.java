@@ -18,8 +18,8 @@ import org.triagem.infrastructure.camel.ContactQuarantinedException;
 import org.triagem.domain.model.ruleset.RuleSetNotActivatableException;
 import org.triagem.domain.model.ruleset.UnknownRuleSetVersionException;
 import org.triagem.infrastructure.camel.IntakeUnavailableException;
-import org.triagem.infrastructure.rules.BadRuleSetArchiveException;
-import org.triagem.infrastructure.rules.RulesUnavailableException;
+import org.triagem.domain.model.ruleset.BadRuleSetArchiveException;
+import org.triagem.domain.model.ruleset.RulesUnavailableException;
 
 /** Maps every failure to problem+json; nothing leaves as an HTML error page or a stack trace. */
 public final class ProblemMappers {
