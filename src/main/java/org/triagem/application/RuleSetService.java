@@ -4,8 +4,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.triagem.domain.model.routing.Complaint;
+import org.triagem.domain.model.routing.Explanation;
+import org.triagem.domain.model.routing.ResolvedCase;
+import org.triagem.domain.model.routing.SurveyExplanation;
 import org.triagem.domain.model.ruleset.RuleSetVersion;
-import org.triagem.infrastructure.rules.CompiledRuleSet;
+import org.triagem.domain.model.ruleset.StoredTree;
 
 /**
  * The analysts' rule-set versions: propose (validate and test), activate cluster-wide, roll back by
@@ -18,7 +21,7 @@ public interface RuleSetService {
      * is stored too, as invalid, with its problems. A zip without scenarios is tested against the
      * scenarios in the rules directory.
      *
-     * @throws org.triagem.infrastructure.rules.BadRuleSetArchiveException if it is not a zip of rules
+     * @throws org.triagem.domain.model.ruleset.BadRuleSetArchiveException if it is not a zip of rules
      */
     RuleSetVersion propose(byte[] zip, String author, String comment);
 
@@ -27,7 +30,7 @@ public interface RuleSetService {
      * files replaced or added, compiled and tested like {@link #propose}. A bare file name replaces its
      * namesake wherever it is in the tree; a path with a folder replaces or adds exactly that file.
      *
-     * @throws org.triagem.infrastructure.rules.BadRuleSetArchiveException if a name matches no file or
+     * @throws org.triagem.domain.model.ruleset.BadRuleSetArchiveException if a name matches no file or
      *     several, or is not a rule or scenario file
      * @throws org.triagem.domain.model.ruleset.UnknownRuleSetVersionException if the base does not exist
      */
@@ -62,28 +65,27 @@ public interface RuleSetService {
     /** On an empty table, stores the rules directory as version 1 and activates it. */
     void seedFromDiskIfEmpty();
 
-    /** The compiled rules of a stored version (cached). */
-    CompiledRuleSet compiled(long number);
+    /**
+     * The rules tree of a stored version, for the engine to install.
+     *
+     * @throws org.triagem.domain.model.ruleset.UnknownRuleSetVersionException if there is no such version
+     * @throws org.triagem.domain.model.ruleset.RuleSetNotActivatableException if it does not compile
+     */
+    StoredTree tree(long number);
 
-    /** Decides a sample complaint without opening a case, with the active version or the given one. */
-    Simulation simulate(Complaint complaint, Optional<Long> version);
+    /**
+     * Decides a sample complaint without opening a case, with the version active on this node or the given
+     * one, and explains the decision: the version label and the rules that fired, stage by stage.
+     */
+    Explanation simulate(Complaint complaint, Optional<Long> version);
 
     /**
      * Asks the survey rules about a sample resolved case, without a case or a survey, with the active
      * version or the given one.
      */
-    SurveySimulation simulateSurvey(org.triagem.domain.model.routing.ResolvedCase resolved, Optional<Long> version);
-
-    /** A survey decision explained: the version label, the worksheet and the rules that fired. */
-    record SurveySimulation(String versionLabel, org.triagem.domain.model.routing.SurveyDecision decision,
-            java.util.List<String> firedRules) {
-    }
+    SurveyExplanation simulateSurvey(ResolvedCase resolved, Optional<Long> version);
 
     /** What a reload from disk did: {@code version} is empty when the directory was unchanged. */
     record DiskReload(Optional<RuleSetVersion> version, boolean activated) {
-    }
-
-    /** A decision explained: the version label and the rules that fired, stage by stage. */
-    record Simulation(String versionLabel, CompiledRuleSet.Explanation explanation) {
     }
 }

@@ -7,56 +7,47 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.triagem.application.RuleEngine;
 import org.triagem.application.RuleSetService;
+import org.triagem.application.RuleTrees;
 import org.triagem.domain.model.routing.Complaint;
-import org.triagem.domain.model.ruleset.CompileProblem;
+import org.triagem.domain.model.routing.Explanation;
+import org.triagem.domain.model.routing.ResolvedCase;
+import org.triagem.domain.model.routing.SurveyExplanation;
+import org.triagem.domain.model.ruleset.BadRuleSetArchiveException;
+import org.triagem.domain.model.ruleset.BuildVerdict;
+import org.triagem.domain.model.ruleset.ProposedTree;
 import org.triagem.domain.model.ruleset.RuleSetNotActivatableException;
 import org.triagem.domain.model.ruleset.RuleSetVersion;
 import org.triagem.domain.model.ruleset.RuleSetVersions;
-import org.triagem.domain.model.ruleset.ScenarioMismatch;
+import org.triagem.domain.model.ruleset.StoredTree;
 import org.triagem.domain.model.ruleset.UnknownRuleSetVersionException;
-import org.triagem.infrastructure.rules.ActiveRuleSet;
-import org.triagem.infrastructure.rules.BadRuleSetArchiveException;
-import org.triagem.infrastructure.rules.CompiledRuleSet;
-import org.triagem.infrastructure.rules.EarlyBuild;
-import org.triagem.infrastructure.rules.RuleProblem;
-import org.triagem.infrastructure.rules.RuleSetArchive;
-import org.triagem.infrastructure.rules.RuleSetCompiler;
-import org.triagem.infrastructure.rules.RuleSetFiles;
-import org.triagem.infrastructure.rules.RuleSetVetting;
-import org.triagem.infrastructure.rules.safety.UploadedRulesCheck;
 
 /**
- * Rule-set versions in the database. Compiling takes seconds, so compiled versions are cached by
- * number; a version's files never change once stored, so the cache never goes stale.
+ * Rule-set versions in the database. The trees come from {@link RuleTrees}, and the {@link RuleEngine}
+ * builds, installs and explains them; this service owns the versions' records, the transactions and the
+ * cluster-wide pointer to the active one.
  */
 @ApplicationScoped
 public class DefaultRuleSetService implements RuleSetService {
 
     private static final Logger LOG = Logger.getLogger(DefaultRuleSetService.class.getName());
-    private static final Duration FIRST_BUILD_PATIENCE = Duration.ofSeconds(30);
     static final String SYSTEM = "system";
-
-    private final RuleSetCompiler compiler = new RuleSetCompiler();
-    private final RuleSetVetting vetting = new RuleSetVetting(compiler);
-    private final CompiledVersions cache = new CompiledVersions();
 
     @Inject
     RuleSetVersions versions;
 
     @Inject
-    ActiveRuleSet active;
+    RuleTrees trees;
+
+    @Inject
+    RuleEngine engine;
 
     @Inject
     RuleSetFollower follower;
@@ -64,22 +55,13 @@ public class DefaultRuleSetService implements RuleSetService {
     @Inject
     Clock clock;
 
-    @Inject
-    @ConfigProperty(name = "triagem.rules.dir")
-    String rulesDir;
-
     @Resource(lookup = "java:comp/TransactionSynchronizationRegistry")
     TransactionSynchronizationRegistry transactions;
 
     @Override
     @Transactional
     public RuleSetVersion propose(byte[] zip, String author, String comment) {
-        RuleSetArchive candidate = RuleSetArchive.fromZip(zip);
-        Path dir = Path.of(rulesDir);
-        if (Files.isDirectory(dir)) {
-            candidate = candidate.withScenariosFrom(RuleSetArchive.readFrom(dir));
-        }
-        return store(candidate, author, comment, Origin.UPLOAD);
+        return store(trees.uploaded(zip), author, comment);
     }
 
     @Override
@@ -88,10 +70,9 @@ public class DefaultRuleSetService implements RuleSetService {
             String comment) {
         long baseNumber = base.or(versions::activeNumber).orElseThrow(() -> new BadRuleSetArchiveException(
                 "there is no active version to change yet; propose a whole tree"));
-        RuleSetArchive candidate = RuleSetArchive.fromZip(find(baseNumber).files()).withReplaced(files);
+        ProposedTree candidate = trees.changed(find(baseNumber).files(), files);
         String note = "based on version " + baseNumber + ", replacing " + String.join(", ", files.keySet());
-        return store(candidate, author, comment == null || comment.isBlank() ? note : comment + " (" + note + ")",
-                Origin.UPLOAD);
+        return store(candidate, author, comment == null || comment.isBlank() ? note : comment + " (" + note + ")");
     }
 
     @Override
@@ -121,12 +102,12 @@ public class DefaultRuleSetService implements RuleSetService {
     @Override
     @Transactional
     public DiskReload reloadFromDisk(String actor) {
-        RuleSetArchive disk = RuleSetArchive.readFrom(Path.of(rulesDir));
+        ProposedTree disk = trees.deployed();
         Optional<RuleSetVersion> current = versions.activeNumber().flatMap(versions::find);
-        if (current.isPresent() && current.get().checksum().equals(disk.rules().checksum())) {
+        if (current.isPresent() && current.get().checksum().equals(disk.checksum())) {
             return new DiskReload(Optional.empty(), false);
         }
-        RuleSetVersion proposed = store(disk, actor, "reloaded from the rules directory", Origin.DEPLOYED_DIRECTORY);
+        RuleSetVersion proposed = store(disk, actor, "reloaded from the rules directory");
         if (!proposed.isGreen()) {
             return new DiskReload(Optional.of(proposed), false);
         }
@@ -141,8 +122,7 @@ public class DefaultRuleSetService implements RuleSetService {
         if (!versions.isEmpty()) {
             return;
         }
-        RuleSetVersion first = store(RuleSetArchive.readFrom(Path.of(rulesDir)), SYSTEM,
-                "seeded from the rules directory at first start", Origin.DEPLOYED_DIRECTORY);
+        RuleSetVersion first = store(trees.deployed(), SYSTEM, "seeded from the rules directory at first start");
         if (first.isValid()) {
             // The tree on disk is what ran before versions existed: start with it even if a scenario
             // is red, and say so in the record.
@@ -152,64 +132,38 @@ public class DefaultRuleSetService implements RuleSetService {
 
     @Override
     @Transactional
-    public CompiledRuleSet compiled(long number) {
-        return compiled(find(number));
+    public StoredTree tree(long number) {
+        return buildable(find(number));
     }
 
     @Override
     @Transactional
-    public Simulation simulate(Complaint complaint, Optional<Long> version) {
-        CompiledRuleSet rules = version.isPresent() ? compiled(version.get()) : active.current(FIRST_BUILD_PATIENCE);
-        return new Simulation(rules.version(), rules.explain(complaint));
+    public Explanation simulate(Complaint complaint, Optional<Long> version) {
+        return engine.explain(complaint, version.map(n -> buildable(find(n))));
     }
 
     @Override
-    public SurveySimulation simulateSurvey(org.triagem.domain.model.routing.ResolvedCase resolved,
-            Optional<Long> version) {
-        CompiledRuleSet rules = version.isPresent() ? compiled(version.get()) : active.current(FIRST_BUILD_PATIENCE);
-        CompiledRuleSet.SurveyEvaluation e = rules.survey(resolved);
-        return new SurveySimulation(rules.version(), e.decision(), e.firedRules());
+    public SurveyExplanation simulateSurvey(ResolvedCase resolved, Optional<Long> version) {
+        return engine.explainSurvey(resolved, version.map(n -> buildable(find(n))));
     }
 
-    /**
-     * Where a candidate comes from decides whether it is checked before it compiles. An upload (a zip, or
-     * files replaced in a stored version) is analyst content: it passes {@link UploadedRulesCheck} first, and
-     * a refused one is stored with its problems, invalid, so it never compiles, activates or simulates. The
-     * deployed rules directory is reviewed like code (docs/security.md), so a reload from it, though an
-     * analyst may trigger it, compiles what is there; {@code UploadedDrlCheckTest} keeps the shipped tree
-     * passing the check anyway.
-     */
-    private enum Origin {
-        UPLOAD,
-        DEPLOYED_DIRECTORY
-    }
-
-    private RuleSetVersion store(RuleSetArchive candidate, String author, String comment, Origin origin) {
-        RuleSetVersion version = new RuleSetVersion(candidate.toZip(), candidate.rules().checksum(), author, comment,
-                now());
+    /** Stores the tree as a new version and records what building it found. */
+    private RuleSetVersion store(ProposedTree candidate, String author, String comment) {
+        RuleSetVersion version = new RuleSetVersion(candidate.zip(), candidate.checksum(), author, comment, now());
         versions.add(version);
-        List<RuleProblem> refused = origin == Origin.UPLOAD
-                ? UploadedRulesCheck.against(Path.of(rulesDir)).problemsIn(candidate.rules()) : List.of();
-        RuleSetVetting.Verdict verdict = refused.isEmpty() ? vetting.vet(candidate, version.label())
-                : RuleSetVetting.Verdict.refused(refused);
-        version.markValidated(
-                verdict.problems().stream().map(p -> new CompileProblem(p.file(), p.line(), p.message())).toList(),
-                verdict.failures().stream().map(f -> new ScenarioMismatch(f.file(), f.row(), f.field(),
-                        f.expected(), f.actual())).toList(),
-                now());
-        if (verdict.compiles()) {
-            cache.put(version.number(), verdict.compiled());
-        }
+        BuildVerdict verdict = engine.build(StoredTree.of(version), candidate.source());
+        version.markValidated(verdict.problems(), verdict.mismatches(), now());
         LOG.info(() -> "rule set " + version.label() + " proposed: " + verdict.problems().size()
-                + " compile problem(s), " + verdict.failures().size() + " scenario failure(s)");
+                + " compile problem(s), " + verdict.mismatches().size() + " scenario failure(s)");
         return version;
     }
 
     private RuleSetVersion activate(RuleSetVersion version, String actor, String overrideReason) {
         version.activate(actor, now(), overrideReason);
-        CompiledRuleSet rules = compiled(version);
+        StoredTree tree = buildable(version);
+        // Built before the commit: a version that no longer compiles fails its activation, not the switch.
+        engine.prepare(tree);
         versions.pointActiveAt(version, version.lastActivatedBy(), now());
-        long number = version.number();
         // This node switches as soon as the pointer is committed; the others on their next poll.
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
@@ -220,7 +174,7 @@ public class DefaultRuleSetService implements RuleSetService {
             @Override
             public void afterCompletion(int status) {
                 if (status == Status.STATUS_COMMITTED) {
-                    follower.install(number, rules);
+                    follower.install(tree);
                 }
             }
         });
@@ -229,20 +183,11 @@ public class DefaultRuleSetService implements RuleSetService {
         return version;
     }
 
-    private CompiledRuleSet compiled(RuleSetVersion version) {
+    private static StoredTree buildable(RuleSetVersion version) {
         if (!version.isValid()) {
             throw new RuleSetNotActivatableException("version " + version.number() + " does not compile");
         }
-        return cache.computeIfAbsent(version.number(), n -> {
-            long start = System.nanoTime();
-            RuleSetFiles tree = RuleSetArchive.fromZip(version.files()).rules();
-            Optional<CompiledRuleSet> early = EarlyBuild.take(tree.checksum(), version.label());
-            CompiledRuleSet built = early.orElseGet(() -> compiler.compile(tree, version.label()));
-            // The first build in a fresh JVM is most of the time from start to readiness.
-            LOG.info(() -> "rule set " + version.label() + (early.isPresent() ? " taken from the early build after "
-                    : " compiled in ") + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start) + " ms");
-            return built;
-        });
+        return StoredTree.of(version);
     }
 
     private RuleSetVersion find(long number) {

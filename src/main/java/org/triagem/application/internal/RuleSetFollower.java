@@ -6,16 +6,16 @@ import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.triagem.application.RuleEngine;
 import org.triagem.application.RuleSetService;
-import org.triagem.infrastructure.rules.ActiveRuleSet;
-import org.triagem.infrastructure.rules.CompiledRuleSet;
-import org.triagem.infrastructure.rules.EarlyBuild;
+import org.triagem.domain.model.ruleset.StoredTree;
 
 /**
  * Keeps this node on the version the database names as active: at start-up (seeding version 1 from
@@ -37,7 +37,7 @@ public class RuleSetFollower {
     RuleSetService service;
 
     @Inject
-    ActiveRuleSet active;
+    RuleEngine engine;
 
     @Inject
     @ConfigProperty(name = "triagem.rules.poll.millis", defaultValue = "2000")
@@ -55,13 +55,10 @@ public class RuleSetFollower {
         try {
             service.seedFromDiskIfEmpty();
             follow();
-            EarlyBuild.drop();
-            if (!active.isReady()) {
-                active.failedToStart(new IllegalStateException("no valid rule-set version is active"));
-            }
+            engine.startupFinished();
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "cannot load the active rule set", e);
-            active.failedToStart(e);
+            engine.startupFailed(e);
         }
         polling = scheduler.scheduleWithFixedDelay(this::pollQuietly, pollMillis, pollMillis, TimeUnit.MILLISECONDS);
     }
@@ -71,9 +68,9 @@ public class RuleSetFollower {
         swapping.lock();
         try {
             Optional<Long> wanted = service.activeNumber();
-            if (wanted.isPresent() && (active.activeNumber().isEmpty()
-                    || active.activeNumber().getAsLong() != wanted.get())) {
-                active.install(wanted.get(), service.compiled(wanted.get()));
+            OptionalLong installed = engine.installedNumber();
+            if (wanted.isPresent() && (installed.isEmpty() || installed.getAsLong() != wanted.get())) {
+                engine.install(service.tree(wanted.get()));
             }
         } finally {
             swapping.unlock();
@@ -81,10 +78,10 @@ public class RuleSetFollower {
     }
 
     /** Installs a version whose activation this node just committed. */
-    public void install(long number, CompiledRuleSet rules) {
+    public void install(StoredTree version) {
         swapping.lock();
         try {
-            active.install(number, rules);
+            engine.install(version);
         } finally {
             swapping.unlock();
         }

@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Logger;
+import org.triagem.domain.model.ruleset.RulesUnavailableException;
 
 /**
  * The rule-set version in force on this node. Which version that is, is decided in the database and

@@ -15,12 +15,15 @@ import org.kie.api.runtime.rule.FactHandle;
 import org.triagem.domain.model.routing.Checkpoint;
 import org.triagem.domain.model.routing.Complaint;
 import org.triagem.domain.model.routing.Decision;
+import org.triagem.domain.model.routing.DecisionStage;
 import org.triagem.domain.model.routing.EscalationDecision;
+import org.triagem.domain.model.routing.Explanation;
 import org.triagem.domain.model.routing.Mention;
 import org.triagem.domain.model.routing.RecoveryDecision;
 import org.triagem.domain.model.routing.ResolvedCase;
-import org.triagem.domain.model.routing.SurveyResponse;
+import org.triagem.domain.model.routing.StageFirings;
 import org.triagem.domain.model.routing.SurveyDecision;
+import org.triagem.domain.model.routing.SurveyResponse;
 
 /**
  * One compiled, immutable version of the analysts' rules. Thread-safe: every evaluation opens a new
@@ -121,7 +124,7 @@ public class CompiledRuleSet {
         List<StageFirings> stages = DecisionStage.AT_INTAKE.stream()
                 .map(stage -> new StageFirings(stage, List.copyOf(byStage.getOrDefault(stage, List.of()))))
                 .toList();
-        return new Explanation(decision, stages);
+        return new Explanation(version, decision, stages);
     }
 
     /**
@@ -270,14 +273,6 @@ public class CompiledRuleSet {
 
     /** The filled-in decision and the names of the rules that fired, in firing order. */
     public record Evaluation(Decision decision, List<String> firedRules) {
-    }
-
-    /** The rules one decision stage fired, in order. */
-    public record StageFirings(DecisionStage stage, List<String> firedRules) {
-    }
-
-    /** The filled-in decision and, stage by stage, the rules that fired. */
-    public record Explanation(Decision decision, List<StageFirings> stages) {
     }
 
     /** The filled-in escalation worksheet and the names of the rules that fired, in firing order. */

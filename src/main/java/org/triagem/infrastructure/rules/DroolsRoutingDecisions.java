@@ -11,6 +11,7 @@ import org.triagem.domain.model.routing.Complaint;
 import org.triagem.domain.model.routing.Decision;
 import org.triagem.domain.model.routing.RoutingDecision;
 import org.triagem.domain.model.routing.RoutingDecisions;
+import org.triagem.domain.model.ruleset.RulesUnavailableException;
 
 /**
  * Asks the active rule set for a decision. A rule that throws, or a rule set that leaves the

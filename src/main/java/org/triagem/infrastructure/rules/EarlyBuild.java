@@ -61,7 +61,7 @@ public final class EarlyBuild {
     }
 
     /** Drops a build nobody took (the first start seeds and vets its own), so it is not kept in memory. */
-    public static void drop() {
+    static void drop() {
         PENDING.set(null);
     }
 
@@ -70,7 +70,7 @@ public final class EarlyBuild {
      * for it to finish, since it is further along than a new build would be. Only the first call after
      * {@link #startFrom} gets an answer: a build for another tree is dropped then, not kept in memory.
      */
-    public static Optional<CompiledRuleSet> take(String checksum, String versionLabel) {
+    static Optional<CompiledRuleSet> take(String checksum, String versionLabel) {
         Pending pending = PENDING.getAndSet(null);
         if (pending == null || !pending.checksum().equals(checksum)) {
             return Optional.empty();

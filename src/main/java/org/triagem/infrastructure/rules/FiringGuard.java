@@ -4,6 +4,7 @@ import java.util.List;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
+import org.triagem.domain.model.routing.DecisionStage;
 
 /**
  * Records the rules that fire in each decision stage of one session and halts the session once a stage

@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.drools.decisiontable.InputType;
 import org.drools.decisiontable.SpreadsheetCompiler;
+import org.triagem.domain.model.routing.DecisionStage;
 
 /**
  * Finds rule files whose package is not their folder's name, or that sit outside the decision folders.

@@ -1,5 +1,7 @@
 package org.triagem.infrastructure.rules;
 
+import org.triagem.domain.model.routing.DecisionStage;
+
 /**
  * A decision kept firing rules past the firing cap: almost always a rule that changes a fact it also
  * matches on, so it matches again forever. The session was halted; the decision is unusable.

@@ -18,6 +18,8 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
+import org.triagem.domain.model.routing.DecisionStage;
+import org.triagem.domain.model.ruleset.BadRuleSetArchiveException;
 
 /**
  * A whole rules tree as stored with a version: the rule files and the scenario files it is tested

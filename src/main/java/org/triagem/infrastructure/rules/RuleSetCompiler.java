@@ -14,6 +14,7 @@ import org.kie.api.builder.ReleaseId;
 import org.kie.api.builder.model.KieBaseModel;
 import org.kie.api.builder.model.KieModuleModel;
 import org.kie.api.runtime.KieContainer;
+import org.triagem.domain.model.routing.DecisionStage;
 
 /**
  * Compiles a rules tree into a {@link CompiledRuleSet}: one KieBase for the four intake folders, each

@@ -7,6 +7,7 @@ import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
+import org.triagem.domain.model.routing.DecisionStage;
 
 /**
  * Finds intake rules that would run outside their own stage. The four intake folders share one session

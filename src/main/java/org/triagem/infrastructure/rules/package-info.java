@@ -1,6 +1,9 @@
 /**
- * Drools behind the {@link org.triagem.domain.model.routing.RoutingDecisions} port. The analysts' rules
- * tree arrives as a zip or from the rules directory ({@link org.triagem.infrastructure.rules.RuleSetArchive}),
+ * Drools behind the {@link org.triagem.domain.model.routing.RoutingDecisions} port, and behind the
+ * {@link org.triagem.application.RuleEngine} and {@link org.triagem.application.RuleTrees} ports through
+ * which rule-set administration builds, installs and explains versions without seeing a Drools type
+ * ({@link org.triagem.infrastructure.rules.DroolsRuleEngine}, which keeps the compiled versions). The
+ * analysts' rules tree arrives as a zip or from the rules directory ({@link org.triagem.infrastructure.rules.RuleSetArchive}),
  * is compiled into one KieBase for the four intake folders (each folder a ruleflow group, run in order
  * in one session per complaint) and one for escalation, and kept as an immutable
  * {@link org.triagem.infrastructure.rules.CompiledRuleSet} that is swapped atomically, so a complaint that

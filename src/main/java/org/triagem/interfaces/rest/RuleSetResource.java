@@ -30,8 +30,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.triagem.application.RuleSetService;
+import org.triagem.domain.model.ruleset.BadRuleSetArchiveException;
 import org.triagem.domain.model.ruleset.RuleSetVersion;
-import org.triagem.infrastructure.rules.BadRuleSetArchiveException;
 
 /** The analysts' rule-set versions: propose, inspect, activate, roll back, reload from disk. */
 @Path("/rulesets")

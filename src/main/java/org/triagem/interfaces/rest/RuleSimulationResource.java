@@ -42,7 +42,6 @@ public class RuleSimulationResource {
         SimulationRequest sample = request == null ? new SimulationRequest() : request;
         Optional<Long> number = version == null || version.isBlank() ? Optional.empty()
                 : Optional.of(VersionNumbers.parse(version));
-        RuleSetService.Simulation simulation = rulesets.simulate(sample.toComplaint(), number);
-        return SimulationView.of(simulation.versionLabel(), simulation.explanation());
+        return SimulationView.of(rulesets.simulate(sample.toComplaint(), number));
     }
 }

@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.triagem.domain.model.routing.Decision;
-import org.triagem.infrastructure.rules.CompiledRuleSet;
-import org.triagem.infrastructure.rules.DecisionStage;
+import org.triagem.domain.model.routing.DecisionStage;
+import org.triagem.domain.model.routing.Explanation;
 
 /**
  * What a version would decide for a sample complaint: the final decision and, rule set by rule set in
@@ -24,7 +24,7 @@ public record SimulationView(String ruleSetVersion, Outcome decision, List<Stage
     public record Stage(String ruleSet, Map<String, Object> decided, List<String> firedRules) {
     }
 
-    static SimulationView of(String version, CompiledRuleSet.Explanation explanation) {
+    static SimulationView of(Explanation explanation) {
         Decision d = explanation.decision();
         Outcome outcome = new Outcome(d.getCategory(), Set.copyOf(d.getTags()), d.getDepartment(),
                 d.getPriority() == null ? null : d.getPriority().name(),
@@ -33,8 +33,7 @@ public record SimulationView(String ruleSetVersion, Outcome decision, List<Stage
                 d.getSlaTargets() == null ? null : d.getSlaTargets().legalDays());
         List<Stage> stages = explanation.stages().stream()
                 .map(s -> new Stage(s.stage().folder(), decidedBy(s.stage(), outcome), s.firedRules())).toList();
-        List<String> fired = explanation.stages().stream().flatMap(s -> s.firedRules().stream()).toList();
-        return new SimulationView(version, outcome, stages, fired);
+        return new SimulationView(explanation.ruleSetVersion(), outcome, stages, explanation.firedRules());
     }
 
     private static Map<String, Object> decidedBy(DecisionStage stage, Outcome o) {

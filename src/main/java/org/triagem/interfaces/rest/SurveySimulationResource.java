@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.triagem.application.RuleSetService;
+import org.triagem.domain.model.routing.SurveyExplanation;
 import org.triagem.domain.model.survey.SurveyKind;
 
 /** Lets analysts try the survey rules on a sample resolved case; no case or survey is created. */
@@ -42,8 +43,8 @@ public class SurveySimulationResource {
         SurveySimulationRequest sample = request == null ? new SurveySimulationRequest() : request;
         Optional<Long> number = version == null || version.isBlank() ? Optional.empty()
                 : Optional.of(VersionNumbers.parse(version));
-        RuleSetService.SurveySimulation s = rulesets.simulateSurvey(sample.toResolvedCase(), number);
-        return new View(s.versionLabel(), s.decision().surveys(), List.copyOf(s.decision().getKinds()),
+        SurveyExplanation s = rulesets.simulateSurvey(sample.toResolvedCase(), number);
+        return new View(s.ruleSetVersion(), s.decision().surveys(), List.copyOf(s.decision().getKinds()),
                 s.decision().getWithheldBecause(), s.firedRules());
     }
 

@@ -9,6 +9,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.triagem.domain.model.complaint.Priority;
 import org.triagem.domain.model.routing.Decision;
+import org.triagem.domain.model.routing.DecisionStage;
+import org.triagem.domain.model.routing.Explanation;
+import org.triagem.domain.model.routing.StageFirings;
 
 /**
  * The four intake stages share one session, each an agenda group: a stage sees what the earlier ones
@@ -109,11 +112,11 @@ class IntakeStagesTest {
 
     @Test
     void rulesFireStageByStageInTheStagesOrder() {
-        CompiledRuleSet.Explanation why = rules.explain(complaint("minha fatura veio errada"));
+        Explanation why = rules.explain(complaint("minha fatura veio errada"));
 
-        assertThat(why.stages()).extracting(CompiledRuleSet.StageFirings::stage)
+        assertThat(why.stages()).extracting(StageFirings::stage)
                 .containsExactlyElementsOf(DecisionStage.AT_INTAKE);
-        assertThat(why.stages()).extracting(CompiledRuleSet.StageFirings::firedRules).containsExactly(
+        assertThat(why.stages()).extracting(StageFirings::firedRules).containsExactly(
                 java.util.List.of("Bills are Cobrança"),
                 java.util.List.of("Bills go to Financeiro"),
                 java.util.List.of("Everything starts at P3", "Financeiro's complaints are P2"),
@@ -150,7 +153,7 @@ class IntakeStagesTest {
         CompiledRuleSet moved = new RuleSetCompiler().compile(tree(Map.of(
                 "ownership/ownership.drl.csv", OWNERSHIP, "priority/priority.drl", elsewhere)));
 
-        CompiledRuleSet.Explanation why = moved.explain(complaint("quero falar com alguém"));
+        Explanation why = moved.explain(complaint("quero falar com alguém"));
 
         assertThat(why.stages().get(1).firedRules()).containsExactly("Everything else goes to Atendimento");
         assertThat(why.stages().get(2).firedRules()).containsExactly("Everything starts at P3");

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.triagem.domain.model.ruleset.BadRuleSetArchiveException;
 
 /** The gate in front of activation: compile problems with file and line, then scenario failures. */
 class RuleSetVettingTest {

@@ -9,6 +9,9 @@
  * org.triagem.domain.model.routing.SurveyDecision}. Rules only call the verbs on the
  * worksheets; they never send mail or touch the database. {@link
  * org.triagem.domain.model.routing.RoutingDecision} is the finished, immutable result a case is opened
- * with. Documented for analysts in {@code docs/rules.md}.
+ * with. {@link org.triagem.domain.model.routing.Explanation} and {@link
+ * org.triagem.domain.model.routing.SurveyExplanation} say why a version decided as it did, {@link
+ * org.triagem.domain.model.routing.DecisionStage} by stage, for analysts who simulate a sample.
+ * Documented for analysts in {@code docs/rules.md}.
  */
 package org.triagem.domain.model.routing;

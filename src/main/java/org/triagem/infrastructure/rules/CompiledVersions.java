@@ -1,9 +1,8 @@
-package org.triagem.application.internal;
+package org.triagem.infrastructure.rules;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.LongFunction;
-import org.triagem.infrastructure.rules.CompiledRuleSet;
 
 /**
  * The last few compiled versions, by number: activation, rollback and simulation reuse them instead

@@ -1,4 +1,4 @@
-package org.triagem.infrastructure.rules;
+package org.triagem.domain.model.ruleset;
 
 /** An upload that is not a usable zip of a rules tree. */
 public class BadRuleSetArchiveException extends RuntimeException {

@@ -1,4 +1,4 @@
-package org.triagem.infrastructure.rules;
+package org.triagem.domain.model.ruleset;
 
 /** No rule-set version is active: the first build is still running or has failed. */
 public class RulesUnavailableException extends RuntimeException {
