@@ -16,7 +16,9 @@
 # day report (mirrored here; see ledger_sql below), to say where the time goes.
 #
 # Build first:  mvn -B -DskipTests package liberty:create liberty:deploy
-# Usage:        src/bench/kpi-query.sh
+# Usage:        src/bench/kpi-query.sh            the whole run
+#               src/bench/kpi-query.sh explain    only the EXPLAIN ANALYZE of the ledger's statements, on the
+#                                                 database a run kept (KEEP_DB=true), with no server
 # Settings (environment): CASES (1000000), DAYS (90), PREVIOUS (1), LEVELS ("1 4 16"), WRK_SECONDS (10),
 #   WARM_SECONDS (20), DEPARTMENT (Financeiro), HTTP_PORT (9390), HTTPS_PORT (9391),
 #   PG_DB (triagem_kpi_bench), KEEP_DB (false: dropped at the end), JFR (a name: a flight recording of
@@ -95,7 +97,53 @@ heap_after_gc() {
   jcmd "$pid" GC.heap_info | tee -a "$OUT/heap.txt" | grep -o 'used [0-9]*K' | head -1 | awk '{printf "%.1f", $2 / 1024}'
 }
 
+TO=$(TZ=America/Sao_Paulo date +%F)
+FROM=$(TZ=America/Sao_Paulo date -d "$TO - $(( DAYS - 1 )) days" +%F)
+window="report_day BETWEEN DATE '$FROM' AND DATE '$TO'"
+
+# ---------------------------------------------------------------- where the time goes
+explain_ledger() {
+  # The statements JpaKpiLedger runs for the day report of an admin (read, readBuckets, openedByCategory
+  # and resolvedByRootCause for the period and the one before it), with the same WHERE and GROUP BY; its
+  # SUMs are taken from the table's BIGINT columns (Counter's columns). Mirrored here: keep in step.
+  sums=$(sql "SELECT string_agg('SUM(' || column_name || ')', ', ' ORDER BY ordinal_position) FROM information_schema.columns
+              WHERE table_name = 'kpi_daily' AND data_type = 'bigint'")
+  PREV_TO=$(date -d "$FROM - 1 day" +%F)
+  PREV_FROM=$(date -d "$FROM - $DAYS days" +%F)
+  prev="report_day >= DATE '$PREV_FROM' AND report_day <= DATE '$PREV_TO'"
+  cur="report_day >= DATE '$FROM' AND report_day <= DATE '$TO'"
+  declare -A LEDGER=(
+    [read]="SELECT report_day, channel, $sums FROM kpi_daily WHERE $cur GROUP BY report_day, channel ORDER BY report_day, channel"
+    [readBuckets]="SELECT report_day, series, bucket, SUM(cases) FROM kpi_daily_time WHERE $cur GROUP BY report_day, series, bucket ORDER BY report_day, series, bucket"
+    [openedByCategory]="SELECT category, SUM(opened) FROM kpi_daily WHERE $cur GROUP BY category"
+    [openedByCategory.previous]="SELECT category, SUM(opened) FROM kpi_daily WHERE $prev GROUP BY category"
+    [resolvedByRootCause]="SELECT root_cause, SUM(resolved) FROM kpi_daily_root_cause WHERE $cur GROUP BY root_cause"
+    [resolvedByRootCause.previous]="SELECT root_cause, SUM(resolved) FROM kpi_daily_root_cause WHERE $prev GROUP BY root_cause"
+  )
+  : > "$OUT/explain.txt"
+  total=0
+  for q in read readBuckets openedByCategory openedByCategory.previous resolvedByRootCause resolvedByRootCause.previous; do
+    plan=$(sql "EXPLAIN (ANALYZE, BUFFERS) ${LEDGER[$q]}")
+    printf '== %s\n%s\n%s\n\n' "$q" "${LEDGER[$q]}" "$plan" >> "$OUT/explain.txt"
+    ms=$(echo "$plan" | sed -n 's/^Execution Time: \([0-9.]*\) ms$/\1/p')
+    jit=$(echo "$plan" | sed -n 's/^ *Timing: .*Total \([0-9.]*\) ms$/\1/p')
+    [ -n "$ms" ] || broke "no EXPLAIN ANALYZE time for $q"
+    echo "ledger $q: ${ms} ms in PostgreSQL${jit:+ (of which JIT compilation $jit ms)}, plan: $(echo "$plan" | grep -o -m1 '\(Index Only Scan\|Index Scan\|Bitmap Heap Scan\|Seq Scan\|Parallel Seq Scan\) on [a-z_]*')"
+    figure ledger "$q.ms" "$ms" ms
+    total=$(awk -v a="$total" -v b="$ms" 'BEGIN {print a + b}')
+  done
+  echo "ledger statements of one day report together: $total ms (plans in $OUT/explain.txt)"
+  figure ledger total.ms "$total" ms
+}
+
+if [ "${1:-}" = explain ]; then
+  KEEP_DB=true
+  explain_ledger
+  exit 0
+fi
+
 # ---------------------------------------------------------------- database, server, data
+: > "$OUT/heap.txt"; : > "$OUT/wrk.log"
 T0=$(date +%s)
 psql $PG -q -c "DROP DATABASE IF EXISTS $PG_DB" -c "CREATE DATABASE $PG_DB" >/dev/null
 start_server
@@ -109,9 +157,6 @@ if [ -n "${EXTRA_SQL:-}" ]; then
 fi
 echo "seeded in $(( $(date +%s) - started )) s, load $(load)"
 
-TO=$(TZ=America/Sao_Paulo date +%F)
-FROM=$(TZ=America/Sao_Paulo date -d "$TO - $(( DAYS - 1 )) days" +%F)
-window="report_day BETWEEN DATE '$FROM' AND DATE '$TO'"
 cases=$(sql "SELECT count(*) FROM complaint_case")
 for t in kpi_daily kpi_daily_time kpi_daily_root_cause; do
   all=$(sql "SELECT count(*) FROM $t")
@@ -166,7 +211,19 @@ run() {
       'BEGIN {printf "%d %.1f %.1f %.1f %.1f %d\n", q, d / 1e6, a / 1000, b / 1000, c / 1000, e}')
 }
 
+# drain: wrk stops at its deadline with requests in flight, which the server still answers; the next run
+# starts once the database is idle again (at most 300 s), or it would measure the previous one's tail.
+drain() {
+  local deadline=$(( $(date +%s) + 300 ))
+  while [ "$(sql "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND state = 'active'
+                  AND pid <> pg_backend_pid()")" -gt 0 ]; do
+    [ "$(date +%s)" -lt "$deadline" ] || { echo "the server was still busy 300 s after a run" >&2; return; }
+    sleep 0.5
+  done
+}
+
 run day 4 "$WARM_SECONDS"
+drain
 read -r req _ _ _ _ err <<< "$RUN"
 echo "warm-up: $req requests at 4 connections in $WARM_SECONDS s, $err errors (not recorded)"
 [ "$err" -eq 0 ] && [ "$req" -gt 0 ] || broke "warm-up: $err errors, $req requests"
@@ -175,12 +232,14 @@ for name in day week-dept; do
   for c in $LEVELS; do
     load_before=$(load)
     run "$name" "$c" "$WRK_SECONDS"
+    drain
     read -r req secs p50 p95 p99 err <<< "$RUN"
     rps=$(awk -v q="$req" -v s="$secs" 'BEGIN {printf "%.1f", (s > 0) ? q / s : 0}')
     echo "report $name at $c connections: $req requests in $secs s = $rps/s; p50 $p50 ms, p95 $p95 ms, p99 $p99 ms;" \
          "$err errors; load average $load_before -> $(load)"
     [ "$err" -eq 0 ] && [ "$req" -gt 0 ] || broke "report $name at $c connections: $err errors, $req requests"
     figure "report-$name" "c$c.rps" "$rps" "req/s"
+    figure "report-$name" "c$c.requests" "$req" requests
     figure "report-$name" "c$c.p50" "$p50" ms
     figure "report-$name" "c$c.p95" "$p95" ms
     figure "report-$name" "c$c.p99" "$p99" ms
@@ -191,36 +250,5 @@ after=$(heap_after_gc)
 echo "heap after a full GC after the load: $after MB (before: $before MB)"
 figure heap after.used "$after" MB
 
-# ---------------------------------------------------------------- where the time goes
-# The statements JpaKpiLedger runs for the day report of an admin (read, readBuckets, openedByCategory
-# and resolvedByRootCause for the period and the one before it), with the same WHERE and GROUP BY; its
-# SUMs are taken from the table's BIGINT columns (Counter's columns). Mirrored here: keep in step.
-sums=$(sql "SELECT string_agg('SUM(' || column_name || ')', ', ' ORDER BY ordinal_position) FROM information_schema.columns
-            WHERE table_name = 'kpi_daily' AND data_type = 'bigint'")
-PREV_TO=$(date -d "$FROM - 1 day" +%F)
-PREV_FROM=$(date -d "$FROM - $DAYS days" +%F)
-prev="report_day >= DATE '$PREV_FROM' AND report_day <= DATE '$PREV_TO'"
-cur="report_day >= DATE '$FROM' AND report_day <= DATE '$TO'"
-declare -A LEDGER=(
-  [read]="SELECT report_day, channel, $sums FROM kpi_daily WHERE $cur GROUP BY report_day, channel ORDER BY report_day, channel"
-  [readBuckets]="SELECT report_day, series, bucket, SUM(cases) FROM kpi_daily_time WHERE $cur GROUP BY report_day, series, bucket ORDER BY report_day, series, bucket"
-  [openedByCategory]="SELECT category, SUM(opened) FROM kpi_daily WHERE $cur GROUP BY category"
-  [openedByCategory.previous]="SELECT category, SUM(opened) FROM kpi_daily WHERE $prev GROUP BY category"
-  [resolvedByRootCause]="SELECT root_cause, SUM(resolved) FROM kpi_daily_root_cause WHERE $cur GROUP BY root_cause"
-  [resolvedByRootCause.previous]="SELECT root_cause, SUM(resolved) FROM kpi_daily_root_cause WHERE $prev GROUP BY root_cause"
-)
-: > "$OUT/explain.txt"
-total=0
-for q in read readBuckets openedByCategory openedByCategory.previous resolvedByRootCause resolvedByRootCause.previous; do
-  plan=$(sql "EXPLAIN (ANALYZE, BUFFERS) ${LEDGER[$q]}")
-  printf '== %s\n%s\n%s\n\n' "$q" "${LEDGER[$q]}" "$plan" >> "$OUT/explain.txt"
-  ms=$(echo "$plan" | sed -n 's/^Execution Time: \([0-9.]*\) ms$/\1/p')
-  jit=$(echo "$plan" | sed -n 's/^ *Timing: .*Total \([0-9.]*\) ms$/\1/p')
-  [ -n "$ms" ] || broke "no EXPLAIN ANALYZE time for $q"
-  echo "ledger $q: ${ms} ms in PostgreSQL${jit:+ (of which JIT compilation $jit ms)}, plan: $(echo "$plan" | grep -o -m1 '\(Index Only Scan\|Index Scan\|Bitmap Heap Scan\|Seq Scan\|Parallel Seq Scan\) on [a-z_]*')"
-  figure ledger "$q.ms" "$ms" ms
-  total=$(awk -v a="$total" -v b="$ms" 'BEGIN {print a + b}')
-done
-echo "ledger statements of one day report together: $total ms (plans in $OUT/explain.txt)"
-figure ledger total.ms "$total" ms
+explain_ledger
 echo "load average at the end: $(load)"
