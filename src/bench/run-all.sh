@@ -17,6 +17,9 @@
 #   email       src/bench/email-throughput.sh, Dovecot on loopback to committed cases (section 5)
 #   phone       src/bench/phone-wrk.sh, signed call.started at 500/s with 10 % retries (section 6)
 #   escalation  EscalationSweepBenchmark (checkpoints/s) and src/bench/escalation-claim.sh (section 7)
+#   kpi         src/bench/kpi-query.sh: the 90-day KPI report over 1 M cases on PostgreSQL with wrk as a
+#               signed-in admin, p50/p95/p99 at 1, 4 and 16 connections, heap after a full GC before
+#               and after the load (section 8)
 #
 # --smoke   every part for a few seconds with small counts (H2 where the part allows), results in
 #           target/bench-smoke/ (docs/ and src/bench/results/ untouched); exits non-zero when a
@@ -30,7 +33,7 @@
 # Its figures count only on a quiet machine: run it with nothing else running (on a shared machine
 # with the `bench-exclusive` lock, if it has one; the build inside is not wrapped in `heavy`).
 # Ports: HTTP_PORT (9980) and HTTPS_PORT (9981) for the measured server, the next ones (up to 9999) for
-# the email and escalation scripts. Databases: DB_PREFIX (triagem_benchrun) and suffixes, dropped and
+# the email, escalation, phone and kpi scripts. Databases: DB_PREFIX (triagem_benchrun) and suffixes, dropped and
 # created again by each part. PostgreSQL: 127.0.0.1:5432, user postgres, started when not running.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -38,20 +41,20 @@ ROOT=$(pwd)
 
 SMOKE=false
 BUILD=true
-PARTS="intake,startup,heap,rules,email,phone,escalation"
+PARTS="intake,startup,heap,rules,email,phone,escalation,kpi"
 while [ $# -gt 0 ]; do
   case "$1" in
     --smoke) SMOKE=true ;;
     --no-build) BUILD=false ;;
     --only) PARTS=$2; shift ;;
     --only=*) PARTS=${1#--only=} ;;
-    -h|--help) sed -n '2,35p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,37p' "$0"; exit 0 ;;
     *) echo "unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
   shift
 done
 for p in ${PARTS//,/ }; do
-  case "$p" in intake|startup|heap|rules|email|phone|escalation) ;; *) echo "unknown part $p" >&2; exit 2 ;; esac
+  case "$p" in intake|startup|heap|rules|email|phone|escalation|kpi) ;; *) echo "unknown part $p" >&2; exit 2 ;; esac
 done
 wants() { [[ ",$PARTS," == *",$1,"* ]]; }
 
@@ -104,6 +107,7 @@ median() { sort -g | awk '{a[NR]=$1} END {if (NR == 0) print ""; else print (NR 
 need=(curl psql pg_isready python3 java mvn)
 wants intake && need+=(wrk pgbench)
 wants phone && need+=(wrk)
+wants kpi && need+=(wrk jcmd)
 wants email && need+=(/usr/sbin/dovecot)
 for tool in "${need[@]}"; do
   command -v "$tool" >/dev/null || { echo "run-all: $tool is missing (apt-get install wrk postgresql dovecot-imapd ...)" >&2; exit 2; }
@@ -445,7 +449,29 @@ part_escalation() {
   done
 }
 
-for part in intake startup heap rules email phone escalation; do
+# The KPI report (issue 17): kpi-query.sh seeds its own database (1 M cases and their daily rows), starts
+# the server on it and prints one "figure,benchmark,metric,value,unit" line per figure.
+part_kpi() {
+  local settings=(CASES=1000000 "LEVELS=1 4 16" WRK_SECONDS=10 WARM_SECONDS=20) out n=0 name c m
+  $SMOKE && settings=(CASES=20000 "LEVELS=1 4" WRK_SECONDS=2 WARM_SECONDS=2)
+  out=$(env "${settings[@]}" HTTP_PORT=$((HTTP_PORT + 16)) HTTPS_PORT=$((HTTP_PORT + 17)) PG_DB=${DB_PREFIX}_kpi \
+        src/bench/kpi-query.sh 2>&1) || fail "kpi-query.sh"
+  echo "$out" >> "$LOG"
+  while IFS=, read -r _ bench metric value unit; do
+    record kpi "$bench" pg "$metric" "$value" "$unit"; n=$((n + 1))
+  done < <(echo "$out" | grep '^figure,')
+  [ "$n" -gt 0 ] || { fail "kpi: no figure"; return; }
+  for name in day week-dept; do
+    for c in $(printf '%s\n' "${settings[@]}" | sed -n 's/^LEVELS=//p'); do
+      for m in rps p95; do
+        echo "$out" | grep -q "^figure,report-$name,c$c.$m," || fail "kpi: no $m for $name at $c connections"
+      done
+    done
+  done
+  for m in before.used after.used; do echo "$out" | grep -q "^figure,heap,$m," || fail "kpi: no heap $m"; done
+}
+
+for part in intake startup heap rules email phone escalation kpi; do
   wants "$part" || continue
   say "== $part (load $(cut -d' ' -f1-3 /proc/loadavg))"
   "part_$part" || fail "$part"
