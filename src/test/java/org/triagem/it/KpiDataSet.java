@@ -128,7 +128,8 @@ final class KpiDataSet {
         at("2025-08-04T17:00");
         b = mailedComplaint(customer("b"), "Cobrança indevida", "Fui cobrada duas vezes pela mesma compra.");
         at("2025-08-04T17:05");
-        act(b, "assign", "admin", "{\"agent\": \"fabio\"}");
+        presentInFinanceiro("fabio");
+        act(b, "assign", "sofia", "{\"agent\": \"fabio\"}");
     }
 
     private void tuesday() throws Exception {
@@ -262,6 +263,17 @@ final class KpiDataSet {
         Api.Reply r = new SignedCalls(api).post(SignedCalls.headers(eventId, now, signature), body);
         assertThat(r.status()).as(type + ": " + r.body()).isEqualTo(status);
         return r.json();
+    }
+
+    /** A supervisor assigns only to a present agent: one who signed in and is not marked away. */
+    private void presentInFinanceiro(String agent) {
+        assertThat(api.as(agent).get("api/session").json().getBoolean("authenticated")).isTrue();
+        boolean away = api.as("sofia").get("api/staff?department=Financeiro").jsonArray().getValuesAs(JsonObject.class)
+                .stream().filter(m -> m.getString("username").equals(agent)).findFirst().orElseThrow()
+                .getBoolean("absent");
+        if (away) {
+            assertThat(api.as("sofia").putJson("api/staff/" + agent, "{\"absent\": false}").status()).isEqualTo(200);
+        }
     }
 
     private void message(String protocol, String kind, String author, String text) {
