@@ -63,6 +63,11 @@ final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
+    Reply putText(String path, String text) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", "text/plain; charset=UTF-8")
+                .PUT(HttpRequest.BodyPublishers.ofString(text)).build());
+    }
+
     Reply putJson(String path, String json) {
         return send(HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json)).build());

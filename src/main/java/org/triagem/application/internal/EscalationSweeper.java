@@ -21,7 +21,7 @@ import org.triagem.application.EscalationService;
 import org.triagem.domain.model.sla.Checkpoints;
 
 /**
- * The escalation sweeper. Every poll it claims the checkpoints due by the database's clock in batches (in
+ * The escalation sweeper. Every poll it claims the checkpoints due by the application's clock in batches (in
  * due order, leased so that other nodes skip them) and fires each in a transaction of its own. A batch is
  * split into lanes by case: a case's checkpoints fire one after another in due order, different cases in
  * parallel on {@code triagem.escalation.workers} managed threads. At start-up the first round catches up
@@ -116,7 +116,8 @@ public class EscalationSweeper implements EscalationService {
         int fired = 0;
         List<Checkpoints.Claim> claimed;
         do {
-            claimed = transactions.inNewTransaction(() -> checkpoints.claimDue(batchSize, leaseSeconds));
+            OffsetDateTime now = OffsetDateTime.now(clock);
+            claimed = transactions.inNewTransaction(() -> checkpoints.claimDue(now, batchSize, leaseSeconds));
             fired += fire(claimed);
         } while (claimed.size() == batchSize && !stopping);
         return fired;

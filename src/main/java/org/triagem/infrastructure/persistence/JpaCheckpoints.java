@@ -3,6 +3,7 @@ package org.triagem.infrastructure.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -13,19 +14,26 @@ import org.triagem.domain.model.sla.SlaCheckpoint;
 /**
  * The {@code sla_checkpoint} table. Several nodes sweep it at once: each locks its due rows with {@code FOR
  * UPDATE SKIP LOCKED} (PostgreSQL, and H2 2.3 alike) and leases them, so no two nodes claim the same row and
- * none waits for another. The due time is compared with {@code CURRENT_TIMESTAMP}, the database's clock,
- * so nodes whose clocks drift still agree on what is due.
+ * none waits for another. Due times and leases are compared with the time the sweeper passes in, from the
+ * application's {@link java.time.Clock}, not with the database's {@code CURRENT_TIMESTAMP}: every other time
+ * the sweeper writes (the escalation's event, the day its KPIs count on) comes from that clock, so "due"
+ * must too, or a clock set for a test (or a node's own notion of now) would disagree with what it fires.
+ * The cost: nodes must keep their clocks in step (NTP); a skew of a few seconds fires an escalation that
+ * much early or late and moves a 120-second lease by as much, which the next poll absorbs.
  */
 @ApplicationScoped
 public class JpaCheckpoints implements Checkpoints {
 
-    /** Open, due, not leased to a live claim: served by the partial index on open rows' due time. */
+    /**
+     * Open, due, not leased to a live claim: served by the partial index on open rows' due time. Parameters:
+     * now, now again, the limit.
+     */
     public static final String CLAIM_DUE_SQL = "SELECT id, case_id FROM sla_checkpoint WHERE fired_at IS NULL"
-            + " AND due_at <= CURRENT_TIMESTAMP AND (leased_until IS NULL OR leased_until <= CURRENT_TIMESTAMP)"
+            + " AND due_at <= ? AND (leased_until IS NULL OR leased_until <= ?)"
             + " ORDER BY due_at, id LIMIT ? FOR UPDATE SKIP LOCKED";
 
-    static final String LEASE_SQL = "UPDATE sla_checkpoint"
-            + " SET leased_until = CURRENT_TIMESTAMP + (CAST(? AS INTEGER) * INTERVAL '1' SECOND) WHERE id IN (%s)";
+    /** Parameter: the end of the lease. */
+    static final String LEASE_SQL = "UPDATE sla_checkpoint SET leased_until = ? WHERE id IN (%s)";
 
     /**
      * Locks an open checkpoint and its case in one statement. Rows are locked in the order of the FROM list
@@ -43,15 +51,17 @@ public class JpaCheckpoints implements Checkpoints {
     EntityManager em;
 
     @Override
-    public List<Claim> claimDue(int limit, int leaseSeconds) {
+    public List<Claim> claimDue(OffsetDateTime now, int limit, int leaseSeconds) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(CLAIM_DUE_SQL).setParameter(1, limit).getResultList();
+        List<Object[]> rows = em.createNativeQuery(CLAIM_DUE_SQL).setParameter(1, now).setParameter(2, now)
+                .setParameter(3, limit).getResultList();
         List<Claim> claims = rows.stream()
                 .map(r -> new Claim(((Number) r[0]).longValue(), ((Number) r[1]).longValue())).toList();
         if (!claims.isEmpty()) {
             // Ids are numbers from the database, so the list is safe to inline.
             String in = claims.stream().map(c -> String.valueOf(c.checkpointId())).collect(Collectors.joining(","));
-            em.createNativeQuery(String.format(LEASE_SQL, in)).setParameter(1, leaseSeconds).executeUpdate();
+            em.createNativeQuery(String.format(LEASE_SQL, in)).setParameter(1, now.plusSeconds(leaseSeconds))
+                    .executeUpdate();
         }
         return claims;
     }

@@ -118,11 +118,6 @@ public record CaseView(
         }
     }
 
-    /** The case on the default calendar, now; prefer {@link #of(Case, ClockSettings, OffsetDateTime)}. */
-    static CaseView of(Case c) {
-        return of(c, ClockSettings.standard(), OffsetDateTime.now());
-    }
-
     /** The case with its clocks' time left counted on its department's calendar at {@code now}. */
     static CaseView of(Case c, ClockSettings settings, OffsetDateTime now) {
         return new CaseView(c.protocol().value(), c.status().name(), c.channel().name(), c.subject(),

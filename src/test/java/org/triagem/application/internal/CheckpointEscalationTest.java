@@ -59,7 +59,7 @@ class CheckpointEscalationTest {
         CheckpointEscalation e = new CheckpointEscalation();
         e.checkpoints = new Checkpoints() {
             @Override
-            public List<Claim> claimDue(int limit, int leaseSeconds) {
+            public List<Claim> claimDue(OffsetDateTime now, int limit, int leaseSeconds) {
                 return List.of();
             }
 

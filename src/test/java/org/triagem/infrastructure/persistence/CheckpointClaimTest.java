@@ -7,6 +7,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -44,9 +45,17 @@ class CheckpointClaimTest {
     }
 
     private static List<Long> claim(Connection c, int limit, int leaseSeconds) throws SQLException {
+        return claim(c, OffsetDateTime.now(), limit, leaseSeconds);
+    }
+
+    /** The claim as the sweeper runs it at {@code now}, the application's time. */
+    private static List<Long> claim(Connection c, OffsetDateTime now, int limit, int leaseSeconds)
+            throws SQLException {
         List<Long> ids = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement(JpaCheckpoints.CLAIM_DUE_SQL)) {
-            s.setInt(1, limit);
+            s.setObject(1, now);
+            s.setObject(2, now);
+            s.setInt(3, limit);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     ids.add(rs.getLong(1));
@@ -56,7 +65,7 @@ class CheckpointClaimTest {
         if (!ids.isEmpty()) {
             try (PreparedStatement s = c.prepareStatement(String.format(JpaCheckpoints.LEASE_SQL,
                     ids.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(","))))) {
-                s.setInt(1, leaseSeconds);
+                s.setObject(1, now.plusSeconds(leaseSeconds));
                 s.executeUpdate();
             }
         }
@@ -64,7 +73,7 @@ class CheckpointClaimTest {
     }
 
     @Test
-    void claimsOpenDueCheckpointsInDueOrderByTheDatabaseClock() throws SQLException {
+    void claimsOpenDueCheckpointsInDueOrder() throws SQLException {
         try (Connection c = db.getConnection()) {
             checkpoint(c, 50, 1, "INTERVAL '-5' MINUTE", false);
             checkpoint(c, 51, 2, "INTERVAL '-10' MINUTE", false);
@@ -72,6 +81,18 @@ class CheckpointClaimTest {
             checkpoint(c, 53, 4, "INTERVAL '-20' MINUTE", true);
 
             assertThat(claim(c, 10, 60)).containsExactly(51L, 50L);
+        }
+    }
+
+    @Test
+    void dueMeansDueByTheApplicationsClockNotTheDatabases() throws SQLException {
+        try (Connection c = db.getConnection()) {
+            checkpoint(c, 50, 1, "INTERVAL '-5' MINUTE", false);
+            checkpoint(c, 51, 2, "INTERVAL '2' DAY", false);
+            // An application clock a day behind the database's (a test's clock, set in the past): nothing is due.
+            assertThat(claim(c, OffsetDateTime.now().minusDays(1), 10, 60)).isEmpty();
+            // Three days ahead: both are, though the database's own clock has the second two days away.
+            assertThat(claim(c, OffsetDateTime.now().plusDays(3), 10, 60)).containsExactly(50L, 51L);
         }
     }
 
