@@ -159,13 +159,14 @@ public final class DigestComposer {
         return counts.format(n);
     }
 
+    // Through MessageFormat too, so that '' reads as one apostrophe in every text.
     private String text(String key) {
-        return texts.getString(key);
+        return format(key);
     }
 
     // Arguments are strings, so text written by people (a root cause) is never read as a pattern.
     private String format(String key, String... arguments) {
-        return new MessageFormat(text(key), texts.getLocale()).format(arguments);
+        return new MessageFormat(texts.getString(key), texts.getLocale()).format(arguments);
     }
 
     private static ResourceBundle bundle(Locale locale) {

@@ -13,44 +13,58 @@ final class PlainDigestWriter implements DigestWriter {
     private static final Pattern INVISIBLE = Pattern.compile("[\\p{Cc}&&[^\\t\\n]]|[\\u202A-\\u202E\\u2066-\\u2069]");
 
     private final StringBuilder text = new StringBuilder();
+    private boolean inList;
 
     @Override
     public void title(String title) {
+        endList();
         String line = oneLine(title);
         text.append(line).append('\n').append("=".repeat(line.length())).append("\n\n");
     }
 
     @Override
     public void heading(String heading) {
+        endList();
         String line = oneLine(heading);
         text.append(line).append('\n').append("-".repeat(line.length())).append('\n');
     }
 
     @Override
     public void paragraph(String paragraph) {
+        endList();
         text.append(oneLine(paragraph)).append("\n\n");
     }
 
     @Override
     public void item(String item) {
         text.append("  - ").append(oneLine(item)).append('\n');
+        inList = true;
     }
 
     @Override
     public void quote(String untrusted) {
-        for (String line : visible(untrusted.replace("\r\n", "\n").replace('\r', '\n')).split("\n", -1)) {
+        for (String line : visible(untrusted).split("\n", -1)) {
             text.append("      > ").append(line.stripTrailing()).append('\n');
         }
     }
 
     @Override
     public void link(String label, String url) {
-        text.append('\n').append(oneLine(label)).append(": ").append(oneLine(url)).append("\n\n");
+        endList();
+        text.append(oneLine(label)).append(": ").append(oneLine(url)).append("\n\n");
     }
 
     @Override
     public String written() {
         return text.toString();
+    }
+
+    /** A blank line after a list, before what follows it. */
+    private void endList() {
+        if (inList) {
+            text.append('\n');
+            inList = false;
+        }
     }
 
     private static String oneLine(String value) {
