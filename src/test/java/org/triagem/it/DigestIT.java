@@ -106,7 +106,7 @@ class DigestIT extends DeployedTriagem {
     }
 
     @Test
-    void theScheduleRecordsTheLatestWeeksDigestOnceAtStartUp() {
+    void theScheduleRecordsTheLatestWeeksDigestOnceAtStartUp() throws SQLException {
         // Weekly on Monday at 08:00 (the defaults): the latest run, and the seven days before it.
         ZonedDateTime now = ZonedDateTime.now(SAO_PAULO);
         LocalDate monday = now.toLocalDate().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
