@@ -7,26 +7,25 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.logging.Logger;
+import org.triagem.application.ActionNotPermittedException;
 import org.triagem.application.Actor;
 import org.triagem.application.DigestService;
+import org.triagem.application.KpiQuery;
+import org.triagem.application.ReportService;
 import org.triagem.application.digest.ClockBreaches;
 import org.triagem.application.digest.Digest;
 import org.triagem.application.digest.DigestMail;
 import org.triagem.application.digest.DigestPeriod;
 import org.triagem.application.digest.DigestRuns;
 import org.triagem.application.digest.DigestSources;
-import org.triagem.application.report.Counter;
-import org.triagem.application.report.KpiFilter;
-import org.triagem.application.report.KpiLedger;
-import org.triagem.application.report.KpiRow;
-import org.triagem.application.report.Ranked;
+import org.triagem.application.report.ClockFigures;
+import org.triagem.application.report.Grouping;
+import org.triagem.application.report.KpiFigures;
+import org.triagem.application.report.KpiReport;
 import org.triagem.domain.model.outbox.MailKind;
 import org.triagem.domain.model.outbox.MessageIds;
 import org.triagem.domain.model.outbox.Outbox;
@@ -34,8 +33,8 @@ import org.triagem.domain.model.outbox.OutgoingMail;
 import org.triagem.domain.model.routing.CheckpointClock;
 
 /**
- * Builds digests from the KPI read side (the daily rows' sums, tops against the period before) plus the
- * two lists of {@link DigestSources}, and sends each department's once: the run is recorded and the mails
+ * Builds digests from the KPI report (the daily rows' sums and tops, each against the period before) plus
+ * the two lists of {@link DigestSources}, and sends each department's once: the run is recorded and the mails
  * queued in one transaction, so either both happen or neither does.
  */
 @ApplicationScoped
@@ -48,8 +47,14 @@ public class DefaultDigestService implements DigestService {
     /** Comments quoted; the rest are counted. */
     static final int MOST_COMMENTS = 30;
 
+    /**
+     * The digest reads the KPI report itself, so that its counts are the dashboard's, once {@link #scope}
+     * has decided which departments the caller may see; this reader then asks for exactly those.
+     */
+    private static final Actor READER = new Actor("digest", Set.of(Actor.Role.ADMIN), Set.of());
+
     @Inject
-    KpiLedger ledger;
+    ReportService reports;
 
     @Inject
     DigestSources sources;
@@ -71,9 +76,9 @@ public class DefaultDigestService implements DigestService {
     }
 
     /** For tests: every collaborator given. */
-    DefaultDigestService(KpiLedger ledger, DigestSources sources, DigestRuns runs, Outbox outbox, Clock clock,
+    DefaultDigestService(ReportService reports, DigestSources sources, DigestRuns runs, Outbox outbox, Clock clock,
             DigestSettings settings) {
-        this.ledger = ledger;
+        this.reports = reports;
         this.sources = sources;
         this.runs = runs;
         this.outbox = outbox;
@@ -89,14 +94,14 @@ public class DefaultDigestService implements DigestService {
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public Composed compose(Actor actor, Set<String> departments, DigestPeriod period) {
-        Digest digest = digest(DefaultReportService.scope(actor, departments), period);
+        Digest digest = digest(scope(actor, departments), period);
         return new Composed(digest, settings.composer().compose(digest));
     }
 
     @Override
     @Transactional
     public Delivery send(Actor actor, String department, DigestPeriod period) {
-        DefaultReportService.scope(actor, Set.of(department));
+        scope(actor, Set.of(department));
         return sendOnce(department, period, actor.username());
     }
 
@@ -130,41 +135,46 @@ public class DefaultDigestService implements DigestService {
     /** The figures of the departments (null: all) over the period, each against the period before. */
     public Digest digest(Set<String> departments, DigestPeriod period) {
         DigestPeriod before = period.previous();
-        KpiFilter now = filter(departments, period);
-        KpiFilter earlier = filter(departments, before);
-        List<Ranked> rootCauses = Ranked.top(ledger.resolvedByRootCause(now), ledger.resolvedByRootCause(earlier));
-        List<Ranked> categories = Ranked.top(ledger.openedByCategory(now), ledger.openedByCategory(earlier));
-        Map<Counter, Long> sums = sums(ledger.read(now));
-        Map<Counter, Long> sumsBefore = sums(ledger.read(earlier));
-        List<ClockBreaches> breaches = new ArrayList<>();
-        for (CheckpointClock clock : CheckpointClock.values()) {
-            long met = sums.getOrDefault(counter(clock, false), 0L);
-            long breached = sums.getOrDefault(counter(clock, true), 0L);
-            breaches.add(new ClockBreaches(clock, met + breached, breached,
-                    sumsBefore.getOrDefault(counter(clock, true), 0L)));
-        }
+        KpiReport now = reports.kpis(READER, query(departments, period), Grouping.MONTH);
+        KpiFigures earlier = reports.kpis(READER, query(departments, before), Grouping.MONTH).total();
+        List<ClockBreaches> breaches = List.of(
+                breaches(CheckpointClock.FIRST_RESPONSE, now.total().firstResponseSla(), earlier.firstResponseSla()),
+                breaches(CheckpointClock.RESOLUTION, now.total().resolutionSla(), earlier.resolutionSla()),
+                breaches(CheckpointClock.LEGAL, now.total().legalDeadline(), earlier.legalDeadline()));
         return new Digest(departments == null ? null : List.copyOf(new TreeSet<>(departments)), period, before,
-                rootCauses, categories, breaches, sources.breachedCases(departments, period, MOST_BREACHED_CASES),
+                now.topRootCauses(), now.topCategories(), breaches,
+                sources.breachedCases(departments, period, MOST_BREACHED_CASES),
                 sources.detractorComments(departments, period, MOST_COMMENTS), dashboardLink(departments, period));
     }
 
-    private static KpiFilter filter(Set<String> departments, DigestPeriod period) {
-        return new KpiFilter(period.from(), period.to(), departments, Set.of(), Set.of(), Set.of());
+    /**
+     * Who may read which departments' digest: as the KPI report for supervisors (their own departments)
+     * and admins (all; null). An agent's own figures, which the report may offer agents, have no digest:
+     * agents are refused, like a supervisor of no department.
+     */
+    static Set<String> scope(Actor actor, Set<String> asked) {
+        if (actor.isAdmin()) {
+            return asked.isEmpty() ? null : asked;
+        }
+        if (!actor.has(Actor.Role.SUPERVISOR) || actor.departments().isEmpty()) {
+            throw new ActionNotPermittedException("The digest is for the supervisors of a department and for admins.");
+        }
+        if (asked.isEmpty()) {
+            return actor.departments();
+        }
+        if (!actor.departments().containsAll(asked)) {
+            throw new ActionNotPermittedException("You supervise only your own departments.");
+        }
+        return asked;
     }
 
-    private static Map<Counter, Long> sums(List<KpiRow> rows) {
-        Map<Counter, Long> sums = new EnumMap<>(Counter.class);
-        rows.forEach(r -> r.counters().forEach((c, n) -> sums.merge(c, n, Long::sum)));
-        return sums;
+    private static KpiQuery query(Set<String> departments, DigestPeriod period) {
+        return new KpiQuery(period.from(), period.to(), departments == null ? Set.of() : departments, Set.of(),
+                Set.of(), Set.of());
     }
 
-    /** The KPI report's counter of a clock ending in time or late (docs/kpis.md). */
-    static Counter counter(CheckpointClock clock, boolean breached) {
-        return switch (clock) {
-            case FIRST_RESPONSE -> breached ? Counter.FIRST_RESPONSE_BREACHED : Counter.FIRST_RESPONSE_MET;
-            case RESOLUTION -> breached ? Counter.RESOLUTION_BREACHED : Counter.RESOLUTION_MET;
-            case LEGAL -> breached ? Counter.LEGAL_BREACHED : Counter.LEGAL_MET;
-        };
+    private static ClockBreaches breaches(CheckpointClock clock, ClockFigures now, ClockFigures before) {
+        return new ClockBreaches(clock, now.ended(), now.ended() - now.met(), before.ended() - before.met());
     }
 
     /** The dashboard filtered as the digest is: {@code painel.html?department=...&from=...&to=...}. */

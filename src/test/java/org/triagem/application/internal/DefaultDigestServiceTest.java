@@ -3,7 +3,6 @@ package org.triagem.application.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.lang.reflect.Proxy;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,6 +20,8 @@ import org.triagem.application.ActionNotPermittedException;
 import org.triagem.application.Actor;
 import org.triagem.application.Actor.Role;
 import org.triagem.application.DigestService;
+import org.triagem.application.KpiQuery;
+import org.triagem.application.ReportService;
 import org.triagem.application.digest.BreachedCase;
 import org.triagem.application.digest.DetractorComment;
 import org.triagem.application.digest.Digest;
@@ -30,7 +31,7 @@ import org.triagem.application.digest.DigestSources;
 import org.triagem.application.digest.Listing;
 import org.triagem.application.report.Counter;
 import org.triagem.application.report.KpiFilter;
-import org.triagem.application.report.KpiLedger;
+import org.triagem.application.report.KpiReport;
 import org.triagem.application.report.KpiRow;
 import org.triagem.domain.model.complaint.ProtocolNumber;
 import org.triagem.domain.model.outbox.MailKind;
@@ -47,27 +48,25 @@ class DefaultDigestServiceTest {
     private static final Actor SOFIA = new Actor("sofia", Set.of(Role.SUPERVISOR), Set.of("Financeiro"));
     private static final Actor ADMIN = new Actor("admin", Set.of(Role.ADMIN), Set.of());
 
-    private final List<KpiFilter> ledgerReads = new ArrayList<>();
+    private final List<KpiQuery> queries = new ArrayList<>();
     private final List<OutgoingMail> outbox = new ArrayList<>();
     private final Set<String> runs = new HashSet<>();
-    private final DefaultDigestService service = new DefaultDigestService(ledger(), sources(), claimOnce(),
+    private final DefaultDigestService service = new DefaultDigestService(reports(), sources(), claimOnce(),
             outbox(), CLOCK, settings("Financeiro=sofia@triagem.test,supervisao@triagem.test"));
 
     @Test
-    void breachesAreTheKpiRowsClocksEndedLateAgainstThePeriodBefore() {
+    void breachesAreTheKpiReportsClocksEndedLateAgainstThePeriodBefore() {
         Digest digest = service.digest(Set.of("Financeiro"), WEEK);
 
         assertThat(digest.breaches()).extracting(b -> b.clock() + " " + b.breached() + "/" + b.ended() + " before "
                 + b.previousBreached())
                 .containsExactly("FIRST_RESPONSE 2/9 before 1", "RESOLUTION 0/4 before 0", "LEGAL 1/3 before 0");
-        assertThat(digest.topRootCauses()).extracting(r -> r.name() + " " + r.count() + " " + r.previous())
-                .containsExactly("cobranca-duplicada 5 3");
         assertThat(digest.breachedCases().total()).isEqualTo(3);
         assertThat(digest.dashboardUrl())
                 .isEqualTo("http://sac.example/painel.html?department=Financeiro&from=2026-11-30&to=2026-12-06");
         // the week, then the week before; never anything but the department
-        assertThat(ledgerReads).extracting(KpiFilter::from).contains(WEEK.from(), WEEK.previous().from());
-        assertThat(ledgerReads).allSatisfy(f -> assertThat(f.departments()).containsExactly("Financeiro"));
+        assertThat(queries).extracting(KpiQuery::from).containsExactly(WEEK.from(), WEEK.previous().from());
+        assertThat(queries).allSatisfy(q -> assertThat(q.departments()).containsExactly("Financeiro"));
     }
 
     @Test
@@ -84,7 +83,7 @@ class DefaultDigestServiceTest {
         assertThat(mail.kind()).isEqualTo(MailKind.DIGEST);
         assertThat(mail.protocol()).isNull();
         assertThat(mail.subject()).isEqualTo("[Triagem] Causas-raiz e prazos de Financeiro: 30/11/2026 a 06/12/2026");
-        assertThat(mail.body()).contains("cobranca-duplicada: 5 (antes: 3, ▲ +66,7%)");
+        assertThat(mail.body()).contains("Primeira resposta: 2 de 9 encerrados fora do prazo (antes: 1)");
         assertThat(mail.htmlBody()).contains("&lt;b&gt;péssimo&lt;/b&gt;");
         assertThat(mail.headers()).containsEntry("Auto-Submitted", "auto-generated");
         assertThat(mail.messageId()).startsWith("<digest.");
@@ -115,6 +114,17 @@ class DefaultDigestServiceTest {
     }
 
     @Test
+    void agentsAndSupervisorsOfNoDepartmentAreRefused() {
+        Actor fabio = new Actor("fabio", Set.of(Role.AGENT), Set.of("Financeiro"));
+        Actor nobody = new Actor("nadia", Set.of(Role.SUPERVISOR), Set.of());
+
+        assertThatThrownBy(() -> service.compose(fabio, Set.of(), WEEK)).isInstanceOf(ActionNotPermittedException.class);
+        assertThatThrownBy(() -> service.send(fabio, "Financeiro", WEEK)).isInstanceOf(ActionNotPermittedException.class);
+        assertThatThrownBy(() -> service.compose(nobody, Set.of(), WEEK)).isInstanceOf(ActionNotPermittedException.class);
+        assertThat(queries).isEmpty();
+    }
+
+    @Test
     void supervisorsSendAndReadOnlyTheirOwnDepartments() {
         assertThatThrownBy(() -> service.send(SOFIA, "Logística", WEEK)).isInstanceOf(ActionNotPermittedException.class);
         assertThatThrownBy(() -> service.compose(SOFIA, Set.of("Logística"), WEEK))
@@ -142,34 +152,31 @@ class DefaultDigestServiceTest {
     }
 
     /**
-     * The ledger's reads, as a proxy rather than a class: the port gains read methods as the KPI report
-     * grows, and a digest needs only these. This week: 9 first responses ended (2 late), 4 resolutions in
-     * time, 3 legal clocks (1 late); the week before, 1 first response late.
+     * The KPI report over the daily rows the test gives. This week: 9 first responses ended (2 late), 4
+     * resolutions in time, 3 legal clocks (1 late); the week before, 1 first response late.
      */
-    private KpiLedger ledger() {
-        return (KpiLedger) Proxy.newProxyInstance(KpiLedger.class.getClassLoader(), new Class<?>[] {KpiLedger.class},
-                (proxy, method, args) -> {
-                    KpiFilter f = (KpiFilter) args[0];
-                    ledgerReads.add(f);
-                    boolean thisWeek = f.from().equals(WEEK.from());
-                    return switch (method.getName()) {
-                        case "read" -> thisWeek ? List.of(row(Counter.FIRST_RESPONSE_MET, 4, Counter.FIRST_RESPONSE_BREACHED, 1,
-                                Counter.RESOLUTION_MET, 4), row(Counter.FIRST_RESPONSE_MET, 3, Counter.FIRST_RESPONSE_BREACHED, 1,
-                                Counter.LEGAL_MET, 2, Counter.LEGAL_BREACHED, 1))
-                                : List.of(row(Counter.FIRST_RESPONSE_BREACHED, 1));
-                        case "resolvedByRootCause" -> Map.of("cobranca-duplicada", thisWeek ? 5L : 3L);
-                        case "openedByCategory" -> thisWeek ? Map.of("Cobrança", 8L) : Map.of();
-                        default -> List.of();
-                    };
-                });
+    private ReportService reports() {
+        return (actor, query, grouping) -> {
+            queries.add(query);
+            boolean thisWeek = query.from().equals(WEEK.from());
+            List<KpiRow> rows = thisWeek
+                    ? List.of(row(query.from(), Counter.FIRST_RESPONSE_MET, 4, Counter.FIRST_RESPONSE_BREACHED, 1,
+                                    Counter.RESOLUTION_MET, 4),
+                            row(query.to(), Counter.FIRST_RESPONSE_MET, 3, Counter.FIRST_RESPONSE_BREACHED, 1,
+                                    Counter.LEGAL_MET, 2, Counter.LEGAL_BREACHED, 1))
+                    : List.of(row(query.from(), Counter.FIRST_RESPONSE_BREACHED, 1));
+            KpiFilter filter = new KpiFilter(query.from(), query.to(),
+                    query.departments().isEmpty() ? null : query.departments(), Set.of(), Set.of(), Set.of());
+            return KpiReport.of(filter, grouping, "America/Sao_Paulo", rows, List.of());
+        };
     }
 
-    private static KpiRow row(Object... counts) {
+    private static KpiRow row(LocalDate day, Object... counts) {
         Map<Counter, Long> counters = new EnumMap<>(Counter.class);
         for (int i = 0; i < counts.length; i += 2) {
             counters.put((Counter) counts[i], ((Integer) counts[i + 1]).longValue());
         }
-        return new KpiRow(WEEK.from(), "WEB", counters);
+        return new KpiRow(day, "WEB", counters);
     }
 
     private static DigestSources sources() {
