@@ -57,7 +57,8 @@ public class DigestResource {
     @APIResponse(responseCode = "403", description = "Not a supervisor of every department asked for, nor an admin",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response read(
-            @QueryParam("department") @Parameter(description = "comma-separated departments (default: all the caller supervises)") String department,
+            @QueryParam("department")
+            @Parameter(description = "comma-separated departments (default: all the caller supervises)") String department,
             @QueryParam("from") @Parameter(description = "first day, yyyy-mm-dd (with to)") String from,
             @QueryParam("to") @Parameter(description = "last day, yyyy-mm-dd (with from)") String to,
             @Context HttpHeaders headers) {
@@ -86,7 +87,8 @@ public class DigestResource {
     @APIResponse(responseCode = "409", description = "digest-already-sent: this digest went out before;"
             + " digest-without-recipients: no address is configured for the department",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response send(@QueryParam("department") @Parameter(description = "one department", required = true) String department,
+    public Response send(
+            @QueryParam("department") @Parameter(description = "one department", required = true) String department,
             @QueryParam("from") @Parameter(description = "first day, yyyy-mm-dd (with to)") String from,
             @QueryParam("to") @Parameter(description = "last day, yyyy-mm-dd (with from)") String to) {
         Set<String> departments = csv(department);

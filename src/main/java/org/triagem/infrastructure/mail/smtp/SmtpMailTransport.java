@@ -23,7 +23,10 @@ import org.triagem.domain.model.outbox.MailDeliveryException;
 import org.triagem.domain.model.outbox.MailTransport;
 import org.triagem.domain.model.outbox.OutgoingMail;
 
-/** Sends outbox mail as plain UTF-8 text (with an HTML alternative when it has one) over SMTP, keeping our Message-ID and threading headers. */
+/**
+ * Sends outbox mail as plain UTF-8 text (with an HTML alternative when it has one) over SMTP, keeping our
+ * Message-ID and threading headers.
+ */
 @ApplicationScoped
 public class SmtpMailTransport implements MailTransport {
 
