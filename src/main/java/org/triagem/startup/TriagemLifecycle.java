@@ -7,6 +7,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
+import org.triagem.application.internal.DigestScheduler;
 import org.triagem.application.internal.RuleSetFollower;
 import org.triagem.application.internal.EscalationSweeper;
 import org.triagem.application.internal.OutboxDispatcher;
@@ -35,6 +36,9 @@ public class TriagemLifecycle {
     EscalationSweeper escalation;
 
     @Inject
+    DigestScheduler digests;
+
+    @Inject
     ReadyAnnouncement announcement;
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object event) {
@@ -48,6 +52,8 @@ public class TriagemLifecycle {
         outbox.start();
         // The first sweep catches up on checkpoints that fell due while no node ran.
         escalation.start();
+        // A digest due while no node ran goes out in the first round, a few seconds after start-up.
+        digests.start();
         announcement.announceWhenReady();
         long t2 = System.nanoTime();
         LOG.info(() -> "Triagem application started: migrations " + ms(t1 - t0) + " ms, routes "
@@ -55,6 +61,7 @@ public class TriagemLifecycle {
     }
 
     void stop(@Observes @BeforeDestroyed(ApplicationScoped.class) Object event) {
+        digests.stop();
         escalation.stop();
         outbox.stop();
         camel.stop();

@@ -17,7 +17,12 @@ public enum MailKind {
      * The satisfaction survey after a resolution, with its signed one-click links. Automatic (RFC 3834),
      * and so counted against the daily limit, like an acknowledgement.
      */
-    SURVEY(true);
+    SURVEY(true),
+    /**
+     * The periodic root-cause digest to a department's supervisors (docs/digest.md). Internal, like an
+     * escalation notice: staff mail, not counted against the customers' daily limit.
+     */
+    DIGEST(false);
 
     private final boolean automatic;
 

@@ -26,6 +26,11 @@ public final class MessageIds {
         return next("notice", domain);
     }
 
+    /** For a digest to supervisors: {@code <digest.random@domain>}, which names no protocol either. */
+    public static String nextDigest(String domain) {
+        return next("digest", domain);
+    }
+
     private static String next(String prefix, String domain) {
         if (domain == null || !DOMAIN.matcher(domain).matches()) {
             throw new IllegalArgumentException("not a Message-ID domain: " + domain);

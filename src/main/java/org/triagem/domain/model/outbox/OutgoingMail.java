@@ -81,6 +81,10 @@ public class OutgoingMail {
     @Column(nullable = false)
     private String body;
 
+    /** An HTML alternative to the text body (migration 33), or null: only the digest has one so far. */
+    @Column(name = "html_body")
+    private String htmlBody;
+
     @Column(name = "message_id", nullable = false, length = 250)
     private String messageId;
 
@@ -157,6 +161,15 @@ public class OutgoingMail {
     public OutgoingMail inReplyTo(String parentMessageId, String references) {
         this.inReplyTo = parentMessageId == null ? null : singleLine("In-Reply-To", parentMessageId);
         this.references = references == null ? null : singleLine("References", references);
+        return this;
+    }
+
+    /**
+     * Adds an HTML rendering of the body: the mail then leaves as multipart/alternative, the text body
+     * first. The HTML must already be safe to show (every untrusted string escaped by its writer).
+     */
+    public OutgoingMail withHtmlAlternative(String html) {
+        this.htmlBody = Objects.requireNonNull(html, "html");
         return this;
     }
 
@@ -266,6 +279,11 @@ public class OutgoingMail {
 
     public String body() {
         return body;
+    }
+
+    /** The HTML alternative, or null for a text-only mail. */
+    public String htmlBody() {
+        return htmlBody;
     }
 
     public String messageId() {

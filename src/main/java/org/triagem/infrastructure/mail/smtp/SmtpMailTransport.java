@@ -9,7 +9,9 @@ import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import java.time.Duration;
 import java.util.Date;
 import java.util.Map;
@@ -21,7 +23,10 @@ import org.triagem.domain.model.outbox.MailDeliveryException;
 import org.triagem.domain.model.outbox.MailTransport;
 import org.triagem.domain.model.outbox.OutgoingMail;
 
-/** Sends outbox mail as plain UTF-8 text over SMTP, keeping our Message-ID and threading headers. */
+/**
+ * Sends outbox mail as plain UTF-8 text (with an HTML alternative when it has one) over SMTP, keeping our
+ * Message-ID and threading headers.
+ */
 @ApplicationScoped
 public class SmtpMailTransport implements MailTransport {
 
@@ -84,7 +89,11 @@ public class SmtpMailTransport implements MailTransport {
         message.setFrom(new InternetAddress(settings.from(), true));
         message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.recipient(), true));
         message.setSubject(mail.subject(), "UTF-8");
-        message.setText(mail.body(), "UTF-8");
+        if (mail.htmlBody() == null) {
+            message.setText(mail.body(), "UTF-8");
+        } else {
+            message.setContent(alternatives(mail));
+        }
         message.setSentDate(new Date());
         if (mail.inReplyTo() != null) {
             message.setHeader("In-Reply-To", mail.inReplyTo());
@@ -97,6 +106,18 @@ public class SmtpMailTransport implements MailTransport {
         }
         message.saveChanges();
         return message;
+    }
+
+    /** The text body first, then the HTML: a client shows the last part it can render (RFC 2046 5.1.4). */
+    private static MimeMultipart alternatives(OutgoingMail mail) throws MessagingException {
+        MimeBodyPart text = new MimeBodyPart();
+        text.setText(mail.body(), "UTF-8");
+        MimeBodyPart html = new MimeBodyPart();
+        html.setText(mail.htmlBody(), "UTF-8", "html");
+        MimeMultipart alternatives = new MimeMultipart("alternative");
+        alternatives.addBodyPart(text);
+        alternatives.addBodyPart(html);
+        return alternatives;
     }
 
     // Server replies can quote the recipient: keep the address out of what is logged and stored.

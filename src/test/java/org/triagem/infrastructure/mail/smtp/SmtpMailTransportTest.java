@@ -62,6 +62,26 @@ class SmtpMailTransportTest {
     }
 
     @Test
+    void aMailWithAnHtmlAlternativeLeavesAsMultipartAlternativeTextFirst() throws Exception {
+        OutgoingMail digest = OutgoingMail.queueWithoutCase(MailKind.DIGEST, "sofia@empresa.example",
+                        "[Triagem] Causas-raiz e prazos de Financeiro: 30/11/2026 a 06/12/2026",
+                        "Resumo de causas-raiz: Financeiro\n", "<digest.abc@triagem>", NOW)
+                .withHtmlAlternative("<!DOCTYPE html>\n<html lang=\"pt-BR\"><body><h1>Resumo de causas-raiz</h1></body></html>\n");
+
+        transportOnPort(SMTP.getSmtp().getPort()).send(digest);
+
+        MimeMessage message = SMTP.getReceivedMessages()[0];
+        assertThat(message.getContentType()).startsWith("multipart/alternative");
+        jakarta.mail.internet.MimeMultipart parts = (jakarta.mail.internet.MimeMultipart) message.getContent();
+        assertThat(parts.getCount()).isEqualTo(2);
+        assertThat(parts.getBodyPart(0).getContentType()).startsWith("text/plain").containsIgnoringCase("utf-8");
+        assertThat((String) parts.getBodyPart(0).getContent()).startsWith("Resumo de causas-raiz: Financeiro");
+        assertThat(parts.getBodyPart(1).getContentType()).startsWith("text/html").containsIgnoringCase("utf-8");
+        assertThat((String) parts.getBodyPart(1).getContent()).contains("<h1>Resumo de causas-raiz</h1>");
+        assertThat(message.getMessageID()).isEqualTo("<digest.abc@triagem>");
+    }
+
+    @Test
     void threadsAReplyUnderTheCustomersMessage() throws Exception {
         OutgoingMail reply = OutgoingMail.queue(PROTOCOL, MailKind.STAFF_REPLY, "maria@example.com",
                         "Re: [#" + PROTOCOL + "] Cobrança", "Estornamos o valor.", "<" + PROTOCOL + ".def456@triagem>",
