@@ -64,8 +64,12 @@ class AuthorizationMatrixIT extends DeployedTriagem {
             // Everyone who works cases or rules may read a department's business calendar; admins edit it.
             return method.equals("get") ? who.staff() || who.is("analyst") : who.is("admin");
         }
+        if (path.equals("/api/reports/kpis")) {
+            // Supervisors read their own departments' KPIs, admins all, agents only their own figures.
+            return who.is("admin") || who.is("supervisor") || who.is("agent");
+        }
         if (path.startsWith("/api/reports")) {
-            // Supervisors read their own departments' KPIs, admins all; agents get 403.
+            // The digest quotes department-wide comments and breached cases: supervisors and admins only.
             return who.is("admin") || who.is("supervisor");
         }
         if (path.equals("/api/cases/backlog")) {
