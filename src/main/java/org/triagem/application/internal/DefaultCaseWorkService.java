@@ -76,7 +76,7 @@ public class DefaultCaseWorkService implements CaseWorkService {
             }
             c.unassign(me, now);
         } else if (command instanceof CaseCommand.Start) {
-            c.startWork(me, now);
+            c.startWork(me, clocks.settingsFor(c.department()), now);
         } else if (command instanceof CaseCommand.Transfer t) {
             transfer(c, t, me, now);
         } else if (command instanceof CaseCommand.AwaitCustomer) {

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
+import org.triagem.domain.model.sla.ClockSettings;
 import org.triagem.application.OperationalMetrics;
 import org.triagem.domain.model.complaint.Case;
 import org.triagem.domain.model.complaint.CaseEvent;
@@ -47,7 +48,7 @@ class CheckpointEscalationTest {
                 new Customer("Maria", "maria@example.com", null, null), "Cobrança", "Cobrança em dobro", null);
         RoutingDecision decision = new RoutingDecision("billing", Set.of(), "Financeiro", Priority.P3,
                 new SlaTargets(240, 1440, 7), "v1", List.of(), null);
-        return Case.open(ProtocolNumber.issue(2026, 7), contact, decision, MONDAY_9AM);
+        return Case.open(ProtocolNumber.issue(2026, 7), contact, decision, ClockSettings.standard(), MONDAY_9AM);
     }
 
     private SlaCheckpoint checkpoint(CheckpointClock clock, int level) {

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.triagem.domain.model.sla.ClockSettings;
 import org.triagem.domain.model.complaint.Case;
 import org.triagem.domain.model.complaint.Channel;
 import org.triagem.domain.model.complaint.Customer;
@@ -155,7 +156,7 @@ class SurveyInvitationsTest {
                 "Cobrança", "Cobrança em dobro", null);
         RoutingDecision decision = new RoutingDecision("Cobrança", Set.of(), "Financeiro", Priority.P2,
                 new SlaTargets(240, 1440, 7), "v1", List.of(), null);
-        Case c = Case.open(ProtocolNumber.issue(2026, 21), contact, decision, NOW.minusDays(1));
+        Case c = Case.open(ProtocolNumber.issue(2026, 21), contact, decision, ClockSettings.standard(), NOW.minusDays(1));
         c.resolve("fabio", new Resolution("estorno", "cobranca-duplicada", null), NOW);
         return c;
     }

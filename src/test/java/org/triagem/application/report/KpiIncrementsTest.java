@@ -38,7 +38,7 @@ class KpiIncrementsTest {
                 new Customer("Maria", "maria@example.com", null, null), "Cobrança", "Cobrança em dobro", null);
         RoutingDecision decision = new RoutingDecision("billing", Set.of(), "Financeiro", Priority.P2,
                 new SlaTargets(240, 1440, 7), "v1", List.of(), null);
-        return Case.open(ProtocolNumber.issue(2026, 42), contact, decision, OPENED);
+        return Case.open(ProtocolNumber.issue(2026, 42), contact, decision, ClockSettings.standard(), OPENED);
     }
 
     private static Case openedWithTags(Set<String> tags) {
@@ -46,7 +46,7 @@ class KpiIncrementsTest {
                 "Procon", "Vou ao Procon", null);
         RoutingDecision decision = new RoutingDecision("billing", tags, "Ouvidoria", Priority.P1,
                 new SlaTargets(240, 1440, 7), "v1", List.of(), null);
-        return Case.open(ProtocolNumber.issue(2026, 43), contact, decision, OPENED);
+        return Case.open(ProtocolNumber.issue(2026, 43), contact, decision, ClockSettings.standard(), OPENED);
     }
 
     /** The sum of every delta of the transactions (history marks) given, per counter. */
@@ -165,7 +165,7 @@ class KpiIncrementsTest {
     void eventsCountForTheAssigneeOfTheMomentAndTheTakeBackFindsTheSameRow() {
         Case c = opened();
         c.claim("ana", OPENED.plusMinutes(10));
-        c.startWork("ana", OPENED.plusMinutes(20));
+        c.startWork("ana", ClockSettings.standard(), OPENED.plusMinutes(20));
         int beforeResolve = c.history().size();
         c.resolve("ana", new Resolution("RESOLVIDO", "cobranca", null), OPENED.plusMinutes(40));
 
@@ -187,13 +187,13 @@ class KpiIncrementsTest {
     void requesterWaitLeavesOutTheTimeWaitingOnTheCustomerAndInProgressTimeCountsAsItEnds() {
         Case c = opened();
         c.claim("ana", OPENED.plusMinutes(10));
-        c.startWork("ana", OPENED.plusMinutes(20));
+        c.startWork("ana", ClockSettings.standard(), OPENED.plusMinutes(20));
         int beforePause = c.history().size();
         c.awaitCustomer("ana", OPENED.plusMinutes(50));
         // 30 minutes in progress (20 to 50), counted as the case leaves that status
         assertThat(sum(since(c, beforePause))).containsEntry(Counter.IN_PROGRESS_MINUTES, 30L);
 
-        c.startWork("ana", OPENED.plusMinutes(170)); // the customer answered after 2 hours
+        c.startWork("ana", ClockSettings.standard(), OPENED.plusMinutes(170)); // the customer answered after 2 hours
         int beforeResolve = c.history().size();
         c.resolve("ana", new Resolution("RESOLVIDO", "cobranca", null), OPENED.plusMinutes(200));
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.triagem.domain.model.sla.ClockSettings;
 import org.triagem.domain.model.complaint.Case;
 import org.triagem.domain.model.complaint.Channel;
 import org.triagem.domain.model.complaint.Customer;
@@ -60,7 +61,7 @@ class MailSurveyReachabilityTest {
                 "Texto", null);
         RoutingDecision decision = new RoutingDecision("Geral", Set.of(), "Atendimento", Priority.P3,
                 new SlaTargets(240, 1440, 7), "v1", List.of(), null);
-        return reachability.whyNot(Case.open(ProtocolNumber.issue(2026, 33), contact, decision, NOW));
+        return reachability.whyNot(Case.open(ProtocolNumber.issue(2026, 33), contact, decision, ClockSettings.standard(), NOW));
     }
 
     @Test

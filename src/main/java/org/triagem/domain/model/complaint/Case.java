@@ -185,23 +185,8 @@ public class Case {
         this.status = CaseStatus.NEW;
         record(now, SYSTEM, CaseEvent.Type.OPENED, null, CaseStatus.NEW,
                 "opened via " + channel + ", routed to " + department + " at " + priority);
-        keep(contact.attachments(), now);
-        for (CheckpointClock kind : CheckpointClock.values()) {
-            SlaClock clock = new SlaClock(this, kind, ClockSettings.targetMinutes(kind, slaTargets),
-                    settings.policy().pausing().contains(kind), settings.measureFor(kind), now);
-            clocks.add(clock);
-            checkpointSchedule().schedule(clock, settings);
-        }
-    }
-
-    private void keep(List<Attachment> files, OffsetDateTime now) {
-        files.forEach(f -> attachments.add(new CaseAttachment(this, f, now)));
-    }
-
-    /** Opens a case for a new contact, as the rules decided, its clocks on the default calendar. */
-    public static Case open(ProtocolNumber protocol, IncomingContact contact, RoutingDecision decision,
-            OffsetDateTime now) {
-        return open(protocol, contact, decision, ClockSettings.standard(), now);
+        conversation().keep(contact.attachments(), now);
+        timers().start(slaTargets, settings, now);
     }
 
     /**
@@ -239,12 +224,10 @@ public class Case {
         moveTo(CaseStatus.NEW, actor, now, "back to the department's queue");
     }
 
-    /** Work starts, or resumes after the customer answered; whoever starts an unassigned case takes it. */
-    public void startWork(String agent, OffsetDateTime now) {
-        startWork(agent, ClockSettings.standard(), now);
-    }
-
-    /** Work starts or goes on; coming back from waiting on the customer, the paused clocks resume. */
+    /**
+     * Work starts, or goes on after the customer answered: then the paused clocks resume on the
+     * department's calendar ({@code settings}). Whoever starts an unassigned case takes it.
+     */
     public void startWork(String agent, ClockSettings settings, OffsetDateTime now) {
         require(CaseAction.START);
         boolean wasWaiting = status == CaseStatus.PENDING_CUSTOMER;
@@ -254,7 +237,7 @@ public class Case {
         }
         moveTo(CaseStatus.IN_PROGRESS, agent, now, "work started");
         if (wasWaiting) {
-            resumeClocks(agent, settings, now);
+            recordIfAny(timers().resume(settings, now), now, agent, CaseEvent.Type.SLA_RESUMED, "clocks resumed: ");
         }
     }
 
@@ -262,31 +245,7 @@ public class Case {
     public void awaitCustomer(String agent, OffsetDateTime now) {
         require(CaseAction.PENDING_CUSTOMER);
         moveTo(CaseStatus.PENDING_CUSTOMER, agent, now, "waiting on the customer");
-        List<String> paused = new ArrayList<>();
-        for (SlaClock clock : clocks) {
-            if (clock.pause(now)) {
-                checkpointSchedule().dropOpen(clock.kind());
-                paused.add(clock.kind().name());
-            }
-        }
-        if (!paused.isEmpty()) {
-            record(now, agent, CaseEvent.Type.SLA_PAUSED, status, status,
-                    "clocks paused: " + String.join(", ", paused));
-        }
-    }
-
-    private void resumeClocks(String actor, ClockSettings settings, OffsetDateTime now) {
-        List<String> resumed = new ArrayList<>();
-        for (SlaClock clock : clocks) {
-            if (clock.resume(settings.measureFor(clock.kind()), now)) {
-                checkpointSchedule().schedule(clock, settings);
-                resumed.add(clock.kind() + " due " + clock.dueAt());
-            }
-        }
-        if (!resumed.isEmpty()) {
-            record(now, actor, CaseEvent.Type.SLA_RESUMED, status, status,
-                    "clocks resumed: " + String.join(", ", resumed));
-        }
+        recordIfAny(timers().pause(now), now, agent, CaseEvent.Type.SLA_PAUSED, "clocks paused: ");
     }
 
     /**
@@ -311,18 +270,7 @@ public class Case {
     }
 
     private void meet(List<CheckpointClock> kinds, String actor, OffsetDateTime now) {
-        List<String> met = new ArrayList<>();
-        for (CheckpointClock kind : kinds) {
-            SlaClock clock = clock(kind);
-            if (clock != null && clock.meet(now)) {
-                checkpointSchedule().dropOpen(kind);
-                met.add(kind + (clock.state(now) == ClockState.BREACHED ? " late" : " in time")
-                        + " (due " + clock.dueAt() + ")");
-            }
-        }
-        if (!met.isEmpty()) {
-            record(now, actor, CaseEvent.Type.SLA_MET, status, status, "clocks met: " + String.join(", ", met));
-        }
+        recordIfAny(timers().meet(kinds, now), now, actor, CaseEvent.Type.SLA_MET, "clocks met: ");
     }
 
     /**
@@ -333,20 +281,13 @@ public class Case {
             ClockSettings settings, OffsetDateTime now) {
         String detail = "re-targeted" + (newPriority == priority ? "" : ": priority " + priority + " -> " + newPriority)
                 + (newDepartment.equals(department) ? "" : ", department " + department + " -> " + newDepartment)
-                + ", targets " + describe(slaTargets) + " -> " + describe(newTargets);
+                + ", targets " + SlaTimers.describe(slaTargets) + " -> " + SlaTimers.describe(newTargets);
         this.priority = newPriority;
         this.department = newDepartment;
         this.slaTargets = newTargets;
         this.legalDeadline = newTargets.legalDeadlineFrom(openedAt);
-        for (SlaClock clock : clocks) {
-            clock.retarget(ClockSettings.targetMinutes(clock.kind(), newTargets), settings.measureFor(clock.kind()));
-            checkpointSchedule().schedule(clock, settings);
-        }
+        timers().retarget(newTargets, settings);
         record(now, actor, CaseEvent.Type.SLA_RETARGETED, status, status, detail);
-    }
-
-    private static String describe(SlaTargets t) {
-        return t.firstResponseMinutes() + "/" + t.resolutionMinutes() + " min, " + t.legalDays() + " d";
     }
 
     /** The checkpoint as the escalation rules see it: where the case is now and how often it was escalated. */
@@ -363,10 +304,8 @@ public class Case {
      */
     public void escalate(SlaCheckpoint checkpoint, EscalationDecision decision, ClockSettings settings,
             OffsetDateTime now) {
-        SlaClock clock = clock(checkpoint.clock());
         StringBuilder done = new StringBuilder(checkpoint.clock() + " at " + checkpoint.percent() + "%");
-        if (checkpoint.percent() >= 100 && clock != null) {
-            clock.markBreached();
+        if (timers().breachAt(checkpoint)) {
             done.append(", breached");
         }
         if (decision.escalates()) {
@@ -386,10 +325,7 @@ public class Case {
             decision.getNotes().forEach(n -> done.append("; ").append(n));
             record(now, SYSTEM, CaseEvent.Type.ESCALATED, status, status, done.toString());
         }
-        checkpoint.fire(now, done.toString());
-        if (checkpoint.percent() >= 100 && clock != null && clock.isCounting()) {
-            checkpointSchedule().scheduleRepeat(clock, checkpoint.level() + 1, settings);
-        }
+        timers().fired(checkpoint, done.toString(), settings, now);
     }
 
     /** A due checkpoint that has nothing left to watch (the case is closed): fired without action. */
@@ -397,13 +333,9 @@ public class Case {
         checkpoint.fire(now, "skipped: " + why);
     }
 
-    private CheckpointSchedule checkpointSchedule() {
-        return new CheckpointSchedule(this, checkpoints);
-    }
-
     /** The clock of that kind (null only for cases opened before clocks existed). */
     public SlaClock clock(CheckpointClock kind) {
-        return clocks.stream().filter(c -> c.kind() == kind).findFirst().orElse(null);
+        return timers().clock(kind);
     }
 
     public void close(String actor, OffsetDateTime now) {
@@ -420,16 +352,9 @@ public class Case {
     /**
      * Moves the case to another department's queue, with the reason. When {@code redecided} is given,
      * the priority and SLA targets become those the rules decide now (the legal deadline does not
-     * move: the decree counts from the first contact); when it is null they are kept.
-     */
-    public void transferTo(String toDepartment, RoutingDecision redecided, String reason, String actor,
-            OffsetDateTime now) {
-        transferTo(toDepartment, redecided, reason, actor, ClockSettings.standard(), now);
-    }
-
-    /**
-     * As above, with the calendar of the department the case goes to: the SLA clocks keep the time
-     * already used and run on, re-targeted, on the new department's calendar.
+     * move: the decree counts from the first contact); when it is null they are kept. The SLA clocks
+     * keep the time already used and run on, re-targeted, on the new department's calendar
+     * ({@code settings}).
      */
     public void transferTo(String toDepartment, RoutingDecision redecided, String reason, String actor,
             ClockSettings settings, OffsetDateTime now) {
@@ -482,47 +407,19 @@ public class Case {
                 "case " + protocol + " merged into this one");
     }
 
-    private void handTo(String agent, String actor, OffsetDateTime now, String how) {
-        String before = assignee;
-        assignee = agent;
-        record(now, actor, CaseEvent.Type.ASSIGNMENT, status, status, before, agent, how);
-    }
-
-    private void require(CaseAction action) {
-        if (!action.isAllowedIn(status)) {
-            throw new IllegalCaseActionException(status, action);
-        }
-    }
-
     /**
-     * The customer wrote again about this case (a reply by email, say). The message is kept whole; a
-     * resolved case comes back to life when the reply arrives within the reopen window, since the
-     * customer is telling us the problem is not solved. A closed or merged case only records it.
-     */
-    public void receiveCustomerMessage(Channel via, String messageSubject, String body, Duration reopenWindow,
-            OffsetDateTime now) {
-        receiveCustomerMessage(via, messageSubject, body, List.of(), reopenWindow, now);
-    }
-
-    /** As above, with the files the customer attached. */
-    public void receiveCustomerMessage(Channel via, String messageSubject, String body, List<Attachment> files,
-            Duration reopenWindow, OffsetDateTime now) {
-        receive(via, messageSubject, body, files, null, reopenWindow, ClockSettings.standard(), now);
-    }
-
-    /**
-     * As above, with the calendar of the case's department: a case waiting on the customer goes back to
-     * work and its paused clocks resume.
+     * The customer wrote again about this case (a reply by email, say). The message is kept whole; a case
+     * waiting on the customer goes back to work, its paused clocks resuming on the department's calendar
+     * ({@code settings}); a resolved case comes back to life when the reply arrives within the reopen
+     * window, since the customer is telling us the problem is not solved. A closed or merged case only
+     * records it.
      */
     public void receiveCustomerMessage(Channel via, String messageSubject, String body, List<Attachment> files,
             Duration reopenWindow, ClockSettings settings, OffsetDateTime now) {
         receive(via, messageSubject, body, files, null, reopenWindow, settings, now);
     }
 
-    /**
-     * As above, for a contact that names this case: its Message-ID, if any, is kept for threading, and
-     * the department's calendar resumes paused clocks.
-     */
+    /** As above, for a contact that names this case: its Message-ID, if any, is kept for threading. */
     public void receiveCustomerMessage(IncomingContact contact, Duration reopenWindow, ClockSettings settings,
             OffsetDateTime now) {
         receive(contact.channel(), contact.subject(), contact.description(), contact.attachments(),
@@ -531,10 +428,8 @@ public class Case {
 
     private void receive(Channel via, String messageSubject, String body, List<Attachment> files, String mailId,
             Duration reopenWindow, ClockSettings settings, OffsetDateTime now) {
-        messages.add(new CaseMessage(this, CaseMessage.Kind.CUSTOMER, via, null, now, messageSubject, body, mailId));
-        keep(files, now);
-        record(now, CUSTOMER, CaseEvent.Type.CUSTOMER_MESSAGE, status, status,
-                "message from the customer via " + via);
+        conversation().receive(via, messageSubject, body, files, mailId, now);
+        record(now, CUSTOMER, CaseEvent.Type.CUSTOMER_MESSAGE, status, status, "message from the customer via " + via);
         if (status == CaseStatus.PENDING_CUSTOMER) {
             // The customer answered: the case is ours again, and so is the time.
             startWork(CUSTOMER, settings, now);
@@ -555,9 +450,7 @@ public class Case {
         if (!acceptsReplies()) {
             throw new CaseNotAnswerableException(protocol(), status);
         }
-        CaseMessage reply = new CaseMessage(this, CaseMessage.Kind.REPLY, via, author, now, null, text,
-                outgoingMessageId);
-        messages.add(reply);
+        CaseMessage reply = conversation().reply(author, text, via, outgoingMessageId, now);
         record(now, author, CaseEvent.Type.STAFF_REPLY, status, status,
                 via == null ? "reply recorded (no way to reach the customer)" : "reply to the customer via " + via);
         // Whatever way it travels, an answer written to the customer is the first response.
@@ -567,8 +460,7 @@ public class Case {
 
     /** A member of staff notes something for colleagues; the customer never sees it. */
     public CaseMessage addInternalNote(String author, String text, OffsetDateTime now) {
-        CaseMessage note = new CaseMessage(this, CaseMessage.Kind.NOTE, null, author, now, null, text, null);
-        messages.add(note);
+        CaseMessage note = conversation().note(author, text, now);
         record(now, author, CaseEvent.Type.INTERNAL_NOTE, status, status, "internal note");
         return note;
     }
@@ -580,24 +472,12 @@ public class Case {
 
     /** The Message-ID of the customer's latest mail about this case, the one an answer replies to. */
     public String lastCustomerMailId() {
-        for (int i = messages.size() - 1; i >= 0; i--) {
-            CaseMessage m = messages.get(i);
-            if (m.kind() == CaseMessage.Kind.CUSTOMER && m.mailMessageId() != null) {
-                return m.mailMessageId();
-            }
-        }
-        return mailMessageId;
+        return conversation().lastCustomerMailId();
     }
 
     /** Every Message-ID of the conversation by mail, oldest first: the customer's and our replies. */
     public List<String> mailThread() {
-        List<String> ids = new ArrayList<>();
-        if (mailMessageId != null) {
-            ids.add(mailMessageId);
-        }
-        messages.stream().filter(m -> m.kind() != CaseMessage.Kind.NOTE && m.mailMessageId() != null)
-                .forEach(m -> ids.add(m.mailMessageId()));
-        return ids;
+        return conversation().mailThread();
     }
 
     /** Something the phone system reported about a call on this case: notes, the end of the call. */
@@ -648,6 +528,27 @@ public class Case {
         }
     }
 
+    /** The clocks and checkpoints, as one part; a fresh view each time, since JPA may swap the lists. */
+    private SlaTimers timers() {
+        return new SlaTimers(this, clocks, checkpoints);
+    }
+
+    private Conversation conversation() {
+        return new Conversation(this, messages, attachments, mailMessageId);
+    }
+
+    private void handTo(String agent, String actor, OffsetDateTime now, String how) {
+        String before = assignee;
+        assignee = agent;
+        record(now, actor, CaseEvent.Type.ASSIGNMENT, status, status, before, agent, how);
+    }
+
+    private void require(CaseAction action) {
+        if (!action.isAllowedIn(status)) {
+            throw new IllegalCaseActionException(status, action);
+        }
+    }
+
     private static String clip(String detail) {
         return detail == null || detail.length() <= 2000 ? detail : detail.substring(0, 1997) + "...";
     }
@@ -668,6 +569,13 @@ public class Case {
         CaseStatus before = status;
         status = next;
         record(now, actor, CaseEvent.Type.STATUS_CHANGED, before, next, detail);
+    }
+
+    /** What the clocks did, as one history line, when they did anything. */
+    private void recordIfAny(List<String> done, OffsetDateTime now, String actor, CaseEvent.Type type, String what) {
+        if (!done.isEmpty()) {
+            record(now, actor, type, status, status, what + String.join(", ", done));
+        }
     }
 
     private void record(OffsetDateTime now, String actor, CaseEvent.Type type, CaseStatus before,

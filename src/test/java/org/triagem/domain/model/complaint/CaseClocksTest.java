@@ -76,7 +76,7 @@ class CaseClocksTest {
     @Test
     void pausesResolutionClockWhilePendingCustomerButNotTheLegalClock() {
         Case c = openCase(MONDAY_9AM);
-        c.startWork("ana", MONDAY_9AM.plusMinutes(10));
+        c.startWork("ana", ClockSettings.standard(), MONDAY_9AM.plusMinutes(10));
         c.awaitCustomer("ana", sp(11, 23, 10, 0));
 
         assertThat(c.clock(RESOLUTION).state(sp(11, 30, 9, 0))).isEqualTo(ClockState.PAUSED);
@@ -91,7 +91,7 @@ class CaseClocksTest {
     @Test
     void resumesWhenTheCustomerAnswersMovingTheDueTimeByTheBusinessTimePaused() {
         Case c = openCase(MONDAY_9AM);
-        c.startWork("ana", MONDAY_9AM);
+        c.startWork("ana", ClockSettings.standard(), MONDAY_9AM);
         c.awaitCustomer("ana", sp(11, 23, 10, 0));
 
         c.receiveCustomerMessage(Channel.EMAIL, "Re: Cobrança", "segue o comprovante", List.of(),
@@ -111,7 +111,7 @@ class CaseClocksTest {
     @Test
     void aCheckpointAlreadyPassedBeforeThePauseFallsDueAtOnceOnResume() {
         Case c = openCase(MONDAY_9AM);
-        c.startWork("ana", MONDAY_9AM);
+        c.startWork("ana", ClockSettings.standard(), MONDAY_9AM);
         c.awaitCustomer("ana", sp(11, 23, 11, 30));
         c.startWork("ana", SETTINGS, sp(11, 24, 9, 0));
         assertThat(openCheckpointDues(c, FIRST_RESPONSE).get(0)).isEqualTo(sp(11, 24, 9, 0));

@@ -24,7 +24,7 @@ class CaseConversationTest {
                 .withMailMessageId(messageId);
         RoutingDecision decision = new RoutingDecision("billing", Set.of(), "Financeiro", Priority.P2,
                 new SlaTargets(240, 1440, 7), "v1", List.of(), null);
-        return Case.open(ProtocolNumber.issue(2026, 42), contact, decision, NOW);
+        return Case.open(ProtocolNumber.issue(2026, 42), contact, decision, ClockSettings.standard(), NOW);
     }
 
     private static IncomingContact customerMail(String messageId) {

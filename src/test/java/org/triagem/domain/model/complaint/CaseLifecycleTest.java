@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.triagem.domain.model.sla.ClockSettings;
 import org.triagem.domain.model.routing.RoutingDecision;
 import org.triagem.domain.model.sla.SlaTargets;
 
@@ -21,7 +22,7 @@ class CaseLifecycleTest {
                 new Customer("Maria", "maria@example.com", null, null), "Cobrança", "Cobrança em dobro", null);
         RoutingDecision decision = new RoutingDecision("billing", Set.of("charge"), "Financeiro", Priority.P2,
                 new SlaTargets(240, 1440, 7), "sha256:abc", List.of("Charges go to Financeiro"), null);
-        return Case.open(ProtocolNumber.issue(2026, 42), contact, decision, MONDAY_9AM);
+        return Case.open(ProtocolNumber.issue(2026, 42), contact, decision, ClockSettings.standard(), MONDAY_9AM);
     }
 
     private static List<CaseEvent> statusSteps(Case c) {
@@ -53,9 +54,9 @@ class CaseLifecycleTest {
     void followsTheHappyPathToClosedRecordingEveryStep() {
         Case c = openCase();
         c.claim("ana", MONDAY_9AM.plusMinutes(5));
-        c.startWork("ana", MONDAY_9AM.plusMinutes(6));
+        c.startWork("ana", ClockSettings.standard(), MONDAY_9AM.plusMinutes(6));
         c.awaitCustomer("ana", MONDAY_9AM.plusMinutes(30));
-        c.startWork("ana", MONDAY_9AM.plusHours(3));
+        c.startWork("ana", ClockSettings.standard(), MONDAY_9AM.plusHours(3));
         c.resolve("ana", new Resolution("ESTORNO", "cobranca-duplicada", "estorno feito"), MONDAY_9AM.plusHours(4));
         c.close(Case.SYSTEM, MONDAY_9AM.plusDays(8));
         assertThat(c.status()).isEqualTo(CaseStatus.CLOSED);
@@ -83,7 +84,7 @@ class CaseLifecycleTest {
     void aCustomerReplyIsKeptWholeAndRecordedInTheHistory() {
         Case c = openCase();
         String longReply = "Ainda não recebi o estorno. ".repeat(200);
-        c.receiveCustomerMessage(Channel.EMAIL, "Re: [#20260000000428]", longReply, Duration.ofDays(7),
+        c.receiveCustomerMessage(Channel.EMAIL, "Re: [#20260000000428]", longReply, List.of(), Duration.ofDays(7), ClockSettings.standard(),
                 MONDAY_9AM.plusHours(2));
 
         assertThat(c.messages()).singleElement().satisfies(m -> {
@@ -101,7 +102,7 @@ class CaseLifecycleTest {
     void aReplyWithinTheReopenWindowReopensAResolvedCase() {
         Case c = openCase();
         c.resolve("ana", resolution("estorno feito"), MONDAY_9AM.plusHours(4));
-        c.receiveCustomerMessage(Channel.EMAIL, "Re:", "Não resolveu", Duration.ofDays(7), MONDAY_9AM.plusDays(6));
+        c.receiveCustomerMessage(Channel.EMAIL, "Re:", "Não resolveu", List.of(), Duration.ofDays(7), ClockSettings.standard(), MONDAY_9AM.plusDays(6));
         assertThat(c.status()).isEqualTo(CaseStatus.REOPENED);
     }
 
@@ -109,7 +110,7 @@ class CaseLifecycleTest {
     void aReplyAfterTheReopenWindowIsRecordedButDoesNotReopen() {
         Case c = openCase();
         c.resolve("ana", resolution("estorno feito"), MONDAY_9AM.plusHours(4));
-        c.receiveCustomerMessage(Channel.EMAIL, "Re:", "Obrigado!", Duration.ofDays(7), MONDAY_9AM.plusDays(9));
+        c.receiveCustomerMessage(Channel.EMAIL, "Re:", "Obrigado!", List.of(), Duration.ofDays(7), ClockSettings.standard(), MONDAY_9AM.plusDays(9));
         assertThat(c.status()).isEqualTo(CaseStatus.RESOLVED);
         assertThat(c.messages()).hasSize(1);
     }
@@ -119,7 +120,7 @@ class CaseLifecycleTest {
         Case c = openCase();
         c.resolve("ana", resolution("ok"), MONDAY_9AM.plusHours(1));
         c.close("ana", MONDAY_9AM.plusHours(2));
-        c.receiveCustomerMessage(Channel.EMAIL, "Re:", "mais uma coisa", Duration.ofDays(7), MONDAY_9AM.plusHours(3));
+        c.receiveCustomerMessage(Channel.EMAIL, "Re:", "mais uma coisa", List.of(), Duration.ofDays(7), ClockSettings.standard(), MONDAY_9AM.plusHours(3));
         assertThat(c.status()).isEqualTo(CaseStatus.CLOSED);
         assertThat(c.messages()).hasSize(1);
     }

@@ -16,6 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
+import org.triagem.domain.model.sla.ClockSettings;
 import org.triagem.domain.model.routing.RoutingDecision;
 import org.triagem.domain.model.sla.SlaTargets;
 
@@ -121,8 +122,8 @@ class CaseStateMachineTest {
             case CLAIM -> c.claim("ana", at);
             case ASSIGN -> c.assignTo("bia", "ana", "assigned by ana", at);
             case UNASSIGN -> c.unassign("ana", at);
-            case START -> c.startWork("ana", at);
-            case TRANSFER -> c.transferTo("Logística", null, "é entrega", "ana", at);
+            case START -> c.startWork("ana", ClockSettings.standard(), at);
+            case TRANSFER -> c.transferTo("Logística", null, "é entrega", "ana", ClockSettings.standard(), at);
             case PENDING_CUSTOMER -> c.awaitCustomer("ana", at);
             case RESOLVE -> c.resolve("ana", new Resolution("ESTORNO", "sistema", null), at);
             case CLOSE -> c.close("ana", at);
@@ -139,11 +140,11 @@ class CaseStateMachineTest {
             case ASSIGNED -> c.claim("ana", t);
             case IN_PROGRESS -> {
                 c.claim("ana", t);
-                c.startWork("ana", t);
+                c.startWork("ana", ClockSettings.standard(), t);
             }
             case PENDING_CUSTOMER -> {
                 c.claim("ana", t);
-                c.startWork("ana", t);
+                c.startWork("ana", ClockSettings.standard(), t);
                 c.awaitCustomer("ana", t);
             }
             case RESOLVED -> c.resolve("ana", new Resolution("OK", "outros", null), t);
@@ -167,6 +168,6 @@ class CaseStateMachineTest {
                 new Customer("Maria", "maria@example.com", null, null), "Cobrança", "Cobrança em dobro", null);
         RoutingDecision decision = new RoutingDecision("Cobrança", Set.of("cartao"), "Financeiro", Priority.P3,
                 new SlaTargets(240, 1440, 7), "v1", List.of("Charges go to Financeiro"), null);
-        return Case.open(ProtocolNumber.issue(2026, sequence++), contact, decision, T0);
+        return Case.open(ProtocolNumber.issue(2026, sequence++), contact, decision, ClockSettings.standard(), T0);
     }
 }

@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.triagem.domain.model.sla.ClockSettings;
 import org.triagem.domain.model.routing.RoutingDecision;
 import org.triagem.domain.model.sla.SlaTargets;
 
@@ -23,7 +24,7 @@ class CaseWorkTest {
                 new SlaTargets(60, 480, 7), "v2", List.of("Deliveries go to Logística"), null);
         OffsetDateTime legal = c.legalDeadline();
 
-        c.transferTo("Logística", again, "é sobre a entrega", "bia", T);
+        c.transferTo("Logística", again, "é sobre a entrega", "bia", ClockSettings.standard(), T);
 
         assertThat(c.department()).isEqualTo("Logística");
         assertThat(c.priority()).isEqualTo(Priority.P2);
@@ -46,7 +47,7 @@ class CaseWorkTest {
     @Test
     void aTransferThatKeepsTheDecisionsChangesOnlyTheDepartment() {
         Case c = CaseStateMachineTest.caseIn(CaseStatus.NEW);
-        c.transferTo("Logística", null, "entrega", "bia", T);
+        c.transferTo("Logística", null, "entrega", "bia", ClockSettings.standard(), T);
         assertThat(c.priority()).isEqualTo(Priority.P3);
         assertThat(c.history()).noneMatch(e -> e.type() == CaseEvent.Type.REDECIDED);
     }
@@ -54,9 +55,9 @@ class CaseWorkTest {
     @Test
     void aTransferNeedsAnotherDepartmentAndAReason() {
         Case c = CaseStateMachineTest.caseIn(CaseStatus.NEW);
-        assertThatThrownBy(() -> c.transferTo("Financeiro", null, "x", "bia", T))
+        assertThatThrownBy(() -> c.transferTo("Financeiro", null, "x", "bia", ClockSettings.standard(), T))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> c.transferTo("Logística", null, " ", "bia", T))
+        assertThatThrownBy(() -> c.transferTo("Logística", null, " ", "bia", ClockSettings.standard(), T))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 

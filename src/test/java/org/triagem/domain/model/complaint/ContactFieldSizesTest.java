@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.triagem.domain.model.sla.ClockSettings;
 import org.triagem.domain.model.routing.RoutingDecision;
 import org.triagem.domain.model.sla.SlaTargets;
 
@@ -72,7 +73,7 @@ class ContactFieldSizesTest {
         IncomingContact contact = new IncomingContact(Channel.EMAIL, "imap:h/INBOX:1:2",
                 Customer.anonymous(), subject, "Texto da reclamação.", null);
 
-        Case opened = Case.open(ProtocolNumber.issue(2026, 42), contact, decision(), NOW);
+        Case opened = Case.open(ProtocolNumber.issue(2026, 42), contact, decision(), ClockSettings.standard(), NOW);
 
         assertThat(opened.subject()).hasSize(FieldSizes.SUBJECT);
         assertThat(opened.description()).contains(subject).endsWith("Texto da reclamação.");

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.triagem.domain.model.sla.ClockSettings;
 import org.triagem.domain.model.complaint.Case;
 import org.triagem.domain.model.complaint.Channel;
 import org.triagem.domain.model.complaint.Customer;
@@ -30,7 +31,7 @@ class AcknowledgementComposerTest {
                 "Cobrança em dobro", null);
         RoutingDecision decision = new RoutingDecision("billing", Set.of(), "Financeiro", Priority.P2,
                 new SlaTargets(240, 1440, 7), "v1", List.of(), null);
-        return Case.open(PROTOCOL, contact, decision, OPENED.withOffsetSameInstant(ZoneOffset.UTC));
+        return Case.open(PROTOCOL, contact, decision, ClockSettings.standard(), OPENED.withOffsetSameInstant(ZoneOffset.UTC));
     }
 
     @Test

@@ -28,7 +28,7 @@ class StaffReplyComposerTest {
                 "Cobrança", "Cobrança em dobro", null).withMailMessageId(messageId);
         RoutingDecision decision = new RoutingDecision("billing", Set.of(), "Financeiro", Priority.P2,
                 new SlaTargets(240, 1440, 7), "v1", List.of(), null);
-        return Case.open(PROTOCOL, contact, decision, NOW);
+        return Case.open(PROTOCOL, contact, decision, ClockSettings.standard(), NOW);
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.triagem.domain.model.sla.ClockSettings;
 import org.triagem.domain.model.complaint.Case;
 import org.triagem.domain.model.complaint.Channel;
 import org.triagem.domain.model.complaint.Customer;
@@ -30,7 +31,7 @@ class SurveyInvitationComposerTest {
                 new Customer("Maria José", "maria@example.com", null, null), "Cobrança", "Cobrança em dobro", null);
         RoutingDecision decision = new RoutingDecision("billing", Set.of(), "Financeiro", Priority.P2,
                 new SlaTargets(240, 1440, 7), "v1", List.of(), null);
-        Case c = Case.open(PROTOCOL, contact, decision, NOW.minusDays(1));
+        Case c = Case.open(PROTOCOL, contact, decision, ClockSettings.standard(), NOW.minusDays(1));
         c.resolve("fabio", new Resolution("estorno", "cobranca-duplicada", null), NOW);
         return c;
     }
