@@ -85,6 +85,7 @@ final class MailRouteHarness implements AutoCloseable {
         batches.batchSize = 50;
         camel.getRegistry().bind("emailPollBatches", batches);
         camel.getRegistry().bind("contactQuarantine", quarantineStep);
+        camel.getRegistry().bind("contactOrigin", new ContactOrigin());
         OversizedMailStep oversized = new OversizedMailStep();
         oversized.notices = (sender, subject, messageId, size, limit) ->
                 oversizeNotices.add(sender + " " + size + " " + limit);

@@ -60,6 +60,7 @@ class PhoneBatchRouteTest {
         camel.getRegistry().bind("phoneCalls", phone);
         camel.getRegistry().bind("cdrFiles", new CdrFileTranslator(new CallEventReader()));
         camel.getRegistry().bind("contactQuarantine", quarantineStep);
+        camel.getRegistry().bind("contactOrigin", new ContactOrigin());
         Path routes = Path.of(System.getProperty("triagem.routes.dir", "routes"));
         PluginHelper.getRoutesLoader(camel).loadRoutes(
                 ResourceHelper.resolveResource(camel, "file:" + routes.resolve("phone-intake.camel.yaml")),

@@ -59,7 +59,7 @@ class WebFormRouteTest {
     }
 
     private Exchange submit(WebFormSubmission form) {
-        return camel.createProducerTemplate().send("direct:webform-intake", ex -> ex.getIn().setBody(form));
+        return camel.createProducerTemplate().send(ChannelGateway.WEB_FORM_ROUTE, ex -> ex.getIn().setBody(form));
     }
 
     private static WebFormSubmission form(String description) {
