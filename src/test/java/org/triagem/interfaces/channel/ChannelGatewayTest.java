@@ -4,14 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.impl.DefaultCamelContext;
-import org.apache.camel.support.PluginHelper;
-import org.apache.camel.support.ResourceHelper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -65,12 +62,7 @@ class ChannelGatewayTest {
         camel.getRegistry().bind("callEventReader", new CallEventReader());
         camel.getRegistry().bind("contactOrigin", new ContactOrigin());
         camel.getRegistry().bind("contactQuarantine", quarantineStep);
-        Path routes = Path.of(System.getProperty("triagem.routes.dir", "routes"));
-        PluginHelper.getRoutesLoader(camel).loadRoutes(
-                ResourceHelper.resolveResource(camel, "file:" + routes.resolve("intake.camel.yaml")),
-                ResourceHelper.resolveResource(camel, "file:" + routes.resolve("webform-intake.camel.yaml")),
-                ResourceHelper.resolveResource(camel, "file:" + routes.resolve("phone-intake.camel.yaml")),
-                ResourceHelper.resolveResource(camel, "file:" + routes.resolve("phone-webhook.camel.yaml")));
+        RouteFiles.load(camel, "intake", "webform-intake", "phone-intake", "phone-webhook");
         camel.start();
         ProducerTemplate producer = camel.createProducerTemplate();
         gateway = new ChannelGateway() {

@@ -12,8 +12,6 @@ import java.util.Properties;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.camel.CamelContext;
 import org.apache.camel.impl.DefaultCamelContext;
-import org.apache.camel.support.PluginHelper;
-import org.apache.camel.support.ResourceHelper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -61,10 +59,7 @@ class PhoneBatchRouteTest {
         camel.getRegistry().bind("cdrFiles", new CdrFileTranslator(new CallEventReader()));
         camel.getRegistry().bind("contactQuarantine", quarantineStep);
         camel.getRegistry().bind("contactOrigin", new ContactOrigin());
-        Path routes = Path.of(System.getProperty("triagem.routes.dir", "routes"));
-        PluginHelper.getRoutesLoader(camel).loadRoutes(
-                ResourceHelper.resolveResource(camel, "file:" + routes.resolve("phone-intake.camel.yaml")),
-                ResourceHelper.resolveResource(camel, "file:" + routes.resolve("phone-batch.camel.yaml")));
+        RouteFiles.load(camel, "phone-intake", "phone-batch");
         camel.start();
     }
 
