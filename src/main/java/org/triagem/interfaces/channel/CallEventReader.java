@@ -78,6 +78,11 @@ public class CallEventReader {
                 text(data, "recordingRef"), survey, new String(body, StandardCharsets.UTF_8), sha256(body));
     }
 
+    /** A webhook delivery (route step of phone-webhook): the event id is its webhook-id header. */
+    public CallEvent readWebhook(WebhookDelivery delivery) {
+        return read(delivery.body(), delivery.eventId());
+    }
+
     /** A line of a batch file or a broker message: the event id comes from the body. */
     public CallEvent read(String text) {
         return read(text.getBytes(StandardCharsets.UTF_8), null);

@@ -5,21 +5,18 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.apache.camel.Exchange;
 import org.triagem.application.QuarantineService;
-import org.triagem.domain.model.complaint.Channel;
 import org.triagem.domain.model.quarantine.QuarantinedContact;
 
 /**
  * The error-handling step of every intake route: a contact whose registration failed is held in
- * quarantine with its raw payload and the reason, and the quarantine id is left on the exchange for
- * the channel to report.
+ * quarantine with its raw payload and the reason (as its route noted them: {@link ContactOrigin}), and
+ * the quarantine id is left on the exchange for the channel to report.
  */
 @ApplicationScoped
 @Named("contactQuarantine")
 public class ContactQuarantineStep {
 
-    public static final String CHANNEL = "triagemChannel";
-    public static final String RAW_PAYLOAD = "triagemRawPayload";
-    public static final String SOURCE_KEY = "triagemSourceKey";
+    /** The id under which the contact was held, for the channel to report (ChannelGateway). */
     public static final String QUARANTINE_ID = "triagemQuarantineId";
 
     @Inject
@@ -31,9 +28,8 @@ public class ContactQuarantineStep {
         }
         Exception cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
         String reason = QuarantineReason.of(cause);
-        Channel channel = Channel.valueOf(exchange.getProperty(CHANNEL, String.class));
-        QuarantinedContact held = quarantine.hold(channel, exchange.getProperty(SOURCE_KEY, String.class),
-                exchange.getProperty(RAW_PAYLOAD, String.class), reason);
+        QuarantinedContact held = quarantine.hold(ContactOrigin.channelOf(exchange),
+                ContactOrigin.sourceKeyOf(exchange), ContactOrigin.rawPayloadOf(exchange), reason);
         exchange.setProperty(QUARANTINE_ID, held.id());
     }
 }

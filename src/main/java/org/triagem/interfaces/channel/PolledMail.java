@@ -23,8 +23,7 @@ public record PolledMail(String sourceKey, String rawPayload, IncomingContact co
 
     /** What the route's quarantine step needs should this mail fail. */
     void keepForQuarantine(Exchange exchange) {
-        exchange.setProperty(ContactQuarantineStep.SOURCE_KEY, sourceKey);
-        exchange.setProperty(ContactQuarantineStep.RAW_PAYLOAD, rawPayload);
+        ContactOrigin.noteKeyAndPayload(exchange, sourceKey, rawPayload);
     }
 
     IncomingContact contactOrThrow() throws Exception {

@@ -4,11 +4,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
+import org.apache.camel.Exchange;
 import org.triagem.domain.model.complaint.Channel;
 import org.triagem.domain.model.complaint.Customer;
 import org.triagem.domain.model.complaint.IncomingContact;
 
-/** Turns a validated web form submission into an incoming contact (route step of webform-intake). */
+/**
+ * Turns a validated web form submission into an incoming contact: the translating step of
+ * routes/webform-intake.camel.yaml, and of a quarantined form's replay.
+ */
 @ApplicationScoped
 @Named("webFormTranslator")
 public class WebFormTranslator {
@@ -23,6 +27,15 @@ public class WebFormTranslator {
     /** Reads a quarantined payload back, for replay. */
     public WebFormSubmission fromJson(String json) {
         return JSON.fromJson(json, WebFormSubmission.class);
+    }
+
+    /**
+     * Route step: notes the form as received (its JSON, under its form token) for quarantine, then
+     * answers the contact it becomes.
+     */
+    public IncomingContact translate(WebFormSubmission form, Exchange exchange) {
+        ContactOrigin.note(exchange, Channel.WEB_FORM, form.getFormToken(), toJson(form));
+        return toContact(form);
     }
 
     public IncomingContact toContact(WebFormSubmission form) {

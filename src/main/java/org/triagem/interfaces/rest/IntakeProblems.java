@@ -5,8 +5,8 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 import java.util.logging.Logger;
-import org.triagem.infrastructure.camel.ContactQuarantinedException;
-import org.triagem.infrastructure.camel.IntakeUnavailableException;
+import org.triagem.interfaces.channel.ContactQuarantinedException;
+import org.triagem.interfaces.channel.IntakeUnavailableException;
 
 /**
  * Failures of the intake doors: a contact held in quarantine, intake unavailable, and the phone

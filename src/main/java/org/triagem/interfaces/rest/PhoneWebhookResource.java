@@ -25,21 +25,20 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.triagem.application.CallAnswer;
 import org.triagem.domain.model.complaint.Channel;
-import org.triagem.domain.model.phone.CallEvent;
-import org.triagem.infrastructure.camel.ChannelGateway;
 import org.triagem.infrastructure.webhook.WebhookSignatures;
-import org.triagem.interfaces.channel.CallEventReader;
+import org.triagem.interfaces.channel.ChannelGateway;
+import org.triagem.interfaces.channel.WebhookDelivery;
 
 /**
  * The SAC phone system's webhook (docs/phone-integration.md). The signature is checked over the raw
- * bytes before anything is parsed; only then is the event read and handed to the phone route.
+ * bytes before anything is parsed; only then are the bytes handed to the channel gateway, whose route
+ * (routes/phone-webhook.camel.yaml) reads them into a call event and applies it.
  */
 @Path("/intake/phone/calls")
 @IntakeChannel(Channel.PHONE)
 @Tag(name = "phone")
 public class PhoneWebhookResource {
 
-    static final String ROUTE = "direct:phone-intake";
     static final String SECRETS = "triagem.phone.webhook-secrets";
     /** A call event is a few hundred bytes; notes are capped at 4000 characters. */
     static final int MAX_BODY_BYTES = 64 * 1024;
@@ -49,9 +48,6 @@ public class PhoneWebhookResource {
 
     @Inject
     Clock clock;
-
-    @Inject
-    CallEventReader reader;
 
     @Inject
     ChannelGateway gateway;
@@ -95,8 +91,7 @@ public class PhoneWebhookResource {
         byte[] bytes = readAtMost(body);
         WebhookSignatures.withSecrets(config.getOptionalValue(SECRETS, String.class).orElse(null))
                 .verify(id, timestamp, signature, bytes, clock.instant());
-        CallEvent event = reader.read(bytes, id);
-        CallAnswer answer = gateway.submit(ROUTE, event, CallAnswer.class);
+        CallAnswer answer = gateway.submitCall(new WebhookDelivery(id, bytes));
         URI location = uriInfo.getBaseUriBuilder().path("cases").path(answer.protocol().value()).build();
         CallReceipt receipt = new CallReceipt(answer.eventId(), answer.callId(), answer.protocol().value(),
                 answer.newCase());

@@ -23,17 +23,18 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.triagem.application.IntakeReceipt;
 import org.triagem.domain.model.complaint.Channel;
-import org.triagem.infrastructure.camel.ChannelGateway;
+import org.triagem.interfaces.channel.ChannelGateway;
 import org.triagem.interfaces.channel.WebFormSubmission;
 
-/** The public web form channel. */
+/**
+ * The public web form channel: checks the submission (400 naming each field, 413) and hands it to
+ * the channel gateway, whose route translates and registers it.
+ */
 @Path("/intake/webform")
 @IntakeChannel(Channel.WEB_FORM)
 @jakarta.annotation.security.PermitAll
 @Tag(name = "intake")
 public class WebFormIntakeResource {
-
-    static final String ROUTE = "direct:webform-intake";
 
     @Inject
     Validator validator;
@@ -82,7 +83,7 @@ public class WebFormIntakeResource {
         if (!violations.isEmpty()) {
             throw new ConstraintViolationException(violations);
         }
-        IntakeReceipt receipt = gateway.submit(ROUTE, form);
+        IntakeReceipt receipt = gateway.submitWebForm(form);
         URI location = uriInfo.getBaseUriBuilder().path("cases").path(receipt.protocol().value()).build();
         IntakeAnswer answer = new IntakeAnswer(receipt.protocol().value(), receipt.newCase());
         return (receipt.newCase() ? Response.created(location) : Response.ok().location(location))

@@ -135,7 +135,9 @@ class EmailRouteTest {
     void anOversizedMailIsQuarantinedWithItsHeadersOnly() throws Exception {
         deliver(eml("grande@cliente.test", "Anexo enorme", "x".repeat(100 * 1024)));
 
-        await().atMost(Duration.ofSeconds(15)).until(() -> routes.quarantined.size() == 1);
+        // The notice is the route's next step after the quarantine: wait for it too, not only the quarantine.
+        await().atMost(Duration.ofSeconds(15)).until(() -> routes.quarantined.size() == 1
+                && routes.oversizeNotices.size() == 1);
         assertThat(routes.quarantined.get(0).payload()).contains("Subject: Anexo enorme").doesNotContain("x".repeat(1000));
         assertThat(routes.registered).isEmpty();
         assertThat(routes.oversizeNotices).singleElement().asString()

@@ -8,7 +8,7 @@ import org.triagem.domain.model.complaint.ProtocolNumber;
 import org.triagem.domain.model.quarantine.QuarantinedContact;
 
 /** A quarantine kept in a list for route tests, numbering contacts from 1 as the database would. */
-final class ListQuarantine implements QuarantineService {
+class ListQuarantine implements QuarantineService {
 
     private final List<QuarantinedContact> held;
 

@@ -5,7 +5,6 @@ import jakarta.mail.Folder;
 import jakarta.mail.Message;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -13,8 +12,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.camel.CamelContext;
 import org.apache.camel.impl.DefaultCamelContext;
-import org.apache.camel.support.PluginHelper;
-import org.apache.camel.support.ResourceHelper;
 import org.triagem.application.IntakeReceipt;
 import org.triagem.domain.model.complaint.IncomingContact;
 import org.triagem.domain.model.complaint.ProtocolNumber;
@@ -85,6 +82,7 @@ final class MailRouteHarness implements AutoCloseable {
         batches.batchSize = 50;
         camel.getRegistry().bind("emailPollBatches", batches);
         camel.getRegistry().bind("contactQuarantine", quarantineStep);
+        camel.getRegistry().bind("contactOrigin", new ContactOrigin());
         OversizedMailStep oversized = new OversizedMailStep();
         oversized.notices = (sender, subject, messageId, size, limit) ->
                 oversizeNotices.add(sender + " " + size + " " + limit);
@@ -93,10 +91,7 @@ final class MailRouteHarness implements AutoCloseable {
         MailPollWatch polls = new MailPollWatch();
         polls.metrics = org.triagem.application.OperationalMetrics.NONE;
         camel.getRegistry().bind("mailPollWatch", polls);
-        Path routes = Path.of(System.getProperty("triagem.routes.dir", "routes"));
-        PluginHelper.getRoutesLoader(camel).loadRoutes(
-                ResourceHelper.resolveResource(camel, "file:" + routes.resolve("intake.camel.yaml")),
-                ResourceHelper.resolveResource(camel, "file:" + routes.resolve("email-intake.camel.yaml")));
+        RouteFiles.load(camel, "intake", "email-intake");
         camel.start();
     }
 

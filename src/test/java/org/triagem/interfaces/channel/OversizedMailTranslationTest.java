@@ -72,7 +72,7 @@ class OversizedMailTranslationTest {
             assertThat(e.subject()).isEqualTo("Fotos do defeito à vista");
             assertThat(e.headers().first("Precedence")).contains("bulk");
         });
-        assertThat(exchange.getProperty(ContactQuarantineStep.RAW_PAYLOAD, String.class))
+        assertThat(exchange.getProperty(ContactOrigin.RAW_PAYLOAD, String.class))
                 .contains("Message-ID: <big@cliente.test>").contains("body not downloaded");
     }
 }

@@ -12,8 +12,6 @@ import java.util.Properties;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.camel.CamelContext;
 import org.apache.camel.impl.DefaultCamelContext;
-import org.apache.camel.support.PluginHelper;
-import org.apache.camel.support.ResourceHelper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -60,10 +58,8 @@ class PhoneBatchRouteTest {
         camel.getRegistry().bind("phoneCalls", phone);
         camel.getRegistry().bind("cdrFiles", new CdrFileTranslator(new CallEventReader()));
         camel.getRegistry().bind("contactQuarantine", quarantineStep);
-        Path routes = Path.of(System.getProperty("triagem.routes.dir", "routes"));
-        PluginHelper.getRoutesLoader(camel).loadRoutes(
-                ResourceHelper.resolveResource(camel, "file:" + routes.resolve("phone-intake.camel.yaml")),
-                ResourceHelper.resolveResource(camel, "file:" + routes.resolve("phone-batch.camel.yaml")));
+        camel.getRegistry().bind("contactOrigin", new ContactOrigin());
+        RouteFiles.load(camel, "phone-intake", "phone-batch");
         camel.start();
     }
 

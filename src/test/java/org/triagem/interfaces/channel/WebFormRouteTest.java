@@ -2,14 +2,11 @@ package org.triagem.interfaces.channel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.impl.DefaultCamelContext;
-import org.apache.camel.support.PluginHelper;
-import org.apache.camel.support.ResourceHelper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,10 +43,7 @@ class WebFormRouteTest {
         camel.getRegistry().bind("intakeService", intake);
         camel.getRegistry().bind("webFormTranslator", new WebFormTranslator());
         camel.getRegistry().bind("contactQuarantine", quarantineStep);
-        Path routes = Path.of(System.getProperty("triagem.routes.dir", "routes"));
-        PluginHelper.getRoutesLoader(camel).loadRoutes(
-                ResourceHelper.resolveResource(camel, "file:" + routes.resolve("intake.camel.yaml")),
-                ResourceHelper.resolveResource(camel, "file:" + routes.resolve("webform-intake.camel.yaml")));
+        RouteFiles.load(camel, "intake", "webform-intake");
         camel.start();
     }
 
@@ -59,7 +53,7 @@ class WebFormRouteTest {
     }
 
     private Exchange submit(WebFormSubmission form) {
-        return camel.createProducerTemplate().send("direct:webform-intake", ex -> ex.getIn().setBody(form));
+        return camel.createProducerTemplate().send(ChannelGateway.WEB_FORM_ROUTE, ex -> ex.getIn().setBody(form));
     }
 
     private static WebFormSubmission form(String description) {

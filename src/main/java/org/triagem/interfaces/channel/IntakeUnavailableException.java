@@ -1,4 +1,4 @@
-package org.triagem.infrastructure.camel;
+package org.triagem.interfaces.channel;
 
 /** Intake cannot take contacts right now (routes stopped or failing); the caller should retry. */
 public class IntakeUnavailableException extends RuntimeException {

@@ -1,4 +1,4 @@
-package org.triagem.infrastructure.camel;
+package org.triagem.interfaces.channel;
 
 /** Registration failed; the contact is safe in quarantine under the given id. */
 public class ContactQuarantinedException extends RuntimeException {
