@@ -83,7 +83,8 @@
         showError(t('painel.error.range', 'Escolha um período válido: a data inicial não pode ser depois da final.'));
         return;
       }
-      const answer = await session.call('GET', reportAddress(chosen, chosen));
+      const address = reportAddress(chosen, chosen);
+      const answer = await session.call('GET', address);
       if (!answer.ok) {
         showError(problemText(answer.status, answer.data));
         return;
@@ -94,6 +95,7 @@
       shown = { report, filters: chosen };
       renderTiles(report.total, previous);
       renderCharts(report);
+      $('tiles').dataset.report = address; // which query the figures on screen answer (tests, support)
       suggest('category-names', (report.topCategories || []).map(r => r.name).filter(n => n !== '(none)'));
       $('updated').textContent = t('painel.updated', 'atualizado às') + ' '
         + new Intl.DateTimeFormat(i18n.lang, { hour: '2-digit', minute: '2-digit' }).format(new Date());
