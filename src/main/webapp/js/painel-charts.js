@@ -18,10 +18,6 @@
     return new Intl.DateTimeFormat(lang, options).format(date);
   }
 
-  function hours(minutes) {
-    return typeof minutes === 'number' ? Math.round(minutes / 6) / 10 : null;
-  }
-
   /** Complaints in per channel and period, stacked: one bar segment per channel. */
   function volume(report, w) {
     return {
@@ -66,7 +62,10 @@
     };
   }
 
-  /** Median and p90 of the first response and resolution times, in hours, calendar and business. */
+  /**
+   * Median and p90 of the first response and resolution times, calendar and business: in minutes while
+   * every bar is under two hours, in hours beyond (one unit per chart, named on the axis).
+   */
   function times(total, w) {
     const measures = [
       [w.t('painel.times.firstResponse', '1ª resposta'), total.firstResponseMinutes],
@@ -74,16 +73,20 @@
       [w.t('painel.times.resolution', 'Resolução'), total.resolutionMinutes],
       [w.t('painel.times.resolutionBusiness', 'Resolução (úteis)'), total.resolutionBusinessMinutes]
     ];
+    const values = measures.flatMap(([, f]) => [f && f.median, f && f.p90]).filter(v => typeof v === 'number');
+    const inHours = values.some(v => v >= 120);
+    const unit = inHours ? 'h' : 'min';
+    const scaled = v => (typeof v !== 'number' ? null : inHours ? Math.round(v / 6) / 10 : Math.round(v));
     const series = (id, name, field) => ({
-      id, name, type: 'bar', data: measures.map(([, figures]) => hours(figures && figures[field]))
+      id, name, type: 'bar', data: measures.map(([, figures]) => scaled(figures && figures[field]))
     });
     return {
       aria: { enabled: true },
-      tooltip: Object.assign({ trigger: 'axis', valueFormatter: v => (v == null ? '—' : v + ' h') }, TOOLTIP),
+      tooltip: Object.assign({ trigger: 'axis', valueFormatter: v => (v == null ? '—' : v + ' ' + unit) }, TOOLTIP),
       legend: { top: 0 },
-      grid: { left: 44, right: 16, top: 36, bottom: 28 },
+      grid: { left: 48, right: 16, top: 36, bottom: 28 },
       xAxis: { type: 'category', data: measures.map(([label]) => label) },
-      yAxis: { type: 'value', axisLabel: { formatter: '{value} h' } },
+      yAxis: { type: 'value', minInterval: inHours ? 0 : 1, axisLabel: { formatter: '{value} ' + unit } },
       series: [series('median', w.t('painel.median', 'Mediana'), 'median'), series('p90', 'p90', 'p90')]
     };
   }

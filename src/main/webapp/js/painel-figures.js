@@ -160,7 +160,7 @@
     } else if (tile.kind === 'score' || tile.kind === 'nps') {
       amount = number(Math.abs(difference), lang, tile.kind === 'nps' ? 0 : 2);
     } else if (before === 0) {
-      amount = null; // no base to divide by: the arrow alone
+      amount = 'vs. 0'; // no base to divide by: no percentage
     } else {
       amount = number(Math.abs(difference) / before * 100, lang, 0) + ' %';
     }
@@ -174,8 +174,9 @@
    * own (a channel, a category, the period's opening days). Status is left open (all), since the
    * dashboard counts resolved cases too.
    */
-  function queueUrl(filters, element) {
+  function queueUrl(filters, element, lang) {
     const params = new URLSearchParams();
+    if (lang) params.set('lang', lang); // a page asked for in a language leads to the queue in it
     params.set('status', '');
     const set = (name, value) => { if (value) params.set(name, value); };
     set('department', filters.department);

@@ -19,6 +19,7 @@
   const charts = {};
   let shown = null; // { report, filters } of the last report drawn
   let loading = false;
+  let again = false; // filters changed while a report was on its way: load once more after it
 
   function el(tag, text, cls) {
     const e = document.createElement(tag);
@@ -58,8 +59,7 @@
   /** The filters in the address bar, so a reload or a shared link shows the same figures. */
   function rememberFilters(chosen) {
     const query = new URLSearchParams();
-    const lang = new URLSearchParams(location.search).get('lang');
-    if (lang) query.set('lang', lang);
+    if (asked()) query.set('lang', asked());
     FILTERS.forEach(name => { if (chosen[name]) query.set(name, chosen[name]); });
     history.replaceState(null, '', 'painel.html?' + query.toString());
   }
@@ -75,7 +75,10 @@
   /* ---------- the report ---------- */
 
   async function load() {
-    if (loading) return;
+    if (loading) {
+      again = true;
+      return;
+    }
     loading = true;
     try {
       const chosen = readFilters();
@@ -101,6 +104,10 @@
         + new Intl.DateTimeFormat(i18n.lang, { hour: '2-digit', minute: '2-digit' }).format(new Date());
     } finally {
       loading = false;
+      if (again) {
+        again = false;
+        load();
+      }
     }
   }
 
@@ -180,7 +187,7 @@
     const period = report.periods[event.dataIndex];
     if (!period) return;
     const days = figures.periodDays(period.period, report.groupBy, report.from, report.to);
-    location.assign(figures.queueUrl(filters, { channel: event.seriesId, from: days.from, to: days.to }));
+    location.assign(figures.queueUrl(filters, { channel: event.seriesId, from: days.from, to: days.to }, asked()));
   }
 
   /** A bar of the categories chart: the cases of that category opened in the period (or the one before). */
@@ -188,7 +195,12 @@
     if (event.componentType !== 'series' || !shown || event.name === '(none)') return;
     const { filters } = shown;
     const range = event.seriesId === 'previous' ? figures.previousRange(filters.from, filters.to) : filters;
-    location.assign(figures.queueUrl(filters, { category: event.name, from: range.from, to: range.to }));
+    location.assign(figures.queueUrl(filters, { category: event.name, from: range.from, to: range.to }, asked()));
+  }
+
+  /** The language the address asked for (?lang=), if any. */
+  function asked() {
+    return new URLSearchParams(location.search).get('lang');
   }
 
   /* ---------- choices offered in the filters ---------- */
