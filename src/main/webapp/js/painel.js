@@ -88,6 +88,10 @@
       }
       const address = reportAddress(chosen, chosen);
       const answer = await session.call('GET', address);
+      if (answer.status === 401) {
+        await session.requireUser(); // the session ended (a refresh after hours): sign in again
+        return;
+      }
       if (!answer.ok) {
         showError(problemText(answer.status, answer.data));
         return;
