@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -255,8 +254,10 @@ class PainelBrowserIT extends DeployedTriagem {
         new Actions(browser).scrollToElement(chart).moveToElement(chart, x, y).click().perform();
     }
 
+    /** The protocols the queue lists, read in one step: the queue may be redrawn between two reads. */
+    @SuppressWarnings("unchecked")
     private Set<String> queueRows() {
-        return browser.findElements(By.cssSelector("#queue tbody tr")).stream()
-                .map(row -> row.getAttribute("data-protocol")).collect(Collectors.toSet());
+        return Set.copyOf((List<String>) ((JavascriptExecutor) browser).executeScript(
+                "return Array.from(document.querySelectorAll('#queue tbody tr')).map(r => r.dataset.protocol);"));
     }
 }
