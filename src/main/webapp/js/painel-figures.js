@@ -99,7 +99,9 @@
       : w.format('percent', get(f, 'surveys.csat.satisfiedPercent')) + ' ' + w.t('painel.satisfied', 'satisfeitos'),
     answers(get(f, 'surveys.csat.answers'), w)].filter(Boolean).join(' · '),
     nps: (f, w) => answers(get(f, 'surveys.nps.answers'), w),
-    ces: (f, w) => answers(get(f, 'surveys.ces.answers'), w),
+    ces: (f, w) => [get(f, 'surveys.ces.easyPercent') == null ? null
+      : w.format('percent', get(f, 'surveys.ces.easyPercent')) + ' ' + w.t('painel.easy', 'fácil (5–7)'),
+    answers(get(f, 'surveys.ces.answers'), w)].filter(Boolean).join(' · '),
     responseRate: (f, w) => get(f, 'surveys.sent') == null ? ''
       : (get(f, 'surveys.answered') || 0) + ' / ' + get(f, 'surveys.sent') + ' ' + w.t('painel.surveysAnswered', 'pesquisas respondidas')
   };
