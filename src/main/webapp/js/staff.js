@@ -45,8 +45,65 @@
     m.className = 'message' + (bad ? ' bad' : '');
   }
 
+  /*
+   * Filters that arrive in the address (a click on a dashboard chart opens the queue with them): shown
+   * above the queue, each with a button that clears it. Status and priority go into their own selects.
+   */
+  const ADDRESS_FILTERS = ['department', 'assignee', 'channel', 'category', 'openedFrom', 'openedTo'];
+
+  function addressFilters() {
+    const query = new URLSearchParams(location.search);
+    return ADDRESS_FILTERS.filter(name => query.get(name)).map(name => [name, query.get(name)]);
+  }
+
+  function shownValue(name, value) {
+    if (name === 'channel') return value.split(',').map(c => t('channel.' + c, c)).join(', ');
+    if (name === 'openedFrom' || name === 'openedTo') {
+      const [y, m, d] = value.split('-').map(Number);
+      const day = new Date(Date.UTC(y, m - 1, d));
+      return isNaN(day) ? value : day.toLocaleDateString(i18n.lang, { timeZone: 'UTC' });
+    }
+    return value;
+  }
+
+  function renderAddressFilters() {
+    const list = $('active-filters');
+    list.replaceChildren();
+    addressFilters().forEach(([name, value]) => {
+      const item = el('li');
+      item.dataset.filter = name;
+      item.appendChild(el('span', t('staff.filter.' + name, name) + ': ' + shownValue(name, value)));
+      const clear = el('button', '×');
+      clear.type = 'button';
+      clear.title = t('staff.filter.clear', 'Remover filtro');
+      clear.setAttribute('aria-label', clear.title + ' ' + t('staff.filter.' + name, name));
+      clear.addEventListener('click', () => clearAddressFilter(name));
+      item.appendChild(clear);
+      list.appendChild(item);
+    });
+  }
+
+  function clearAddressFilter(name) {
+    const query = new URLSearchParams(location.search);
+    query.delete(name);
+    history.replaceState(null, '', location.pathname + (query.toString() ? '?' + query : '') + location.hash);
+    renderAddressFilters();
+    loadQueue();
+  }
+
+  /** Status and priority from the address pick their select's option (added when the list lacks it). */
+  function selectFromAddress(param, selectId) {
+    const query = new URLSearchParams(location.search);
+    if (!query.has(param)) return;
+    const select = $(selectId);
+    const value = query.get(param);
+    if (!Array.from(select.options).some(o => o.value === value)) select.appendChild(new Option(value, value));
+    select.value = value;
+  }
+
   async function loadQueue() {
     const params = new URLSearchParams({ sort: 'due', limit: '100' });
+    addressFilters().forEach(([name, value]) => params.set(name, value));
     const scope = $('scope').value;
     if (scope === 'mine') params.set('mine', 'true');
     if (scope === 'unassigned') params.set('unassigned', 'true');
@@ -55,7 +112,10 @@
     const { ok, data, headers } = await session.call('GET', 'api/cases?' + params);
     const tbody = document.querySelector('#queue tbody');
     tbody.replaceChildren();
-    if (!ok) return;
+    if (!ok) {
+      $('queue-count').textContent = problemText(data);
+      return;
+    }
     const clock = $('clock-filter').value;
     const now = Date.now();
     data.filter(c => {
@@ -230,6 +290,10 @@
     me = await session.requireUser();
     $('who').textContent = me.username + (me.departments.length ? ' · ' + me.departments.join(', ') : '');
     $('sign-out').addEventListener('click', () => session.signOut());
+    $('painel-link').hidden = !me.roles.includes('supervisor') && !me.roles.includes('admin');
+    selectFromAddress('status', 'status-filter');
+    selectFromAddress('priority', 'priority-filter');
+    renderAddressFilters();
     ['scope', 'status-filter', 'priority-filter', 'clock-filter'].forEach(id => $(id).addEventListener('change', loadQueue));
     $('reply-form').addEventListener('submit', reply);
     window.addEventListener('hashchange', () => openCase(location.hash.substring(1)));

@@ -52,6 +52,23 @@ final class Browser {
         return ((Number) count).intValue();
     }
 
+    /**
+     * Records every Content-Security-Policy violation of the pages opened from now on (a blocked inline
+     * style or script, an eval), for {@link #cspViolations}.
+     */
+    static void recordCspViolations(WebDriver driver) {
+        ((ChromeDriver) driver).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", java.util.Map.of("source",
+                "window.__csp = []; document.addEventListener('securitypolicyviolation', function (e) {"
+                        + " window.__csp.push(e.violatedDirective + ' ' + e.blockedURI); });"));
+    }
+
+    /** The violations the current page reported since {@link #recordCspViolations}. */
+    @SuppressWarnings("unchecked")
+    static java.util.List<String> cspViolations(WebDriver driver) {
+        return (java.util.List<String>) ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("return window.__csp || [];");
+    }
+
     /** Keeps a screenshot under target/screenshots for a person to look at. */
     static void screenshot(WebDriver driver, String name) {
         try {

@@ -194,7 +194,28 @@ public class JpaCaseRepository implements CaseRepository {
         if (f.unassignedOnly()) {
             clauses.add("c.assignee IS NULL");
         }
+        originClauses(f, clauses, params);
         return clauses.isEmpty() ? "" : " WHERE " + String.join(" AND ", clauses);
+    }
+
+    /** Where the cases came from and when: channel, category and the opening window. */
+    private static void originClauses(CaseFilter f, List<String> clauses, Map<String, Object> params) {
+        if (!f.channels().isEmpty()) {
+            clauses.add("c.channel IN :channels");
+            params.put("channels", List.copyOf(f.channels()));
+        }
+        if (!f.categories().isEmpty()) {
+            clauses.add("c.category IN :categories");
+            params.put("categories", List.copyOf(f.categories()));
+        }
+        if (f.opened().from() != null) {
+            clauses.add("c.openedAt >= :openedFrom");
+            params.put("openedFrom", f.opened().from());
+        }
+        if (f.opened().before() != null) {
+            clauses.add("c.openedAt < :openedBefore");
+            params.put("openedBefore", f.opened().before());
+        }
     }
 
     private static String likePattern(String text) {

@@ -26,6 +26,7 @@ import java.util.OptionalLong;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.triagem.application.Actor;
 import org.triagem.application.Backlog;
@@ -41,6 +42,7 @@ import org.triagem.domain.model.complaint.CasePage;
 import org.triagem.domain.model.complaint.CaseStatus;
 import org.triagem.domain.model.complaint.Priority;
 import org.triagem.domain.model.complaint.ProtocolNumber;
+import org.triagem.domain.model.department.BusinessCalendar;
 
 /**
  * Department staff's cases: lists, one case, and the lifecycle actions. Every answer is scoped to
@@ -79,12 +81,17 @@ public class CaseResource {
 
     @GET
     @Operation(summary = "Cases of your departments: filters (q, status, priority, department, assignee, mine,"
-            + " unassigned), sort (newest or due) and paging; X-Total-Count says how many match")
+            + " unassigned, channel, category, openedFrom and openedTo: opening days in America/Sao_Paulo, both"
+            + " inclusive), sort (newest or due) and paging; X-Total-Count says how many match")
     public Response list(@QueryParam("q") @DefaultValue("") String text,
             @QueryParam("status") String statuses,
             @QueryParam("priority") String priorities,
             @QueryParam("department") String department,
             @QueryParam("assignee") String assignee,
+            @QueryParam("channel") @Parameter(description = "comma-separated: WEB_FORM, EMAIL, PHONE") String channel,
+            @QueryParam("category") @Parameter(description = "comma-separated categories") String category,
+            @QueryParam("openedFrom") @Parameter(description = "first opening day, yyyy-mm-dd") String openedFrom,
+            @QueryParam("openedTo") @Parameter(description = "last opening day, yyyy-mm-dd") String openedTo,
             @QueryParam("mine") @DefaultValue("false") boolean mine,
             @QueryParam("unassigned") @DefaultValue("false") boolean unassigned,
             @QueryParam("sort") @DefaultValue("newest") String sort,
@@ -102,6 +109,8 @@ public class CaseResource {
                 department, mine ? actor.username() : assignee, unassigned,
                 "due".equalsIgnoreCase(sort) ? CaseFilter.Sort.DUE : CaseFilter.Sort.NEWEST,
                 (int) offset, size, null);
+        CaseOrigin origin = CaseOrigin.parse(channel, category, openedFrom, openedTo, BusinessCalendar.SAO_PAULO);
+        filter = filter.originating(origin.channels(), origin.categories(), origin.opened());
         CasePage found = cases.list(actor, filter);
         return Response.ok(found.cases().stream().map(CaseView.Summary::of).toList())
                 .header("X-Total-Count", found.total()).build();

@@ -111,10 +111,10 @@ public record CaseView(
 
     /** One line of a case list. */
     public record Summary(String protocol, String status, String department, String priority, String subject,
-            OffsetDateTime openedAt, String assignee, OffsetDateTime legalDeadline) {
+            OffsetDateTime openedAt, String assignee, OffsetDateTime legalDeadline, String channel, String category) {
         static Summary of(Case c) {
             return new Summary(c.protocol().value(), c.status().name(), c.department(), c.priority().name(),
-                    c.subject(), c.openedAt(), c.assignee(), c.legalDeadline());
+                    c.subject(), c.openedAt(), c.assignee(), c.legalDeadline(), c.channel().name(), c.category());
         }
     }
 
