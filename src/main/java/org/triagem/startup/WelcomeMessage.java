@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * What a newcomer sees on the console once the server is ready: the four pages and, on a development
+ * What a newcomer sees on the console once the server is ready: the five pages and, on a development
  * server, who can sign in. The README shows the same lines under its first command.
  */
 final class WelcomeMessage {
@@ -17,7 +17,8 @@ final class WelcomeMessage {
                 .append("  Complaint form (consumer):  ").append(baseUrl).append('\n')
                 .append("  Follow a case (consumer):   ").append(baseUrl).append("acompanhar.html\n")
                 .append("  Staff workspace:            ").append(baseUrl).append("staff.html\n")
-                .append("  Analysts' rules page:       ").append(baseUrl).append("analyst.html\n");
+                .append("  Analysts' rules page:       ").append(baseUrl).append("analyst.html\n")
+                .append("  Dashboard (supervisors):    ").append(baseUrl).append("painel.html\n");
         if (!demo.users().isEmpty()) {
             text.append("Demo users (password: <user>-demo):\n");
             for (DemoUsers.DemoUser user : demo.users()) {

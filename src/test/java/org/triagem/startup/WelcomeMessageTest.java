@@ -23,7 +23,7 @@ class WelcomeMessageTest {
     }
 
     @Test
-    void namesTheFourPagesOnTheServersPortAndEachDemoUsersLine() throws Exception {
+    void namesTheFivePagesOnTheServersPortAndEachDemoUsersLine() throws Exception {
         String text = WelcomeMessage.render("http://localhost:19080/", DemoUsers.read(DEV_REGISTRY));
 
         assertThat(text.lines()).contains(
@@ -31,6 +31,7 @@ class WelcomeMessageTest {
                 "  Follow a case (consumer):   http://localhost:19080/acompanhar.html",
                 "  Staff workspace:            http://localhost:19080/staff.html",
                 "  Analysts' rules page:       http://localhost:19080/analyst.html",
+                "  Dashboard (supervisors):    http://localhost:19080/painel.html",
                 "Demo users (password: <user>-demo):");
         assertThat(text).containsPattern("(?m)^  fabio +agent +\\(Financeiro\\)$");
         assertThat(text).containsPattern("(?m)^  ana +analyst *$");
@@ -40,6 +41,6 @@ class WelcomeMessageTest {
     void aProductionServerListsNoUsers() {
         String text = WelcomeMessage.render("http://localhost:9080/", new DemoUsers(List.of()));
 
-        assertThat(text).doesNotContain("Demo users").endsWith("analyst.html");
+        assertThat(text).doesNotContain("Demo users").endsWith("painel.html");
     }
 }
