@@ -1,0 +1,49 @@
+package org.triagem.domain.model.complaint;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+
+/**
+ * What the consumer picked when they got in touch: the category on the web form and the option in the
+ * phone menu (URA). The case keeps them, as it keeps the consumer's words, so that the rules read the
+ * same complaint when the case is re-timed, transferred or owed a call-back as they read at intake; the
+ * case's category is what the rules made of the complaint, not what the consumer picked.
+ */
+@Embeddable
+public class ContactChoices {
+
+    /** The most the phone-event schema allows for an IVR choice (docs/schemas/phone-event.schema.json). */
+    public static final int IVR_CHOICE = 100;
+
+    static final ContactChoices NONE = new ContactChoices(null, null);
+
+    @Column(name = "category_hint", length = FieldSizes.CATEGORY)
+    private String categoryHint;
+
+    @Column(name = "ivr_choice", length = IVR_CHOICE)
+    private String ivrChoice;
+
+    protected ContactChoices() {
+        // for JPA
+    }
+
+    private ContactChoices(String categoryHint, String ivrChoice) {
+        this.categoryHint = categoryHint;
+        this.ivrChoice = FieldSizes.fit(ivrChoice, IVR_CHOICE);
+    }
+
+    /** The choices a contact carries (its category hint is already fitted to its column). */
+    static ContactChoices of(IncomingContact contact) {
+        return new ContactChoices(contact.categoryHint(), contact.callFacts().ivrChoice());
+    }
+
+    /** The category the consumer picked on the web form; null when none. */
+    public String categoryHint() {
+        return categoryHint;
+    }
+
+    /** The option the caller picked in the phone menu; null when none. */
+    public String ivrChoice() {
+        return ivrChoice;
+    }
+}
