@@ -12,15 +12,12 @@ import jakarta.persistence.Embeddable;
 @Embeddable
 public class ContactChoices {
 
-    /** The most the phone-event schema allows for an IVR choice (docs/schemas/phone-event.schema.json). */
-    public static final int IVR_CHOICE = 100;
-
     static final ContactChoices NONE = new ContactChoices(null, null);
 
     @Column(name = "category_hint", length = FieldSizes.CATEGORY)
     private String categoryHint;
 
-    @Column(name = "ivr_choice", length = IVR_CHOICE)
+    @Column(name = "ivr_choice", length = FieldSizes.IVR_CHOICE)
     private String ivrChoice;
 
     protected ContactChoices() {
@@ -29,10 +26,10 @@ public class ContactChoices {
 
     private ContactChoices(String categoryHint, String ivrChoice) {
         this.categoryHint = categoryHint;
-        this.ivrChoice = FieldSizes.fit(ivrChoice, IVR_CHOICE);
+        this.ivrChoice = ivrChoice;
     }
 
-    /** The choices a contact carries (its category hint is already fitted to its column). */
+    /** The choices a contact carries, already fitted to their columns. */
     static ContactChoices of(IncomingContact contact) {
         return new ContactChoices(contact.categoryHint(), contact.callFacts().ivrChoice());
     }
