@@ -3,10 +3,10 @@ package org.triagem.interfaces.rest;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import org.triagem.domain.model.ruleset.BadRuleSetArchiveException;
 import org.triagem.domain.model.ruleset.RuleSetNotActivatableException;
-import org.triagem.domain.model.ruleset.RulesUnavailableException;
 import org.triagem.domain.model.ruleset.UnknownRuleSetVersionException;
+import org.triagem.domain.model.ruleset.BadRuleSetArchiveException;
+import org.triagem.domain.model.ruleset.RulesUnavailableException;
 
 /**
  * Failures of the analysts' rule-set administration: unknown, unusable or unreadable versions, and
