@@ -4,13 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
 import org.triagem.domain.model.complaint.CallFacts;
-import org.triagem.domain.model.complaint.Case;
 import org.triagem.domain.model.complaint.Channel;
 import org.triagem.domain.model.complaint.Customer;
 import org.triagem.domain.model.complaint.IncomingContact;
 import org.triagem.domain.model.phone.CallEvent;
 import org.triagem.domain.model.phone.CallEventType;
-import org.triagem.domain.model.routing.Complaint;
 
 /**
  * Words for calls: the contact a call's first event becomes, the facts the rules get about a call,
@@ -39,21 +37,6 @@ public class CallContacts {
     static CallFacts factsOf(CallEvent event) {
         return new CallFacts(event.ivrChoice(), event.type() == CallEventType.DROPPED,
                 event.type() == CallEventType.CALLBACK_REQUESTED);
-    }
-
-    /** The facts for the rules when a call on an open case owes the consumer a call-back. */
-    Complaint complaintFor(Case complaintCase, CallEvent event) {
-        CallFacts facts = factsOf(event);
-        return Complaint.builder()
-                .channel(Channel.PHONE)
-                .subject(complaintCase.subject())
-                .description(complaintCase.description())
-                .categoryHint(complaintCase.category())
-                .ivrChoice(event.ivrChoice())
-                .callDropped(facts.dropped())
-                .callbackRequested(facts.callbackRequested())
-                .customerIdentified(complaintCase.customer().isIdentified())
-                .build();
     }
 
     private static String describeCall(CallEvent event) {

@@ -10,6 +10,7 @@ import org.triagem.domain.model.complaint.CaseRepository;
 import org.triagem.domain.model.staff.Candidate;
 import org.triagem.domain.model.staff.DepartmentAssignment;
 import org.triagem.domain.model.staff.StaffDirectory;
+import org.triagem.domain.model.staff.WorkloadPolicy;
 
 /**
  * Picks the agent for a case with its department's strategy, among the agents who are present, and
@@ -29,7 +30,7 @@ class CaseAssigner {
     CaseRepository cases;
 
     Optional<Choice> choose(Case c) {
-        Map<String, Integer> loads = cases.weightedLoads(c.department());
+        Map<String, Integer> loads = WorkloadPolicy.BY_PRIORITY.loadsOf(cases.openCasesByAssignee(c.department()));
         List<Candidate> candidates = staff.inDepartment(c.department()).stream()
                 .filter(m -> m.canTakeCasesOf(c.department()))
                 .map(m -> new Candidate(m.username(), m.skills(), loads.getOrDefault(m.username(), 0)))

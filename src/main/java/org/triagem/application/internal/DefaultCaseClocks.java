@@ -16,7 +16,7 @@ import org.triagem.domain.model.complaint.Priority;
 import org.triagem.domain.model.complaint.ProtocolNumber;
 import org.triagem.domain.model.department.BusinessCalendar;
 import org.triagem.domain.model.department.BusinessCalendars;
-import org.triagem.domain.model.routing.Complaint;
+import org.triagem.domain.model.routing.ComplaintFacts;
 import org.triagem.domain.model.routing.SlaTargetRules;
 import org.triagem.domain.model.sla.ClockSettings;
 import org.triagem.domain.model.sla.SlaPolicy;
@@ -106,13 +106,9 @@ public class DefaultCaseClocks implements CaseClocks {
 
     /** Re-runs the {@code sla} rules for the priority and department and re-targets the case's clocks. */
     public void retarget(Case c, Priority priority, String department, String actor, OffsetDateTime now) {
-        SlaTargets targets = slaRules.targetsFor(complaintOf(c), c.category(), c.tags(), department, priority,
+        ComplaintFacts facts = ComplaintFacts.of(c, cases.countOpenFor(c.customer()));
+        SlaTargets targets = slaRules.targetsFor(facts.complaint(), c.category(), c.tags(), department, priority,
                 c.slaTargets());
         c.retarget(priority, department, targets, actor, settingsFor(department), now);
-    }
-
-    private static Complaint complaintOf(Case c) {
-        return Complaint.builder().channel(c.channel()).subject(c.subject()).description(c.description())
-                .customerIdentified(c.customer().isIdentified()).build();
     }
 }

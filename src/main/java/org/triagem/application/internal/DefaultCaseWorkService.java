@@ -17,7 +17,7 @@ import org.triagem.application.StaleCaseException;
 import org.triagem.domain.model.complaint.Case;
 import org.triagem.domain.model.complaint.CaseRepository;
 import org.triagem.domain.model.complaint.ProtocolNumber;
-import org.triagem.domain.model.routing.Complaint;
+import org.triagem.domain.model.routing.ComplaintFacts;
 import org.triagem.domain.model.routing.RoutingDecision;
 import org.triagem.domain.model.routing.RoutingDecisions;
 import org.triagem.domain.model.staff.StaffDirectory;
@@ -125,20 +125,13 @@ public class DefaultCaseWorkService implements CaseWorkService {
 
     private void transfer(Case c, CaseCommand.Transfer t, String me, OffsetDateTime now) {
         boolean decideAgain = !t.keepDecisions() || t.department() == null || t.department().isBlank();
-        RoutingDecision decision = decideAgain ? routing.decide(factsOf(c)) : null;
+        RoutingDecision decision = decideAgain ? redecide(c) : null;
         String to = t.department() == null || t.department().isBlank() ? decision.department() : t.department().strip();
         c.transferTo(to, t.keepDecisions() ? null : decision, t.reason(), me, clocks.settingsFor(to), now);
     }
 
-    /** The complaint as the rules saw it at intake, for deciding again on a transfer. */
-    private Complaint factsOf(Case c) {
-        return Complaint.builder()
-                .channel(c.channel())
-                .subject(c.subject())
-                .description(c.description())
-                .categoryHint(c.category())
-                .customerIdentified(c.customer().isIdentified())
-                .earlierOpenCases(Math.max(0, cases.countOpenFor(c.customer()) - 1))
-                .build();
+    /** The rules decide again on the complaint as it came in, and on the customer as they stand now. */
+    private RoutingDecision redecide(Case c) {
+        return routing.decide(ComplaintFacts.of(c, cases.countOpenFor(c.customer())).complaint());
     }
 }

@@ -29,6 +29,8 @@ import org.triagem.domain.model.outbox.AcknowledgementComposer;
 import org.triagem.domain.model.outbox.AcknowledgementQuota;
 import org.triagem.domain.model.outbox.Outbox;
 import org.triagem.domain.model.routing.Complaint;
+import org.triagem.domain.model.routing.ComplaintFacts;
+import org.triagem.domain.model.routing.CustomerFacts;
 import org.triagem.domain.model.routing.RoutingDecision;
 import org.triagem.domain.model.routing.RoutingDecisions;
 
@@ -125,18 +127,9 @@ public class DefaultIntakeService implements IntakeService, BatchIntakeService {
         // A protocol number that matches no case (mistyped, or from another system) opens a new case.
         CaseRepository.OpenCases open = cases.openCasesOf(contact.customer(), now.minusMinutes(repeatWindowMinutes));
         Optional<Case> recent = open.newestRecent();
-        RoutingDecision decision = decide(Complaint.builder()
-                .channel(contact.channel())
-                .subject(contact.subject())
-                .description(contact.description())
-                .categoryHint(contact.categoryHint())
-                .ivrChoice(contact.callFacts().ivrChoice())
-                .callDropped(contact.callFacts().dropped())
-                .callbackRequested(contact.callFacts().callbackRequested())
-                .customerIdentified(contact.customer().isIdentified())
-                .earlierOpenCases(open.count())
-                .minutesSinceOpenCase(recent.map(c -> (int) Duration.between(c.openedAt(), now).toMinutes()).orElse(null))
-                .build());
+        RoutingDecision decision = decide(ComplaintFacts.of(contact, CustomerFacts.of(
+                contact.customer().isIdentified(), open.count(),
+                recent.map(c -> (int) Duration.between(c.openedAt(), now).toMinutes()).orElse(null))).complaint());
         if (recent.isPresent() && decision.tags().contains(REPEAT_TAG)) {
             return joinAsRepeat(recent.get(), contact, decision, now, batch);
         }

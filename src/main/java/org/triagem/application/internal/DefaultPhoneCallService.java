@@ -23,6 +23,7 @@ import org.triagem.domain.model.phone.AppliedCallEvent;
 import org.triagem.domain.model.phone.CallDisposition;
 import org.triagem.domain.model.phone.CallEvent;
 import org.triagem.domain.model.phone.PhoneEvents;
+import org.triagem.domain.model.routing.ComplaintFacts;
 import org.triagem.domain.model.routing.RoutingDecision;
 import org.triagem.domain.model.routing.RoutingDecisions;
 
@@ -143,7 +144,9 @@ public class DefaultPhoneCallService implements PhoneCallService {
 
     /** Decreto 11.034/2022: the consumer is owed a call; the rules say how soon (the SLA table). */
     private void oweCallback(Case complaintCase, CallEvent event, OffsetDateTime now) {
-        RoutingDecision decision = routing.decide(contacts.complaintFor(complaintCase, event));
+        ComplaintFacts facts = ComplaintFacts.of(complaintCase, cases.countOpenFor(complaintCase.customer()))
+                .viaCall(CallContacts.factsOf(event));
+        RoutingDecision decision = routing.decide(facts.complaint());
         complaintCase.requireCallback(contacts.describeCallback(event), decision.slaTargets(), now);
     }
 }

@@ -238,19 +238,13 @@ public class JpaCaseRepository implements CaseRepository {
     }
 
     @Override
-    public Map<String, Integer> weightedLoads(String department) {
-        Map<String, Integer> loads = new HashMap<>();
-        em.createQuery("SELECT c.assignee, c.priority, COUNT(c) FROM ComplaintCase c WHERE c.department = :d"
+    public List<AssignedOpenCases> openCasesByAssignee(String department) {
+        return em.createQuery("SELECT c.assignee, c.priority, COUNT(c) FROM ComplaintCase c WHERE c.department = :d"
                 + " AND c.assignee IS NOT NULL AND c.status IN :open GROUP BY c.assignee, c.priority", Object[].class)
                 .setParameter("d", department).setParameter("open", openStatuses())
-                .getResultList()
-                .forEach(row -> loads.merge((String) row[0],
-                        weightOf((Priority) row[1]) * ((Number) row[2]).intValue(), Integer::sum));
-        return loads;
-    }
-
-    private static int weightOf(Priority p) {
-        return Priority.values().length - p.ordinal();
+                .getResultList().stream()
+                .map(row -> new AssignedOpenCases((String) row[0], (Priority) row[1], ((Number) row[2]).intValue()))
+                .toList();
     }
 
     private static List<CaseStatus> openStatuses() {

@@ -9,8 +9,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.triagem.domain.model.complaint.CallFacts;
 import org.triagem.domain.model.complaint.Channel;
 import org.triagem.domain.model.routing.Complaint;
+import org.triagem.domain.model.routing.ComplaintFacts;
+import org.triagem.domain.model.routing.CustomerFacts;
 import org.triagem.domain.model.routing.Decision;
 
 /**
@@ -40,19 +43,16 @@ final class Scenario {
 
     /** @throws InvalidCell naming the column when a cell cannot be read */
     Complaint complaint() {
-        return Complaint.builder()
-                .channel(channel())
-                .subject(cell("subject"))
-                .description(cell("description"))
-                .categoryHint(cell("category_hint"))
-                .ivrChoice(cell("ivr_choice"))
-                .earlierOpenCases(earlierOpenCases())
-                .customerSegment(cell("segment"))
-                .customerIdentified(yes(cell("customer_identified")))
-                .minutesSinceOpenCase(minutesSinceOpenCase())
-                .callDropped(yes(cell("call_dropped")))
-                .callbackRequested(yes(cell("callback_requested")))
-                .build();
+        return facts().complaint();
+    }
+
+    /** The sample complaint, one input column to one field; an empty cell is an absent value. */
+    ComplaintFacts facts() {
+        CallFacts call = new CallFacts(cell("ivr_choice"), yes(cell("call_dropped")), yes(cell("callback_requested")));
+        CustomerFacts customer = new CustomerFacts(yes(cell("customer_identified")), earlierOpenCases(),
+                minutesSinceOpenCase(), cell("segment"));
+        return new ComplaintFacts(channel(), cell("subject"), cell("description"), cell("category_hint"), call,
+                customer);
     }
 
     /** The expected value of every filled-in expectation column, in column order. */

@@ -42,6 +42,6 @@ public class RuleSimulationResource {
         SimulationRequest sample = request == null ? new SimulationRequest() : request;
         Optional<Long> number = version == null || version.isBlank() ? Optional.empty()
                 : Optional.of(VersionNumbers.parse(version));
-        return SimulationView.of(rulesets.simulate(sample.toComplaint(), number));
+        return SimulationView.of(rulesets.simulate(sample.facts().complaint(), number));
     }
 }

@@ -1,12 +1,14 @@
 package org.triagem.interfaces.rest;
 
+import org.triagem.domain.model.complaint.CallFacts;
 import org.triagem.domain.model.complaint.Channel;
-import org.triagem.domain.model.routing.Complaint;
+import org.triagem.domain.model.routing.ComplaintFacts;
+import org.triagem.domain.model.routing.CustomerFacts;
 
 /**
  * A sample complaint to simulate: the web form's fields plus what other channels and the customer
- * record add. Personal fields only tell the rules whether the customer identified themselves; they
- * are never stored.
+ * record add. Personal fields only tell the rules whether the customer identified themselves, as at
+ * intake (an e-mail, a phone or a CPF; a name alone does not identify); they are never stored.
  */
 public class SimulationRequest {
 
@@ -23,7 +25,7 @@ public class SimulationRequest {
     public Integer earlierOpenCases;
     public String customerSegment;
 
-    Complaint toComplaint() {
+    ComplaintFacts facts() {
         Channel parsed;
         try {
             parsed = channel == null || channel.isBlank() ? Channel.WEB_FORM
@@ -34,12 +36,10 @@ public class SimulationRequest {
         if (earlierOpenCases != null && earlierOpenCases < 0) {
             throw invalid("earlierOpenCases", "cannot be negative");
         }
-        return Complaint.builder().channel(parsed).subject(subject).description(description)
-                .categoryHint(categoryHint).ivrChoice(ivrChoice)
-                .earlierOpenCases(earlierOpenCases == null ? 0 : earlierOpenCases)
-                .customerSegment(customerSegment)
-                .customerIdentified(given(name) || given(email) || given(phone) || given(cpf))
-                .build();
+        // As Customer.isIdentified() at intake: the name is not among them.
+        boolean identified = given(email) || given(phone) || given(cpf);
+        return new ComplaintFacts(parsed, subject, description, categoryHint, new CallFacts(ivrChoice, false, false),
+                new CustomerFacts(identified, earlierOpenCases == null ? 0 : earlierOpenCases, null, customerSegment));
     }
 
     private static boolean given(String value) {

@@ -2,6 +2,7 @@ package org.triagem.application.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.reflect.Proxy;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -14,6 +15,7 @@ import org.triagem.domain.model.sla.ClockSettings;
 import org.triagem.application.OperationalMetrics;
 import org.triagem.domain.model.complaint.Case;
 import org.triagem.domain.model.complaint.CaseEvent;
+import org.triagem.domain.model.complaint.CaseRepository;
 import org.triagem.domain.model.complaint.Channel;
 import org.triagem.domain.model.complaint.Customer;
 import org.triagem.domain.model.complaint.IncomingContact;
@@ -75,6 +77,14 @@ class CheckpointEscalationTest {
             return new EscalationRules.Outcome(d, List.of("a rule"));
         };
         DefaultCaseClocks clocks = new DefaultCaseClocks();
+        // Re-timing tells the sla rules how many open cases the customer has: this one.
+        clocks.cases = (CaseRepository) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {CaseRepository.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("countOpenFor")) {
+                        return 1;
+                    }
+                    throw new UnsupportedOperationException(method.getName());
+                });
         clocks.calendars = new BusinessCalendars() {
             @Override
             public BusinessCalendar of(String department) {

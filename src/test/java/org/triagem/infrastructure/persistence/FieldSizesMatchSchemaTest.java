@@ -33,6 +33,8 @@ class FieldSizesMatchSchemaTest {
             "complaint_case, customer_email, CUSTOMER_EMAIL",
             "complaint_case, customer_phone, CUSTOMER_PHONE",
             "complaint_case, category, CATEGORY",
+            "complaint_case, category_hint, CATEGORY",
+            "complaint_case, ivr_choice, IVR_CHOICE",
             "intake_receipt, source_key, SOURCE_KEY",
             "quarantine, source_key, SOURCE_KEY",
             "case_attachment, file_name, FILE_NAME",

@@ -8,4 +8,9 @@ package org.triagem.domain.model.complaint;
 public record CallFacts(String ivrChoice, boolean dropped, boolean callbackRequested) {
 
     public static final CallFacts NONE = new CallFacts(null, false, false);
+
+    public CallFacts {
+        // Fitted here, as it is stored with the case, so intake and later decisions read the same option.
+        ivrChoice = FieldSizes.fit(ivrChoice, FieldSizes.IVR_CHOICE);
+    }
 }

@@ -76,6 +76,10 @@ public class Case {
     @Column(length = 80)
     private String category;
 
+    /** What the consumer picked at intake, for the rules when they decide about the case again. */
+    @Embedded
+    private ContactChoices choices;
+
     @Convert(converter = StringListConverter.class)
     @Column(name = "tags")
     private List<String> tags = new ArrayList<>();
@@ -171,6 +175,7 @@ public class Case {
         this.customer = contact.customer();
         this.subject = contact.subject();
         this.description = contact.description();
+        this.choices = ContactChoices.of(contact);
         this.category = decision.category();
         this.tags = new ArrayList<>(decision.tags());
         this.department = decision.department();
@@ -610,6 +615,12 @@ public class Case {
 
     public String category() {
         return category;
+    }
+
+    /** What the consumer picked at intake (none for cases opened before they were kept). */
+    public ContactChoices choices() {
+        // JPA reads an embeddable whose columns are all null as null.
+        return choices == null ? ContactChoices.NONE : choices;
     }
 
     public Set<String> tags() {

@@ -2,7 +2,6 @@ package org.triagem.domain.model.complaint;
 
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -60,8 +59,15 @@ public interface CaseRepository {
     /** Department, priority and opening time of every open case in these departments (null: all). */
     List<Object[]> openCaseAges(Set<String> departments);
 
-    /** Open cases per assignee in the department, weighted by priority (P1 4 … P4 1). */
-    Map<String, Integer> weightedLoads(String department);
+    /**
+     * How many open cases each assignee in the department has, by priority: the counts only. What they
+     * weigh is assignment policy ({@code staff.WorkloadPolicy}), not the database's business.
+     */
+    List<AssignedOpenCases> openCasesByAssignee(String department);
+
+    /** {@code count} open cases of this priority assigned to {@code assignee}. */
+    record AssignedOpenCases(String assignee, Priority priority, int count) {
+    }
 
     /** Makes the case's version move on with this transaction, even when only its history grew. */
     void touch(Case complaintCase);

@@ -6,7 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * The sizes of the columns a contact is stored in (db/migration V1, V5), in one place, so that every
+ * The sizes of the columns a contact is stored in (db/migration V1, V5, V36), in one place, so that every
  * channel's contact fits them: a value too long made the database refuse the whole contact, and the
  * refusal quoted the value into the quarantine reason and the log. {@code FieldSizesMatchSchemaTest}
  * checks these numbers against the migrated schema.
@@ -18,6 +18,8 @@ public final class FieldSizes {
     public static final int CUSTOMER_EMAIL = 254;
     public static final int CUSTOMER_PHONE = 32;
     public static final int CATEGORY = 80;
+    /** The phone menu option a call came with; the phone-event schema allows no more. */
+    public static final int IVR_CHOICE = 100;
     public static final int SOURCE_KEY = 200;
     public static final int FILE_NAME = 255;
     public static final int CONTENT_TYPE = 127;

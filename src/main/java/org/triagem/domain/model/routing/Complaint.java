@@ -6,7 +6,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.triagem.domain.model.complaint.Channel;
 
 /**
- * The complaint as the rules see it. Read-only: rules test it, they do not change it.
+ * The complaint as the rules see it. Read-only: rules test it, they do not change it. Triagem builds
+ * it only through {@link ComplaintFacts}, so every decision about one complaint reads the same fields.
  *
  * <p>What a rule can read:
  * <ul>
@@ -17,8 +18,8 @@ import org.triagem.domain.model.complaint.Channel;
  *       {@link #hinted(String)};</li>
  *   <li>{@code ivrChoice}: the option the caller picked in the phone menu (URA), tested with
  *       {@link #choseInIvr(String)};</li>
- *   <li>{@code customerIdentified}: whether the consumer gave a name, e-mail, phone or CPF (never
- *       required: the SAC decree forbids demanding data before service);</li>
+ *   <li>{@code customerIdentified}: whether the consumer gave an e-mail, phone or CPF (a name alone does
+ *       not identify; never required: the SAC decree forbids demanding data before service);</li>
  *   <li>{@code earlierOpenCases} and {@code repeatContact}: how many cases this customer already has
  *       open, and whether that is at least one (the customer is complaining again);</li>
  *   <li>{@code customerSegment}: the customer's commercial segment, such as {@code "VIP"}, tested with

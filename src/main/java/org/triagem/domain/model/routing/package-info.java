@@ -1,7 +1,10 @@
 /**
  * The vocabulary that the analysts' rule sets speak. {@link org.triagem.domain.model.routing.Complaint}
  * is the fact a rule reads at intake (what the consumer said, through which channel, who the customer
- * is); {@link org.triagem.domain.model.routing.Decision} is the worksheet intake rules fill in (category,
+ * is), built only by {@link org.triagem.domain.model.routing.ComplaintFacts}, the one mapping from a
+ * contact, a case, a simulation sample or a scenario row, with {@link
+ * org.triagem.domain.model.routing.CustomerFacts} for what is known of the customer; {@link
+ * org.triagem.domain.model.routing.Decision} is the worksheet intake rules fill in (category,
  * tags, department, priority, SLA targets). Later, at each SLA checkpoint, escalation rules read a
  * {@link org.triagem.domain.model.routing.Checkpoint} and fill in an
  * {@link org.triagem.domain.model.routing.EscalationDecision}. When a case is resolved, survey rules read a {@link
