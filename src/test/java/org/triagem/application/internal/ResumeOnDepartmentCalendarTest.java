@@ -21,6 +21,7 @@ import org.triagem.domain.model.complaint.Case;
 import org.triagem.domain.model.complaint.CaseFilter;
 import org.triagem.domain.model.complaint.CasePage;
 import org.triagem.domain.model.complaint.CaseRepository;
+import org.triagem.domain.model.complaint.CaseRepository.AssignedOpenCases;
 import org.triagem.domain.model.complaint.CaseStatus;
 import org.triagem.domain.model.complaint.Channel;
 import org.triagem.domain.model.complaint.Customer;
@@ -173,7 +174,7 @@ class ResumeOnDepartmentCalendarTest {
         }
 
         @Override
-        public Map<String, Integer> weightedLoads(String department) {
+        public List<AssignedOpenCases> openCasesByAssignee(String department) {
             throw new UnsupportedOperationException();
         }
     }
