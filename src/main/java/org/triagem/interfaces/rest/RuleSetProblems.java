@@ -5,8 +5,8 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.triagem.domain.model.ruleset.RuleSetNotActivatableException;
 import org.triagem.domain.model.ruleset.UnknownRuleSetVersionException;
-import org.triagem.infrastructure.rules.BadRuleSetArchiveException;
-import org.triagem.infrastructure.rules.RulesUnavailableException;
+import org.triagem.domain.model.ruleset.BadRuleSetArchiveException;
+import org.triagem.domain.model.ruleset.RulesUnavailableException;
 
 /**
  * Failures of the analysts' rule-set administration: unknown, unusable or unreadable versions, and
