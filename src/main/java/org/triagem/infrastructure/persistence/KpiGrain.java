@@ -49,6 +49,11 @@ enum KpiGrain {
         return rolledUpAway ? DETAILED : DEPARTMENT_AND_CHANNEL;
     }
 
+    /** Whether a row is keyed by exactly what the report groups by (day, department, channel): one row per key. */
+    boolean isKeyedAsTheReport() {
+        return dimensions.equals(List.of("department", "channel"));
+    }
+
     /** Whether the category top list is a table of its own here, written apart from the counters. */
     boolean keepsCategoriesApart() {
         return !categories.equals(counters);

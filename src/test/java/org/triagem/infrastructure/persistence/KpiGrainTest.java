@@ -74,6 +74,12 @@ class KpiGrainTest {
     }
 
     @Test
+    void onlyTheRollUpsRowsAreTheReportsRowsAsTheyStand() {
+        assertThat(KpiGrain.DEPARTMENT_AND_CHANNEL.isKeyedAsTheReport()).isTrue();
+        assertThat(KpiGrain.DETAILED.isKeyedAsTheReport()).isFalse();
+    }
+
+    @Test
     void onlyTheRollUpKeepsTheCategoryTopListInATableOfItsOwn() {
         assertThat(KpiGrain.DETAILED.keepsCategoriesApart()).isFalse();
         assertThat(KpiGrain.DETAILED.categories).isEqualTo("kpi_daily");
