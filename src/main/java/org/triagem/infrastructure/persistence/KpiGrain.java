@@ -11,9 +11,9 @@ import org.triagem.application.report.KpiKey;
  * keyed by every dimension a filter may name (V31, V32); {@link #DEPARTMENT_AND_CHANNEL} sums category,
  * priority and agent away (V35). Every event adds to both, in its transaction; a report reads the
  * roll-up whenever its filter names no category, priority or agent (the dashboard's default, a
- * supervisor's first view), since the roll-up holds about a fifth of the counter rows and a tenth of
- * the histogram rows of the detailed grain (docs/benchmarks.md section 8), and the detailed rows
- * otherwise. The table and column names are ours, never the caller's.
+ * supervisor's first view), and the detailed rows otherwise: at 1 M cases the roll-up holds 1/180 of
+ * the counter rows and 1/24 of the histogram rows, and a 90-day report costs PostgreSQL about 110 ms of
+ * CPU instead of 3 s (docs/benchmarks.md section 8.1). The table and column names are ours, never the caller's.
  */
 enum KpiGrain {
 
