@@ -111,6 +111,9 @@ explain_ledger() {
   # priority or agent filter).
   sums=$(sql "SELECT string_agg('SUM(' || column_name || ')', ', ' ORDER BY ordinal_position) FROM information_schema.columns
               WHERE table_name = 'kpi_daily' AND data_type = 'bigint'")
+  # the roll-up's rows are keyed as the report groups: JpaKpiLedger reads them as they stand
+  columns=$(sql "SELECT string_agg(column_name, ', ' ORDER BY ordinal_position) FROM information_schema.columns
+                 WHERE table_name = 'kpi_daily' AND data_type = 'bigint'")
   PREV_FROM=$(date -d "$FROM - $DAYS days" +%F)
   both="report_day >= DATE '$PREV_FROM' AND report_day <= DATE '$TO'"
   split="report_day >= DATE '$FROM'"
@@ -119,7 +122,7 @@ explain_ledger() {
     echo "SELECT $2, SUM(CASE WHEN $split THEN $3 ELSE 0 END), SUM(CASE WHEN NOT ($split) THEN $3 ELSE 0 END) FROM $1 WHERE $both ${4:-} GROUP BY $2"
   }
   declare -A LEDGER=(
-    [rollup.read]="SELECT report_day, department, channel, $sums FROM kpi_rollup WHERE $both GROUP BY report_day, department, channel"
+    [rollup.read]="SELECT report_day, department, channel, $columns FROM kpi_rollup WHERE $both"
     [rollup.readBuckets]="SELECT report_day, series, bucket, SUM(cases) FROM kpi_rollup_time WHERE $both GROUP BY report_day, series, bucket"
     [rollup.openedByCategory]="$(top kpi_rollup_category category opened)"
     [rollup.resolvedByRootCause]="$(top kpi_rollup_root_cause root_cause resolved)"

@@ -197,13 +197,14 @@ public class JpaKpiLedger implements KpiLedger {
                 : "SELECT report_day, department, channel, " + columns(c -> "SUM(" + c + ")") + " FROM "
                         + grain.counters + where.sql() + " GROUP BY report_day, department, channel"));
         List<KpiRow> rows = new ArrayList<>();
+        Days days = new Days();
         for (Object[] r : (List<Object[]>) q.getResultList()) {
             Map<Counter, Long> counters = new EnumMap<>(Counter.class);
             for (Counter c : Counter.values()) {
                 Object v = r[3 + c.ordinal()];
                 counters.put(c, v == null ? 0 : ((Number) v).longValue());
             }
-            rows.add(new KpiRow(day(r[0]), (String) r[1], (String) r[2], counters));
+            rows.add(new KpiRow(days.of(r[0]), (String) r[1], (String) r[2], counters));
         }
         return rows;
     }
@@ -214,25 +215,37 @@ public class JpaKpiLedger implements KpiLedger {
         KpiWhere where = KpiWhere.of(filter);
         Query q = where.bind(em.createNativeQuery("SELECT report_day, series, bucket, SUM(cases) FROM "
                 + KpiGrain.toRead(filter).times + where.sql() + " GROUP BY report_day, series, bucket"));
-        Map<String, KpiBuckets> byDaySeries = new java.util.LinkedHashMap<>();
+        // Some 12,000 result rows for 90 days and the 90 before (day x series x bucket): keyed by day, then
+        // series, and each JDBC date converted once per day, not per row (the profile's hot spot: a string
+        // key and a date conversion per row took half of the server's CPU per report).
+        Map<LocalDate, EnumMap<TimeSeries, KpiBuckets>> byDay = new java.util.LinkedHashMap<>();
+        Map<String, TimeSeries> seriesNamed = new java.util.HashMap<>();
+        Days days = new Days();
         for (Object[] r : (List<Object[]>) q.getResultList()) {
-            LocalDate day = day(r[0]);
-            TimeSeries series = TimeSeries.valueOf((String) r[1]);
+            LocalDate day = days.of(r[0]);
+            TimeSeries series = seriesNamed.computeIfAbsent((String) r[1], TimeSeries::valueOf);
             int bucket = ((Number) r[2]).intValue();
-            KpiBuckets b = byDaySeries.computeIfAbsent(day + series.name(),
-                    k -> new KpiBuckets(day, series, new long[TimeBuckets.COUNT]));
+            KpiBuckets b = byDay.computeIfAbsent(day, d -> new EnumMap<>(TimeSeries.class))
+                    .computeIfAbsent(series, s -> new KpiBuckets(day, s, new long[TimeBuckets.COUNT]));
             if (bucket >= 0 && bucket < TimeBuckets.COUNT) {
                 b.counts()[bucket] += ((Number) r[3]).longValue();
             }
         }
-        return new ArrayList<>(byDaySeries.values());
+        List<KpiBuckets> buckets = new ArrayList<>();
+        byDay.values().forEach(perSeries -> buckets.addAll(perSeries.values()));
+        return buckets;
     }
 
     private static String columns(java.util.function.UnaryOperator<String> each) {
         return Arrays.stream(Counter.values()).map(c -> each.apply(c.column())).collect(Collectors.joining(", "));
     }
 
-    private static LocalDate day(Object value) {
-        return value instanceof LocalDate d ? d : ((java.sql.Date) value).toLocalDate();
+    /** JDBC dates as days, each converted once per query (java.sql.Date.toLocalDate is not cheap per row). */
+    private static final class Days {
+        private final Map<Object, LocalDate> seen = new java.util.HashMap<>();
+
+        LocalDate of(Object value) {
+            return value instanceof LocalDate d ? d : seen.computeIfAbsent(value, v -> ((java.sql.Date) v).toLocalDate());
+        }
     }
 }
