@@ -61,6 +61,7 @@ sql() { psql $PG -d "$PG_DB" -tAc "$1"; }
 server_stop() { "$WLP/bin/server" stop triagem >/dev/null 2>&1 || true; }
 cleanup() {
   server_stop
+  rm -f "$SERVER/configDropins/overrides/zz-kpi-bench.xml"
   [ "$KEEP_DB" = true ] || psql $PG -q -c "DROP DATABASE IF EXISTS $PG_DB" >/dev/null 2>&1 || true
 }
 
@@ -79,6 +80,17 @@ start_server() {
     echo "triagem.db.datasource=org.postgresql.ds.PGSimpleDataSource"
     echo "triagem.db.user=postgres"
   } > "$SERVER/bootstrap.properties"
+  # A Maven build with -Ppostgres (the ITs) leaves its database in configDropins/overrides, which beats
+  # bootstrap.properties, and the server follows a change of it at run time: name this run's database
+  # last there too (overrides apply in file-name order).
+  mkdir -p "$SERVER/configDropins/overrides"
+  cat > "$SERVER/configDropins/overrides/zz-kpi-bench.xml" <<XML
+<server>
+    <variable name="triagem.db.url" value="jdbc:postgresql://127.0.0.1:5432/$PG_DB"/>
+    <variable name="triagem.db.datasource" value="org.postgresql.ds.PGSimpleDataSource"/>
+    <variable name="triagem.db.user" value="postgres"/>
+</server>
+XML
   rm -rf "$SERVER/logs"
   "$WLP/bin/server" start triagem >/dev/null
   local deadline=$(( $(date +%s) + 180 ))
