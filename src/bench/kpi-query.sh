@@ -61,6 +61,7 @@ sql() { psql $PG -d "$PG_DB" -tAc "$1"; }
 server_stop() { "$WLP/bin/server" stop triagem >/dev/null 2>&1 || true; }
 cleanup() {
   server_stop
+  rm -f "$SERVER/configDropins/overrides/zz-kpi-bench.xml"
   [ "$KEEP_DB" = true ] || psql $PG -q -c "DROP DATABASE IF EXISTS $PG_DB" >/dev/null 2>&1 || true
 }
 
@@ -79,6 +80,17 @@ start_server() {
     echo "triagem.db.datasource=org.postgresql.ds.PGSimpleDataSource"
     echo "triagem.db.user=postgres"
   } > "$SERVER/bootstrap.properties"
+  # A Maven build with -Ppostgres (the ITs) leaves its database in configDropins/overrides, which beats
+  # bootstrap.properties, and the server follows a change of it at run time: name this run's database
+  # last there too (overrides apply in file-name order).
+  mkdir -p "$SERVER/configDropins/overrides"
+  cat > "$SERVER/configDropins/overrides/zz-kpi-bench.xml" <<XML
+<server>
+    <variable name="triagem.db.url" value="jdbc:postgresql://127.0.0.1:5432/$PG_DB"/>
+    <variable name="triagem.db.datasource" value="org.postgresql.ds.PGSimpleDataSource"/>
+    <variable name="triagem.db.user" value="postgres"/>
+</server>
+XML
   rm -rf "$SERVER/logs"
   "$WLP/bin/server" start triagem >/dev/null
   local deadline=$(( $(date +%s) + 180 ))
@@ -102,57 +114,71 @@ window="report_day BETWEEN DATE '$FROM' AND DATE '$TO'"
 
 # ---------------------------------------------------------------- where the time goes
 explain_ledger() {
-  # The statements JpaKpiLedger runs for the day report of an admin (read, readBuckets, openedByCategory
-  # and resolvedByRootCause for the period and the one before it), with the same WHERE and GROUP BY; its
-  # SUMs are taken from the table's BIGINT columns (Counter's columns). Mirrored here: keep in step.
+  # The statements JpaKpiLedger runs for the day report of an admin (read, readBuckets, openedByCategory,
+  # resolvedByRootCause, openedByTag: each over the period and the one before it, in one pass), with the
+  # same WHERE and GROUP BY; its SUMs are taken from the table's BIGINT columns (Counter's columns).
+  # Mirrored here: keep in step. Two sets: `rollup`, the report as the dashboard asks for it (no category,
+  # priority or agent: the department-and-channel roll-ups, V35), and `detailed`, the same report with
+  # every priority listed, which selects the same cases from the detailed rows (the path of a category,
+  # priority or agent filter).
   sums=$(sql "SELECT string_agg('SUM(' || column_name || ')', ', ' ORDER BY ordinal_position) FROM information_schema.columns
               WHERE table_name = 'kpi_daily' AND data_type = 'bigint'")
-  PREV_TO=$(date -d "$FROM - 1 day" +%F)
+  # the roll-up's rows are keyed as the report groups: JpaKpiLedger reads them as they stand
+  columns=$(sql "SELECT string_agg(column_name, ', ' ORDER BY ordinal_position) FROM information_schema.columns
+                 WHERE table_name = 'kpi_daily' AND data_type = 'bigint'")
   PREV_FROM=$(date -d "$FROM - $DAYS days" +%F)
-  prev="report_day >= DATE '$PREV_FROM' AND report_day <= DATE '$PREV_TO'"
-  cur="report_day >= DATE '$FROM' AND report_day <= DATE '$TO'"
+  both="report_day >= DATE '$PREV_FROM' AND report_day <= DATE '$TO'"
+  split="report_day >= DATE '$FROM'"
+  every="priority IN ('P1', 'P2', 'P3', 'P4')"
+  top() {  # top TABLE NAME COUNT [AND ...]: one top list, now and before, as JpaKpiLedger.split
+    echo "SELECT $2, SUM(CASE WHEN $split THEN $3 ELSE 0 END), SUM(CASE WHEN NOT ($split) THEN $3 ELSE 0 END) FROM $1 WHERE $both ${4:-} GROUP BY $2"
+  }
   declare -A LEDGER=(
-    [read]="SELECT report_day, channel, $sums FROM kpi_daily WHERE $cur GROUP BY report_day, channel ORDER BY report_day, channel"
-    [readBuckets]="SELECT report_day, series, bucket, SUM(cases) FROM kpi_daily_time WHERE $cur GROUP BY report_day, series, bucket ORDER BY report_day, series, bucket"
-    [openedByCategory]="SELECT category, SUM(opened) FROM kpi_daily WHERE $cur GROUP BY category"
-    [openedByCategory.previous]="SELECT category, SUM(opened) FROM kpi_daily WHERE $prev GROUP BY category"
-    [resolvedByRootCause]="SELECT root_cause, SUM(resolved) FROM kpi_daily_root_cause WHERE $cur GROUP BY root_cause"
-    [resolvedByRootCause.previous]="SELECT root_cause, SUM(resolved) FROM kpi_daily_root_cause WHERE $prev GROUP BY root_cause"
+    [rollup.read]="SELECT report_day, department, channel, $columns FROM kpi_rollup WHERE $both"
+    [rollup.readBuckets]="SELECT report_day, series, bucket, SUM(cases) FROM kpi_rollup_time WHERE $both GROUP BY report_day, series, bucket"
+    [rollup.openedByCategory]="$(top kpi_rollup_category category opened)"
+    [rollup.resolvedByRootCause]="$(top kpi_rollup_root_cause root_cause resolved)"
+    [rollup.openedByTag]="$(top kpi_rollup_tag tag opened)"
+    [detailed.read]="SELECT report_day, department, channel, $sums FROM kpi_daily WHERE $both AND $every GROUP BY report_day, department, channel"
+    [detailed.readBuckets]="SELECT report_day, series, bucket, SUM(cases) FROM kpi_daily_time WHERE $both AND $every GROUP BY report_day, series, bucket"
+    [detailed.openedByCategory]="$(top kpi_daily category opened "AND $every")"
+    [detailed.resolvedByRootCause]="$(top kpi_daily_root_cause root_cause resolved "AND $every")"
+    [detailed.openedByTag]="$(top kpi_daily_tag tag opened "AND $every")"
   )
+  local statements="read readBuckets openedByCategory resolvedByRootCause openedByTag"
   : > "$OUT/explain.txt"
-  local total=0
-  for q in read readBuckets openedByCategory openedByCategory.previous resolvedByRootCause resolvedByRootCause.previous; do
-    plan=$(sql "EXPLAIN (ANALYZE, BUFFERS) ${LEDGER[$q]}")
-    printf '== %s\n%s\n%s\n\n' "$q" "${LEDGER[$q]}" "$plan" >> "$OUT/explain.txt"
-    ms=$(echo "$plan" | sed -n 's/^Execution Time: \([0-9.]*\) ms$/\1/p')
-    jit=$(echo "$plan" | sed -n 's/^ *Timing: .*Total \([0-9.]*\) ms$/\1/p')
-    [ -n "$ms" ] || broke "no EXPLAIN ANALYZE time for $q"
-    echo "ledger $q: ${ms} ms in PostgreSQL${jit:+ (of which JIT compilation $jit ms)}, plan: $(echo "$plan" | grep -o -m1 '\(Index Only Scan\|Index Scan\|Bitmap Heap Scan\|Seq Scan\|Parallel Seq Scan\) on [a-z_]*')"
-    figure ledger "$q.ms" "$ms" ms
-    total=$(awk -v a="$total" -v b="$ms" 'BEGIN {print a + b}')
-  done
-  echo "ledger statements of one day report together: $total ms (plans in $OUT/explain.txt)"
-  figure ledger total.ms "$total" ms
-  # The same six statements 5 times in one session without parallel workers, and the CPU time its
-  # backend used (/proc/<pid>/stat, utime + stime): the work per report, which a busy machine stretches
-  # in wall time but does not change.
-  {
-    echo "SET max_parallel_workers_per_gather = 0;"
-    echo "SELECT pg_backend_pid() AS backend \\gset"
-    echo "\\setenv BACKEND :backend"
-    echo "\\! awk '{print \"ticks-before\", \$14 + \$15}' /proc/\$BACKEND/stat"
-    for _ in 1 2 3 4 5; do
-      for q in read readBuckets openedByCategory openedByCategory.previous resolvedByRootCause resolvedByRootCause.previous; do
-        echo "${LEDGER[$q]};"
-      done
+  for path in rollup detailed; do
+    local total=0
+    for q in $statements; do
+      plan=$(sql "EXPLAIN (ANALYZE, BUFFERS) ${LEDGER[$path.$q]}")
+      printf '== %s.%s\n%s\n%s\n\n' "$path" "$q" "${LEDGER[$path.$q]}" "$plan" >> "$OUT/explain.txt"
+      ms=$(echo "$plan" | sed -n 's/^Execution Time: \([0-9.]*\) ms$/\1/p')
+      [ -n "$ms" ] || broke "no EXPLAIN ANALYZE time for $path.$q"
+      echo "ledger $path $q: ${ms} ms in PostgreSQL, plan: $(echo "$plan" | grep -o -m1 '\(Index Only Scan\|Index Scan\|Bitmap Heap Scan\|Seq Scan\|Parallel Seq Scan\) on [a-z_]*')"
+      figure "ledger-$path" "$q.ms" "$ms" ms
+      total=$(awk -v a="$total" -v b="$ms" 'BEGIN {print a + b}')
     done
-    echo "\\! awk '{print \"ticks-after\", \$14 + \$15}' /proc/\$BACKEND/stat"
-  } > "$OUT/cpu.sql"
-  local ticks cpu
-  ticks=$(psql $PG -d "$PG_DB" -q -o /dev/null -f "$OUT/cpu.sql" | awk '/^ticks-before/ {b = $2} /^ticks-after/ {a = $2} END {print a - b}')
-  cpu=$(awk -v t="$ticks" -v hz="$(getconf CLK_TCK)" 'BEGIN {printf "%.0f", t * 1000 / hz / 5}')
-  echo "PostgreSQL CPU per day report (the six statements, one backend, mean of 5): $cpu ms"
-  figure ledger cpu.ms "$cpu" ms
+    echo "ledger $path: the statements of one day report together: $total ms (plans in $OUT/explain.txt)"
+    figure "ledger-$path" total.ms "$total" ms
+    # The same statements 5 times in one session without parallel workers, and the CPU time its backend
+    # used (/proc/<pid>/stat, utime + stime): the work per report, which a busy machine stretches in wall
+    # time but does not change.
+    {
+      echo "SET max_parallel_workers_per_gather = 0;"
+      echo "SELECT pg_backend_pid() AS backend \\gset"
+      echo "\\setenv BACKEND :backend"
+      echo "\\! awk '{print \"ticks-before\", \$14 + \$15}' /proc/\$BACKEND/stat"
+      for _ in 1 2 3 4 5; do
+        for q in $statements; do echo "${LEDGER[$path.$q]};"; done
+      done
+      echo "\\! awk '{print \"ticks-after\", \$14 + \$15}' /proc/\$BACKEND/stat"
+    } > "$OUT/cpu-$path.sql"
+    local ticks cpu
+    ticks=$(psql $PG -d "$PG_DB" -q -o /dev/null -f "$OUT/cpu-$path.sql" | awk '/^ticks-before/ {b = $2} /^ticks-after/ {a = $2} END {print a - b}')
+    cpu=$(awk -v t="$ticks" -v hz="$(getconf CLK_TCK)" 'BEGIN {printf "%.0f", t * 1000 / hz / 5}')
+    echo "PostgreSQL CPU per day report, $path path (the statements, one backend, mean of 5): $cpu ms"
+    figure "ledger-$path" cpu.ms "$cpu" ms
+  done
 }
 
 if [ "${1:-}" = explain ]; then   # the kept database only: no server started or stopped, nothing dropped
@@ -177,7 +203,8 @@ fi
 echo "seeded in $(( $(date +%s) - started )) s, load $(load)"
 
 cases=$(sql "SELECT count(*) FROM complaint_case")
-for t in kpi_daily kpi_daily_time kpi_daily_root_cause; do
+for t in kpi_daily kpi_daily_time kpi_daily_root_cause kpi_daily_tag kpi_rollup kpi_rollup_time kpi_rollup_category \
+         kpi_rollup_root_cause kpi_rollup_tag; do
   all=$(sql "SELECT count(*) FROM $t")
   inside=$(sql "SELECT count(*) FROM $t WHERE $window")
   echo "rows in $t: $all ($inside in $FROM..$TO), $(sql "SELECT pg_size_pretty(pg_total_relation_size('$t'))")"
@@ -198,9 +225,11 @@ export KPI_COOKIE=$COOKIE
 declare -A URL=(
   [day]="$BASE/api/reports/kpis?from=$FROM&to=$TO"
   [week-dept]="$BASE/api/reports/kpis?from=$FROM&to=$TO&groupBy=week&department=$DEPARTMENT"
+  [day-detailed]="$BASE/api/reports/kpis?from=$FROM&to=$TO&priority=P1,P2,P3,P4"
 )
-declare -A WHERE=([day]="$window" [week-dept]="$window AND department = '$DEPARTMENT'")
-# check NAME: the report answers 200 and its total of complaints in is the rows' sum.
+declare -A WHERE=([day]="$window" [week-dept]="$window AND department = '$DEPARTMENT'" [day-detailed]="$window")
+# check NAME: the report answers 200 and its total of complaints in is the detailed rows' sum (the day
+# and week reports read the roll-ups, day-detailed the detailed rows).
 check() {
   local status want got
   status=$(curl -s -o "$OUT/$1.json" -w '%{http_code}' -H "Cookie: $COOKIE" "${URL[$1]}")
@@ -212,6 +241,11 @@ check() {
 }
 check day
 check week-dept
+check day-detailed
+# Every priority selects the same cases as none: the two read paths must give the same report.
+python3 -c 'import json, sys; sys.exit(json.load(open(sys.argv[1])) != json.load(open(sys.argv[2])))' \
+  "$OUT/day.json" "$OUT/day-detailed.json" || broke "the day report differs between the roll-ups and the detailed rows"
+echo "report day: the roll-ups and the detailed rows give the same report"
 
 before=$(heap_after_gc)
 echo "heap after a full GC before the load: $before MB"

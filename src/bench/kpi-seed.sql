@@ -1,8 +1,10 @@
 -- Seeds the KPI benchmark's database (src/bench/kpi-query.sh, docs/benchmarks.md section 8): :cases
 -- cases opened over the last :days days in the schema the server's Flyway migrations just made, and
--- the daily KPI rows (kpi_daily, kpi_daily_time, kpi_daily_root_cause) the events of those cases would
--- have added, derived from the same cases with INSERT ... SELECT ... GROUP BY (docs/kpis.md: every
--- event counts on the day it happened, in America/Sao_Paulo, with the case's dimensions).
+-- the daily KPI rows (kpi_daily, kpi_daily_time, kpi_daily_root_cause, kpi_daily_tag) the events of
+-- those cases would have added, derived from the same cases with INSERT ... SELECT ... GROUP BY
+-- (docs/kpis.md: every event counts on the day it happened, in America/Sao_Paulo, with the case's
+-- dimensions and its assignee at that moment), and the department-and-channel roll-ups (kpi_rollup*,
+-- V35) summed from those rows, as the ledger keeps both.
 --
 --   psql -v cases=1000000 -v days=90 -v previous=1 -v ON_ERROR_STOP=1 -d DB -f src/bench/kpi-seed.sql
 --
@@ -15,9 +17,11 @@
 --
 -- THE KEY. The dimensions of a daily row, as the tables' primary keys list them after report_day, are
 -- named once, here, and every statement below expands :key_columns (in its INSERT list, SELECT list
--- and GROUP BY). bench_case already has an `agent` column (the assignee the events are counted for):
--- when the key gains the agent, add it to this line and nothing else changes.
-\set key_columns 'department, channel, category, priority'
+-- and GROUP BY). The agent is the case's assignee when the event happened, as the ledger counts it:
+-- '' for the opening (intake assigns nobody) and for an escalation before anyone took the case, the
+-- assignee (one of five per department) for replies and resolutions. The statements read bench_event,
+-- a view of bench_case whose `agent` is the one of the event in hand (:agent_of selects it).
+\set key_columns 'department, channel, category, priority, agent'
 
 -- The same draws every run; no JIT (it would compile each statement for longer than it runs at small sizes).
 SET jit = off;
@@ -72,7 +76,11 @@ SELECT g, w.start + random() * (w.until - w.start) AS opened_at, w.until,
        random() AS r_responds, 1 - random() AS u1, random() AS u2,
        random() AS r_resolves, 1 - random() AS u3, random() AS u4,
        random() AS r_reopens, 1 - random() AS u5, random() AS u6,
-       random() AS r_touch, random() AS r_escalates, random() AS r_escalated_at
+       random() AS r_touch, random() AS r_escalates, random() AS r_escalated_at,
+       -- the classification rules' tags (rules/classification/tags.drl.csv), each drawn on its own
+       array_remove(ARRAY[CASE WHEN random() < 0.10 THEN 'reincidente' END, CASE WHEN random() < 0.08 THEN 'anonimo' END,
+                          CASE WHEN random() < 0.05 THEN 'vip' END, CASE WHEN random() < 0.03 THEN 'procon' END,
+                          CASE WHEN random() < 0.02 THEN 'consumidor-gov' END], NULL) AS tags
 FROM generate_series(1, :cases) g,
      (SELECT ((now() AT TIME ZONE 'America/Sao_Paulo')::date - (:days - 1))::timestamp AT TIME ZONE 'America/Sao_Paulo' AS start,
              now() AS until) w;
@@ -120,7 +128,9 @@ DROP TABLE bench_shape;
 -- the second one (the first is taken back), and the resolution and legal clocks stopped at the first.
 CREATE TEMP TABLE bench_case AS
 SELECT w.g, w.opened_at, w.department, w.channel, w.category, w.priority, w.root_cause,
-       lower(left(w.department, 3)) || '-agente-' || (1 + floor(w.r_agent * 30)::int) AS agent,
+       lower(left(w.department, 3)) || '-agente-' || (1 + floor(w.r_agent * 5)::int) AS assignee,
+       w.escalated_after IS NOT NULL AND h.responded AND w.escalated_after >= w.response_after AS escalated_assigned,
+       w.tags,
        pg_temp.desk_day(w.opened_at) AS opened_day,
        CASE WHEN h.responded THEN pg_temp.desk_day(w.responded_at) END AS response_day,
        w.response_after AS response_minutes, round(w.response_after * 0.3)::bigint AS response_business,
@@ -137,6 +147,9 @@ SELECT w.g, w.opened_at, w.department, w.channel, w.category, w.priority, w.root
             ELSE w.response_after + w.resolution_extra END AS resolution_minutes,
        round(CASE WHEN h.reopened THEN w.response_after + w.resolution_extra + w.reopen_extra
                   ELSE w.response_after + w.resolution_extra END * 0.3)::bigint AS resolution_business,
+       -- requester wait: the desk owed the next move for about 70 % of the time to the resolution
+       round(CASE WHEN h.reopened THEN w.response_after + w.resolution_extra + w.reopen_extra
+                  ELSE w.response_after + w.resolution_extra END * 0.7)::bigint AS requester_wait,
        CASE WHEN h.escalated THEN pg_temp.desk_day(w.escalated_at) END AS escalated_day,
        h.responded, h.first_resolved, h.resolved_again,
        w.first_response_target, w.resolution_target
@@ -165,24 +178,32 @@ INSERT INTO complaint_case (id, protocol, channel, customer_name, customer_email
          WHEN responded THEN (ARRAY['IN_PROGRESS', 'IN_PROGRESS', 'PENDING_CUSTOMER'])[1 + g % 3]
          ELSE (ARRAY['NEW', 'ASSIGNED'])[1 + g % 2] END,
     first_response_target, resolution_target, 7, opened_at + interval '7 days', 'v1 sha256:0123456789ab',
-    'bench', opened_at, 1, CASE WHEN responded THEN agent END,
+    'bench', opened_at, 1, CASE WHEN responded THEN assignee END,
     CASE WHEN resolved_day IS NOT NULL THEN 'resolvido' END,
     CASE WHEN resolved_day IS NOT NULL THEN root_cause END,
     CASE WHEN escalated_day IS NOT NULL THEN 1 ELSE 0 END
   FROM bench_case;
 
+-- Whose each event is (the `agent` of the key): nobody's at the opening, the assignee's for replies
+-- and resolutions, an escalation the assignee's if someone had the case by then.
+CREATE TEMP VIEW bench_opening AS SELECT *, ''::varchar AS agent FROM bench_case;
+CREATE TEMP VIEW bench_worked AS SELECT *, assignee AS agent FROM bench_case;
+CREATE TEMP VIEW bench_escalation AS
+  SELECT *, CASE WHEN escalated_assigned THEN assignee ELSE '' END AS agent FROM bench_case;
+
 -- The daily rows: one statement per kind of event, each adding to the row of the event's day and the
 -- case's key (ON CONFLICT on the primary key, so the statements add up like the ledger's increments).
-INSERT INTO kpi_daily (report_day, :key_columns, opened)
-  SELECT opened_day, :key_columns, count(*) FROM bench_case
+INSERT INTO kpi_daily (report_day, :key_columns, opened, contacts)
+  SELECT opened_day, :key_columns, count(*), count(*) FROM bench_opening
   GROUP BY opened_day, :key_columns
-  ON CONFLICT ON CONSTRAINT pk_kpi_daily DO UPDATE SET opened = kpi_daily.opened + EXCLUDED.opened;
+  ON CONFLICT ON CONSTRAINT pk_kpi_daily DO UPDATE SET opened = kpi_daily.opened + EXCLUDED.opened,
+    contacts = kpi_daily.contacts + EXCLUDED.contacts;
 
 INSERT INTO kpi_daily (report_day, :key_columns, first_responses, first_response_minutes,
     first_response_business_minutes, first_response_met, first_response_breached)
   SELECT response_day, :key_columns, count(*), sum(response_minutes), sum(response_business),
          count(*) FILTER (WHERE response_in_time), count(*) FILTER (WHERE NOT response_in_time)
-  FROM bench_case WHERE response_day IS NOT NULL
+  FROM bench_worked WHERE response_day IS NOT NULL
   GROUP BY response_day, :key_columns
   ON CONFLICT ON CONSTRAINT pk_kpi_daily DO UPDATE SET
     first_responses = kpi_daily.first_responses + EXCLUDED.first_responses,
@@ -200,7 +221,7 @@ INSERT INTO kpi_daily (report_day, :key_columns, first_resolutions, first_resolu
          count(*) FILTER (WHERE one_touch), count(*) FILTER (WHERE reopened),
          count(*) FILTER (WHERE resolution_in_time), count(*) FILTER (WHERE NOT resolution_in_time),
          count(*) FILTER (WHERE legal_in_time), count(*) FILTER (WHERE NOT legal_in_time)
-  FROM bench_case WHERE first_resolution_day IS NOT NULL
+  FROM bench_worked WHERE first_resolution_day IS NOT NULL
   GROUP BY first_resolution_day, :key_columns
   ON CONFLICT ON CONSTRAINT pk_kpi_daily DO UPDATE SET
     first_resolutions = kpi_daily.first_resolutions + EXCLUDED.first_resolutions,
@@ -213,37 +234,46 @@ INSERT INTO kpi_daily (report_day, :key_columns, first_resolutions, first_resolu
     legal_met = kpi_daily.legal_met + EXCLUDED.legal_met,
     legal_breached = kpi_daily.legal_breached + EXCLUDED.legal_breached;
 
--- Standing resolutions (full resolution time: the last one).
-INSERT INTO kpi_daily (report_day, :key_columns, resolved, resolution_minutes, resolution_business_minutes)
-  SELECT resolved_day, :key_columns, count(*), sum(resolution_minutes), sum(resolution_business)
-  FROM bench_case WHERE resolved_day IS NOT NULL
+-- Standing resolutions (full resolution time: the last one) and their requester wait.
+INSERT INTO kpi_daily (report_day, :key_columns, resolved, resolution_minutes, resolution_business_minutes,
+    requester_waits, requester_wait_minutes)
+  SELECT resolved_day, :key_columns, count(*), sum(resolution_minutes), sum(resolution_business),
+         count(*), sum(requester_wait)
+  FROM bench_worked WHERE resolved_day IS NOT NULL
   GROUP BY resolved_day, :key_columns
   ON CONFLICT ON CONSTRAINT pk_kpi_daily DO UPDATE SET
     resolved = kpi_daily.resolved + EXCLUDED.resolved,
     resolution_minutes = kpi_daily.resolution_minutes + EXCLUDED.resolution_minutes,
-    resolution_business_minutes = kpi_daily.resolution_business_minutes + EXCLUDED.resolution_business_minutes;
+    resolution_business_minutes = kpi_daily.resolution_business_minutes + EXCLUDED.resolution_business_minutes,
+    requester_waits = kpi_daily.requester_waits + EXCLUDED.requester_waits,
+    requester_wait_minutes = kpi_daily.requester_wait_minutes + EXCLUDED.requester_wait_minutes;
 
 INSERT INTO kpi_daily (report_day, :key_columns, escalated)
-  SELECT escalated_day, :key_columns, count(*) FROM bench_case WHERE escalated_day IS NOT NULL
+  SELECT escalated_day, :key_columns, count(*) FROM bench_escalation WHERE escalated_day IS NOT NULL
   GROUP BY escalated_day, :key_columns
   ON CONFLICT ON CONSTRAINT pk_kpi_daily DO UPDATE SET escalated = kpi_daily.escalated + EXCLUDED.escalated;
 
 -- The histograms for medians and p90: TimeBuckets' bounds (bucket 0 below 15 min, 12 from 14 days).
 INSERT INTO kpi_daily_time (report_day, :key_columns, series, bucket, cases)
   SELECT t.day, :key_columns, t.series, b.bucket, count(*)
-  FROM bench_case,
+  FROM bench_worked,
        LATERAL (VALUES (response_day, 'FIRST_RESPONSE_MINUTES', response_minutes),
                        (response_day, 'FIRST_RESPONSE_BUSINESS_MINUTES', response_business),
                        (resolved_day, 'RESOLUTION_MINUTES', resolution_minutes),
-                       (resolved_day, 'RESOLUTION_BUSINESS_MINUTES', resolution_business)) AS t (day, series, minutes),
+                       (resolved_day, 'RESOLUTION_BUSINESS_MINUTES', resolution_business),
+                       (resolved_day, 'REQUESTER_WAIT_MINUTES', requester_wait)) AS t (day, series, minutes),
        LATERAL (SELECT width_bucket(t.minutes, ARRAY[15, 30, 60, 120, 240, 480, 960, 1440, 2880, 5760, 10080, 20160]::bigint[])
                 AS bucket) b
   WHERE t.day IS NOT NULL
   GROUP BY t.day, :key_columns, t.series, b.bucket;
 
 INSERT INTO kpi_daily_root_cause (report_day, :key_columns, root_cause, resolved)
-  SELECT resolved_day, :key_columns, root_cause, count(*) FROM bench_case WHERE resolved_day IS NOT NULL
+  SELECT resolved_day, :key_columns, root_cause, count(*) FROM bench_worked WHERE resolved_day IS NOT NULL
   GROUP BY resolved_day, :key_columns, root_cause;
+
+INSERT INTO kpi_daily_tag (report_day, :key_columns, tag, opened)
+  SELECT opened_day, :key_columns, tag, count(*) FROM bench_opening, unnest(tags) AS tag
+  GROUP BY opened_day, :key_columns, tag;
 
 -- The period before, as a copy of these rows :days days earlier (whole rows, whatever the columns).
 SELECT :previous = 1 AS copy_previous \gset
@@ -260,7 +290,15 @@ CREATE TEMP TABLE bench_copy AS SELECT * FROM kpi_daily_root_cause;
 UPDATE bench_copy SET report_day = report_day - :days;
 INSERT INTO kpi_daily_root_cause SELECT * FROM bench_copy;
 DROP TABLE bench_copy;
+CREATE TEMP TABLE bench_copy AS SELECT * FROM kpi_daily_tag;
+UPDATE bench_copy SET report_day = report_day - :days;
+INSERT INTO kpi_daily_tag SELECT * FROM bench_copy;
+DROP TABLE bench_copy;
 \endif
+
+-- The roll-ups by department and channel (V35), summed from the detailed rows as the migration's
+-- back-fill does; the ledger keeps both in the event's transaction.
+\ir kpi-rollup-fill.sql
 
 -- A table the ledger fills day after day lies in day order, and autovacuum lets later increments reuse
 -- the space of earlier row versions; the upserts above left each row's versions behind instead (the
@@ -270,6 +308,8 @@ VACUUM ANALYZE complaint_case;
 CLUSTER kpi_daily USING pk_kpi_daily;
 CLUSTER kpi_daily_time USING pk_kpi_daily_time;
 CLUSTER kpi_daily_root_cause USING pk_kpi_daily_root_cause;
+CLUSTER kpi_daily_tag USING pk_kpi_daily_tag;
 VACUUM ANALYZE kpi_daily;
 VACUUM ANALYZE kpi_daily_time;
 VACUUM ANALYZE kpi_daily_root_cause;
+VACUUM ANALYZE kpi_daily_tag;

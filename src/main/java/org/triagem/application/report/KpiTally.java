@@ -8,14 +8,17 @@ import java.util.TreeMap;
 /** Sums rows and buckets of one period, then computes its figures. */
 final class KpiTally {
 
-    private final EnumMap<Counter, Long> sums = new EnumMap<>(Counter.class);
+    /** By Counter's ordinal: a row adds 37 sums, and boxed map merges were a tenth of a report's CPU. */
+    private final long[] sums = new long[Counter.values().length];
     private final EnumMap<TimeSeries, long[]> buckets = new EnumMap<>(TimeSeries.class);
     private final Map<String, Long> openedByChannel = new TreeMap<>();
     private final Map<String, Long> minutesInProgressByDepartment = new TreeMap<>();
     private final Map<String, Long> contactsByChannel = new TreeMap<>();
 
     void add(KpiRow row) {
-        row.counters().forEach((c, v) -> sums.merge(c, v, Long::sum));
+        for (Map.Entry<Counter, Long> e : row.counters().entrySet()) {
+            sums[e.getKey().ordinal()] += e.getValue();
+        }
         long opened = row.get(Counter.OPENED);
         if (opened != 0) {
             openedByChannel.merge(row.channel(), opened, Long::sum);
@@ -32,7 +35,7 @@ final class KpiTally {
     }
 
     private long get(Counter c) {
-        return sums.getOrDefault(c, 0L);
+        return sums[c.ordinal()];
     }
 
     private long[] buckets(TimeSeries s) {
