@@ -117,11 +117,14 @@ class PainelBrowserIT extends DeployedTriagem {
         assertThat(queueRows()).contains(web).doesNotContain(phone);
         Browser.screenshot(browser, "painel-click-through");
 
-        // Clearing the channel leaves the day's cases of every channel.
+        // Clearing the channel leaves the day's cases of every channel: the queue's first page (100 by due
+        // time, as the API answers it), which on a busy test database need not reach the phone case.
         byCss("#active-filters li[data-filter='channel'] button").click();
-        await().atMost(PATIENCE).until(() -> queueRows().contains(phone));
-        assertThat(browser.getCurrentUrl()).doesNotContain("channel=").contains("openedFrom=" + today);
-        assertThat(queueRows()).isEqualTo(Set.copyOf(sofiasCases("openedFrom=" + today + "&openedTo=" + today)));
+        await().atMost(PATIENCE).until(() -> !browser.getCurrentUrl().contains("channel="));
+        assertThat(browser.getCurrentUrl()).contains("openedFrom=" + today);
+        await().atMost(PATIENCE).until(() -> queueRows()
+                .equals(Set.copyOf(sofiasCases("openedFrom=" + today + "&openedTo=" + today))));
+        assertThat(browser.findElements(By.cssSelector("#active-filters li[data-filter='channel']"))).isEmpty();
         assertThat(Browser.cspViolations(browser)).isEmpty();
     }
 
