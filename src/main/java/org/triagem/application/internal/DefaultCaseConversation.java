@@ -19,6 +19,7 @@ import org.triagem.domain.model.complaint.ProtocolNumber;
 import org.triagem.domain.model.outbox.Outbox;
 import org.triagem.domain.model.outbox.OutgoingMail;
 import org.triagem.domain.model.outbox.StaffReplyComposer;
+import org.triagem.domain.model.search.CaseSearch;
 
 /**
  * Answers and notes in one transaction each. A reply goes by email to any customer who left an address,
@@ -45,6 +46,9 @@ public class DefaultCaseConversation implements CaseConversation {
     @Inject
     ServiceCounters counters;
 
+    @Inject
+    CaseSearch search;
+
     @Override
     @Transactional
     public ConversationMessage reply(ProtocolNumber protocol, String text, String author) {
@@ -61,6 +65,7 @@ public class DefaultCaseConversation implements CaseConversation {
         if (!replies.canMail(answered)) {
             CaseMessage recorded = answered.replyToCustomer(by, text, null, null, now);
             counters.countSince(answered, mark);
+            search.index(answered);
             cases.flush();
             LOG.info(() -> "reply recorded on case " + protocol + " (no customer email)");
             return ConversationMessage.of(recorded, Delivery.NOT_SENT);
@@ -70,6 +75,7 @@ public class DefaultCaseConversation implements CaseConversation {
                 : signature, now);
         CaseMessage sent = answered.replyToCustomer(by, text, Channel.EMAIL, mail.messageId(), now);
         counters.countSince(answered, mark);
+        search.index(answered);
         outbox.add(mail);
         cases.flush();
         LOG.info(() -> "reply on case " + protocol + " queued as " + mail.messageId());
@@ -79,7 +85,9 @@ public class DefaultCaseConversation implements CaseConversation {
     @Override
     @Transactional
     public ConversationMessage note(ProtocolNumber protocol, String text, String author) {
-        CaseMessage note = find(protocol).addInternalNote(authorOrStaff(author), text, OffsetDateTime.now(clock));
+        Case noted = find(protocol);
+        CaseMessage note = noted.addInternalNote(authorOrStaff(author), text, OffsetDateTime.now(clock));
+        search.index(noted);
         cases.flush();
         return ConversationMessage.of(note, Delivery.INTERNAL);
     }

@@ -33,6 +33,7 @@ import org.triagem.domain.model.routing.ComplaintFacts;
 import org.triagem.domain.model.routing.CustomerFacts;
 import org.triagem.domain.model.routing.RoutingDecision;
 import org.triagem.domain.model.routing.RoutingDecisions;
+import org.triagem.domain.model.search.CaseSearch;
 
 /** Registers contacts; named so that the intake route can call it. */
 @ApplicationScoped
@@ -46,6 +47,9 @@ public class DefaultIntakeService implements IntakeService, BatchIntakeService {
 
     @Inject
     ServiceCounters counters;
+
+    @Inject
+    CaseSearch search;
 
     @Inject
     IntakeReceipts receipts;
@@ -139,6 +143,7 @@ public class DefaultIntakeService implements IntakeService, BatchIntakeService {
         Case opened = Case.open(protocol, contact, decision, clocks.settingsFor(decision.department()), now);
         cases.add(opened);
         counters.countSince(opened, 0);
+        search.index(opened);
         if (repeat) {
             counters.repeatContact(opened);
         }
@@ -204,6 +209,7 @@ public class DefaultIntakeService implements IntakeService, BatchIntakeService {
         existing.receiveCustomerMessage(contact, Duration.ofDays(reopenWindowDays),
                 clocks.settingsFor(existing.department()), now);
         counters.countSince(existing, mark);
+        search.index(existing);
         batch.received(contact, existing);
         metrics.contactTaken(contact.channel(), IntakeOutcome.JOINED);
         LOG.info(() -> "message via " + contact.channel() + " joined case " + existing.protocol()

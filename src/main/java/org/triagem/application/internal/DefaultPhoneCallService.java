@@ -26,6 +26,7 @@ import org.triagem.domain.model.phone.PhoneEvents;
 import org.triagem.domain.model.routing.ComplaintFacts;
 import org.triagem.domain.model.routing.RoutingDecision;
 import org.triagem.domain.model.routing.RoutingDecisions;
+import org.triagem.domain.model.search.CaseSearch;
 
 /**
  * Applies call events; named so that the phone routes can call it. A call is tied to its case through
@@ -44,6 +45,9 @@ public class DefaultPhoneCallService implements PhoneCallService {
 
     @Inject
     ServiceCounters counters;
+
+    @Inject
+    CaseSearch search;
 
     @Inject
     IntakeService intake;
@@ -124,6 +128,7 @@ public class DefaultPhoneCallService implements PhoneCallService {
     private void update(Case complaintCase, CallEvent event, OffsetDateTime now) {
         if (event.cpf() != null || event.customerName() != null) {
             complaintCase.identifyCustomer(contacts.customerOf(event), event.actor(), now);
+            search.index(complaintCase);
         }
         if (event.category() != null || event.notes() != null) {
             complaintCase.recordCall(event.actor(), contacts.describeUpdate(event), now);

@@ -14,6 +14,7 @@ import org.triagem.domain.model.routing.RecoveryRules;
 import org.triagem.domain.model.routing.SurveyResponse;
 import org.triagem.domain.model.survey.Survey;
 import org.triagem.domain.model.survey.SurveyKind;
+import org.triagem.domain.model.search.CaseSearch;
 
 /**
  * After a survey answer, in its transaction: when the CSAT or the NPS was just recorded, asks the
@@ -39,6 +40,9 @@ public class DetractorRecovery {
 
     @Inject
     ServiceCounters counters = ServiceCounters.NONE;
+
+    @Inject
+    CaseSearch search = CaseSearch.NONE;
 
     public void afterAnswer(Survey survey, Set<SurveyKind> recorded, OffsetDateTime now) {
         if (!recorded.contains(SurveyKind.CSAT) && !recorded.contains(SurveyKind.NPS)) {
@@ -72,6 +76,9 @@ public class DetractorRecovery {
         int mark = ServiceCounters.mark(c);
         for (String note : outcome.decision().getNotes()) {
             c.addInternalNote(ACTOR, note, now);
+        }
+        if (!outcome.decision().getNotes().isEmpty()) {
+            search.index(c);
         }
         if (outcome.decision().isReopened() && CaseAction.REOPEN.isAllowedIn(c.status())) {
             c.reopen(ACTOR, now);

@@ -39,7 +39,7 @@ public class DatabaseMigrations {
                 // flyway.location marker so Flyway can find it. We have no SQL callbacks.
                 .locations("classpath:db/migration")
                 // Nor can Flyway find Java migrations by scanning there: they are named here.
-                .javaMigrations(new IdBlocksOf500())
+                .javaMigrations(new IdBlocksOf500(), new CaseSearchDocuments())
                 .skipDefaultCallbacks(true)
                 .placeholders(placeholders(dataSource))
                 // Features are built on parallel branches, each with its own migration number; a

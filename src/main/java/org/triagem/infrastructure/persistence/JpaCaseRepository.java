@@ -1,6 +1,7 @@
 package org.triagem.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -10,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -22,6 +22,7 @@ import org.triagem.domain.model.complaint.CaseStatus;
 import org.triagem.domain.model.complaint.Customer;
 import org.triagem.domain.model.complaint.Priority;
 import org.triagem.domain.model.complaint.ProtocolNumber;
+import org.triagem.domain.model.search.SearchQuery;
 
 /** Cases in the relational database. */
 @ApplicationScoped
@@ -29,6 +30,9 @@ public class JpaCaseRepository implements CaseRepository {
 
     @PersistenceContext(unitName = "triagem")
     EntityManager em;
+
+    @Inject
+    JpaCaseSearch searches;
 
     @Override
     public List<Long> nextProtocolSequences(int count) {
@@ -131,16 +135,6 @@ public class JpaCaseRepository implements CaseRepository {
     }
 
     @Override
-    public List<Case> search(String text, int limit) {
-        String pattern = "%" + text.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
-                .replace("_", "\\_") + "%";
-        return em.createNamedQuery("Case.search", Case.class)
-                .setParameter("text", pattern)
-                .setMaxResults(limit)
-                .getResultList();
-    }
-
-    @Override
     public void flush() {
         em.flush();
     }
@@ -152,6 +146,10 @@ public class JpaCaseRepository implements CaseRepository {
         }
         Map<String, Object> params = new HashMap<>();
         String where = whereOf(filter, params);
+        Optional<SearchQuery> search = SearchQuery.of(filter.text());
+        if (search.isPresent()) {
+            return searches.page(search.get(), where, params, filter.offset(), filter.limit());
+        }
         String order = filter.sort() == CaseFilter.Sort.DUE ? " ORDER BY c.legalDeadline ASC, c.id ASC"
                 : " ORDER BY c.openedAt DESC, c.id DESC";
         TypedQuery<Case> page = em.createQuery("SELECT c FROM ComplaintCase c" + where + order, Case.class)
@@ -170,10 +168,6 @@ public class JpaCaseRepository implements CaseRepository {
         if (f.departments() != null) {
             clauses.add("c.department IN :visible");
             params.put("visible", List.copyOf(f.departments()));
-        }
-        if (f.text() != null && !f.text().isBlank()) {
-            clauses.add("(LOWER(c.subject) LIKE :text OR LOWER(c.description) LIKE :text)");
-            params.put("text", likePattern(f.text()));
         }
         if (!f.statuses().isEmpty()) {
             clauses.add("c.status IN :statuses");
@@ -216,11 +210,6 @@ public class JpaCaseRepository implements CaseRepository {
             clauses.add("c.openedAt < :openedBefore");
             params.put("openedBefore", f.opened().before());
         }
-    }
-
-    private static String likePattern(String text) {
-        return "%" + text.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
-                .replace("_", "\\_") + "%";
     }
 
     @Override

@@ -43,6 +43,9 @@ import org.triagem.domain.model.complaint.CaseStatus;
 import org.triagem.domain.model.complaint.Priority;
 import org.triagem.domain.model.complaint.ProtocolNumber;
 import org.triagem.domain.model.department.BusinessCalendar;
+import org.triagem.domain.model.search.CaseSearch;
+import org.triagem.domain.model.search.InvalidSearchException;
+import org.triagem.domain.model.search.SearchQuery;
 
 /**
  * Department staff's cases: lists, one case, and the lifecycle actions. Every answer is scoped to
@@ -82,8 +85,12 @@ public class CaseResource {
     @GET
     @Operation(summary = "Cases of your departments: filters (q, status, priority, department, assignee, mine,"
             + " unassigned, channel, category, openedFrom and openedTo: opening days in America/Sao_Paulo, both"
-            + " inclusive), sort (newest or due) and paging; X-Total-Count says how many match")
-    public Response list(@QueryParam("q") @DefaultValue("") String text,
+            + " inclusive), sort (newest or due) and paging; X-Total-Count says how many match. With q, a search"
+            + " ranked best first (an exact protocol first) within the other filters, whatever the sort; it ranks"
+            + " the " + CaseSearch.RANKED + " newest matches, and X-Search-Capped: true says more matched")
+    public Response list(@QueryParam("q") @DefaultValue("") @Parameter(description = "search: protocol, customer's"
+                    + " name, subject, description, messages and notes; accents and case ignored; at most "
+                    + SearchQuery.MAX_LENGTH + " characters") String text,
             @QueryParam("status") String statuses,
             @QueryParam("priority") String priorities,
             @QueryParam("department") String department,
@@ -98,6 +105,7 @@ public class CaseResource {
             @QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("limit") @DefaultValue("50") int limit) {
         Actor actor = actor();
+        checkSearch(text);
         int size = Math.max(1, Math.min(limit, 200));
         long offset = Math.max(0L, page) * size;
         if (offset > Integer.MAX_VALUE) {
@@ -112,8 +120,19 @@ public class CaseResource {
         CaseOrigin origin = CaseOrigin.parse(channel, category, openedFrom, openedTo, BusinessCalendar.SAO_PAULO);
         filter = filter.originating(origin.channels(), origin.categories(), origin.opened());
         CasePage found = cases.list(actor, filter);
-        return Response.ok(found.cases().stream().map(CaseView.Summary::of).toList())
-                .header("X-Total-Count", found.total()).build();
+        Response.ResponseBuilder answer = Response.ok(found.cases().stream().map(CaseView.Summary::of).toList())
+                .header("X-Total-Count", found.total());
+        return (found.capped() ? answer.header("X-Search-Capped", "true") : answer).build();
+    }
+
+    /** A search too long to be one is the caller's mistake: a 400 naming q, never a 500. */
+    private static void checkSearch(String text) {
+        try {
+            SearchQuery.of(text);
+        } catch (InvalidSearchException e) {
+            throw new ProblemException(Problem.of("invalid-input", "Invalid input", 400, "Please correct: q")
+                    .withErrors(List.of(new Problem.FieldError("q", e.getMessage()))));
+        }
     }
 
     @GET

@@ -30,6 +30,7 @@ import org.triagem.domain.model.routing.RoutingDecision;
 import org.triagem.domain.model.routing.SameComplaint;
 import org.triagem.domain.model.sla.ClockSettings;
 import org.triagem.domain.model.sla.SlaTargets;
+import org.triagem.domain.model.search.CaseSearch;
 
 /**
  * The same complaint gives the rules the same fields when intake routes it and when its case is re-timed
@@ -77,6 +78,7 @@ class SameFactsAtIntakeAndRetimingTest {
                     "v1", List.of(), null);
         };
         intake.counters = stub(ServiceCounters.class, Map.of("countSince", args -> null));
+        intake.search = CaseSearch.NONE;
         intake.writes = stub(WriteBehind.class, Map.of());
         intake.quota = stub(AcknowledgementQuota.class, Map.of(
                 "tally", args -> stub(AcknowledgementQuota.Tally.class, Map.of())));

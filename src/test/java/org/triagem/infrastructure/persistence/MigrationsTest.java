@@ -237,7 +237,8 @@ class MigrationsTest {
         try (var files = java.nio.file.Files.list(java.nio.file.Path.of("src/main/resources/db/migration"))) {
             int sql = files.map(p -> p.getFileName().toString()).filter(n -> n.matches("V\\d+__.*\\.sql"))
                     .mapToInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__")))).max().orElseThrow();
-            return Math.max(sql, Integer.parseInt(new IdBlocksOf500().getVersion().getVersion()));
+            return Math.max(sql, Math.max(Integer.parseInt(new IdBlocksOf500().getVersion().getVersion()),
+                    Integer.parseInt(new CaseSearchDocuments().getVersion().getVersion())));
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -44,9 +44,6 @@ import org.triagem.domain.model.sla.SlaTargets;
 @Entity(name = "ComplaintCase")
 @Table(name = "complaint_case")
 @NamedQuery(name = "Case.byProtocol", query = "SELECT c FROM ComplaintCase c WHERE c.protocol = :protocol")
-@NamedQuery(name = "Case.search",
-        query = "SELECT c FROM ComplaintCase c WHERE LOWER(c.subject) LIKE :text OR LOWER(c.description) LIKE :text"
-                + " ORDER BY c.openedAt DESC")
 public class Case {
 
     public static final String SYSTEM = "system";

@@ -48,12 +48,12 @@ public interface CaseRepository {
     record OpenCases(int count, Optional<Case> newestRecent) {
     }
 
-    /** Cases whose subject or description contains the text, newest first. */
-    List<Case> search(String text, int limit);
-
     /** Writes the pending changes of this transaction now, so that new messages and events get their ids. */
     void flush();
-    /** One page of the cases matching the filter, within the filter's departments. */
+    /**
+     * One page of the cases matching the filter, within the filter's departments. With a text, a search
+     * ({@code domain.model.search}): the best matches first, whatever the filter's sort.
+     */
     CasePage list(CaseFilter filter);
 
     /** Department, priority and opening time of every open case in these departments (null: all). */
