@@ -20,6 +20,9 @@
 #   kpi         src/bench/kpi-query.sh: the 90-day KPI report over 1 M cases on PostgreSQL with wrk as a
 #               signed-in admin, p50/p95/p99 at 1, 4 and 16 connections, heap after a full GC before
 #               and after the load (section 8)
+#   search      src/bench/search-query.sh: the staff search over 1 M cases on PostgreSQL, a mix of six
+#               realistic queries (an admin's and an agent's) with wrk, p50/p95/p99 at 1 and 4 connections,
+#               and each query alone (section 9)
 #
 # --smoke   every part for a few seconds with small counts (H2 where the part allows), results in
 #           target/bench-smoke/ (docs/ and src/bench/results/ untouched); exits non-zero when a
@@ -41,20 +44,20 @@ ROOT=$(pwd)
 
 SMOKE=false
 BUILD=true
-PARTS="intake,startup,heap,rules,email,phone,escalation,kpi"
+PARTS="intake,startup,heap,rules,email,phone,escalation,kpi,search"
 while [ $# -gt 0 ]; do
   case "$1" in
     --smoke) SMOKE=true ;;
     --no-build) BUILD=false ;;
     --only) PARTS=$2; shift ;;
     --only=*) PARTS=${1#--only=} ;;
-    -h|--help) sed -n '2,37p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,40p' "$0"; exit 0 ;;
     *) echo "unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
   shift
 done
 for p in ${PARTS//,/ }; do
-  case "$p" in intake|startup|heap|rules|email|phone|escalation|kpi) ;; *) echo "unknown part $p" >&2; exit 2 ;; esac
+  case "$p" in intake|startup|heap|rules|email|phone|escalation|kpi|search) ;; *) echo "unknown part $p" >&2; exit 2 ;; esac
 done
 wants() { [[ ",$PARTS," == *",$1,"* ]]; }
 
@@ -108,6 +111,7 @@ need=(curl psql pg_isready python3 java mvn)
 wants intake && need+=(wrk pgbench)
 wants phone && need+=(wrk)
 wants kpi && need+=(wrk jcmd)
+wants search && need+=(wrk)
 wants email && need+=(/usr/sbin/dovecot)
 for tool in "${need[@]}"; do
   command -v "$tool" >/dev/null || { echo "run-all: $tool is missing (apt-get install wrk postgresql dovecot-imapd ...)" >&2; exit 2; }
@@ -471,7 +475,26 @@ part_kpi() {
   for m in before.used after.used; do echo "$out" | grep -q "^figure,heap,$m," || fail "kpi: no heap $m"; done
 }
 
-for part in intake startup heap rules email phone escalation kpi; do
+# The staff search (issue 19): search-query.sh seeds its own database (1 M cases with text, names and
+# conversations, and their search documents), starts the server on it and prints one figure line per figure.
+part_search() {
+  local settings=(CASES=1000000 "LEVELS=1 4" WRK_SECONDS=10 WARM_SECONDS=20 REPEATS=20) out n=0 c m
+  $SMOKE && settings=(CASES=20000 "LEVELS=1" WRK_SECONDS=2 WARM_SECONDS=2 REPEATS=3)
+  out=$(env "${settings[@]}" HTTP_PORT=$((HTTP_PORT + 18)) HTTPS_PORT=$((HTTP_PORT + 19)) PG_DB=${DB_PREFIX}_search \
+        src/bench/search-query.sh 2>&1) || fail "search-query.sh"
+  echo "$out" >> "$LOG"
+  while IFS=, read -r _ bench metric value unit; do
+    record search "$bench" pg "$metric" "$value" "$unit"; n=$((n + 1))
+  done < <(echo "$out" | grep '^figure,')
+  [ "$n" -gt 0 ] || { fail "search: no figure"; return; }
+  for c in $(printf '%s\n' "${settings[@]}" | sed -n 's/^LEVELS=//p'); do
+    for m in rps p95; do
+      echo "$out" | grep -q "^figure,mix,c$c.$m," || fail "search: no $m at $c connections"
+    done
+  done
+}
+
+for part in intake startup heap rules email phone escalation kpi search; do
   wants "$part" || continue
   say "== $part (load $(cut -d' ' -f1-3 /proc/loadavg))"
   "part_$part" || fail "$part"

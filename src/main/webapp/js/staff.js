@@ -103,6 +103,7 @@
 
   async function loadQueue() {
     const params = new URLSearchParams({ sort: 'due', limit: '100' });
+    if (window.triagemSearch.query()) params.set('q', window.triagemSearch.query());
     addressFilters().forEach(([name, value]) => params.set(name, value));
     const scope = $('scope').value;
     if (scope === 'mine') params.set('mine', 'true');
@@ -296,6 +297,7 @@
     renderAddressFilters();
     ['scope', 'status-filter', 'priority-filter', 'clock-filter'].forEach(id => $(id).addEventListener('change', loadQueue));
     $('reply-form').addEventListener('submit', reply);
+    window.triagemSearch.onChange(loadQueue);
     window.addEventListener('hashchange', () => openCase(location.hash.substring(1)));
     await loadQueue();
     await loadBacklog();
