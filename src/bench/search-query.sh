@@ -58,7 +58,8 @@ mix() {
   local protocol name order
   protocol=$(sql "SELECT protocol FROM complaint_case WHERE id = 1000000000 + $(( CASES * 3 / 4 ))")
   name=$(sql "SELECT customer_name FROM complaint_case WHERE customer_name LIKE 'Maria %' ORDER BY id LIMIT 1")
-  order=$(sql "SELECT substring(description FROM 'pedido ([0-9]+)') FROM complaint_case ORDER BY id DESC LIMIT 1")
+  order=$(sql "SELECT substring(description FROM 'pedido ([0-9]+)') FROM complaint_case
+               WHERE id > 1000000000 AND description LIKE '%geladeira%' ORDER BY id DESC LIMIT 1")
   MIX=(
     [common-word]="admin	/api/cases?limit=50&q=cobranca"
     [name]="admin	/api/cases?limit=50&q=$(enc "$name")"

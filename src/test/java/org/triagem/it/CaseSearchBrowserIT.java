@@ -10,6 +10,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -38,9 +39,11 @@ class CaseSearchBrowserIT extends DeployedTriagem {
         return w.toString();
     }
 
+    /** The protocols the queue shows, read at once (the rows are replaced whenever the queue loads). */
+    @SuppressWarnings("unchecked")
     private List<String> queue() {
-        return browser.findElements(By.cssSelector("#queue tbody tr")).stream()
-                .map(row -> row.getAttribute("data-protocol")).toList();
+        return (List<String>) ((JavascriptExecutor) browser).executeScript(
+                "return Array.from(document.querySelectorAll('#queue tbody tr')).map(r => r.dataset.protocol);");
     }
 
     @Test
@@ -51,7 +54,8 @@ class CaseSearchBrowserIT extends DeployedTriagem {
         browser.navigate().refresh();
         WebElement box = browser.findElement(By.id("queue-search"));
         assertThat(browser.findElement(By.cssSelector("label[for='queue-search']")).getText()).isEqualTo("Buscar");
-        await().atMost(Duration.ofSeconds(20)).until(() -> !box.getAttribute("placeholder").isEmpty());
+        await().atMost(Duration.ofSeconds(20)).until(() -> !box.getAttribute("placeholder").isEmpty()
+                && !browser.findElement(By.id("queue-count")).getText().isEmpty());
 
         box.sendKeys("cobranca " + marker.toUpperCase());
 

@@ -185,6 +185,15 @@ class CaseSearchIT extends DeployedTriagem {
     }
 
     @Test
+    void aNulOrAnotherControlCharacterIsNoError() {
+        String marker = word();
+        String protocol = StaffCases.open(api, "Cobrança indevida", "Fui cobrado duas vezes. " + marker);
+
+        assertThat(found(api, "cobranca\u0000" + marker + "\u0007")).containsExactly(protocol);
+        assertThat(api.get("api/cases?q=%00").status()).isEqualTo(200);
+    }
+
+    @Test
     void onlyPunctuationFindsNothing() {
         Api.Reply r = api.get("api/cases?q=" + URLEncoder.encode("?! -- ... ''", StandardCharsets.UTF_8));
 

@@ -20,6 +20,8 @@ public final class SearchQuery {
     public static final int MAX_TERMS = 12;
 
     private static final Pattern EDGES = Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$");
+    /** Control characters (a NUL, which PostgreSQL refuses in text) are white space to a search. */
+    private static final Pattern CONTROL = Pattern.compile("\\p{Cc}");
 
     private final String text;
     private final List<String> terms;
@@ -37,10 +39,10 @@ public final class SearchQuery {
      * @throws InvalidSearchException when it is longer than {@value #MAX_LENGTH} characters
      */
     public static Optional<SearchQuery> of(String typed) {
-        if (typed == null || typed.isBlank()) {
+        if (typed == null || CONTROL.matcher(typed).replaceAll(" ").isBlank()) {
             return Optional.empty();
         }
-        String text = typed.strip();
+        String text = CONTROL.matcher(typed).replaceAll(" ").strip();
         if (text.length() > MAX_LENGTH) {
             throw new InvalidSearchException("a search has at most " + MAX_LENGTH + " characters");
         }

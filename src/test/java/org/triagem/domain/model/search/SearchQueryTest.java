@@ -33,6 +33,15 @@ class SearchQueryTest {
     }
 
     @Test
+    void controlCharactersAreWhiteSpace() {
+        SearchQuery q = SearchQuery.of("cobran\u0000ça\tindevida\u0007").orElseThrow();
+
+        assertThat(q.text()).isEqualTo("cobran ça indevida");
+        assertThat(q.terms()).containsExactly("cobran", "ca", "indevida");
+        assertThat(SearchQuery.of("\u0000\u0001")).isEmpty();
+    }
+
+    @Test
     void aWordTypedTwiceIsLookedForOnce() {
         assertThat(SearchQuery.of("Cobrança cobranca COBRANÇA").orElseThrow().terms()).containsExactly("cobranca");
     }
