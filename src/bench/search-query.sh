@@ -120,7 +120,7 @@ XML
 }
 
 # ---------------------------------------------------------------- where the time goes
-# The statement JpaCaseSearch runs for a query (the newest RANKED + 1 matching cases within the list's
+# The statement JpaCaseSearch runs for a query (the newest CaseSearch.RANKED + 1 = 201 matching cases within the list's
 # filters, with their rank), mirrored here with the same shape: keep in step. The agent's request adds
 # its department and the open statuses, as the staff page's list does.
 explain() {
@@ -137,7 +137,7 @@ explain() {
     fi
     local statement="SELECT c.id, c.protocol, ts_rank(s.document, triagem_search_query('$q'))
       FROM complaint_case c, case_search s WHERE $where s.case_id = c.id AND s.document @@ triagem_search_query('$q')
-      ORDER BY c.opened_at DESC, c.id DESC LIMIT 501"
+      ORDER BY c.opened_at DESC, c.id DESC LIMIT 201"
     local plan
     plan=$(sql "EXPLAIN (ANALYZE, BUFFERS) $statement")
     printf '== %s\n%s\n%s\n\n' "$name" "$statement" "$plan" >> "$OUT/explain.txt"

@@ -15,7 +15,7 @@ public interface CaseSearch {
      * match of a common word ("cobrança" is in a quarter of a desk's cases) would read all of them; staff
      * narrow a search that finds more.
      */
-    int RANKED = 500;
+    int RANKED = 200;
 
     /** Indexes nothing: for unit tests that build a service by hand. */
     CaseSearch NONE = c -> { };
