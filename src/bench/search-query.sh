@@ -22,6 +22,7 @@
 #                                                    (KEEP_DB=true), with no server
 # Settings (environment): CASES (1000000), LEVELS ("1 4"), WRK_SECONDS (10), WARM_SECONDS (20), REPEATS (20),
 #   HTTP_PORT (9400), HTTPS_PORT (9401), PG_DB (triagem_search_bench), KEEP_DB (false: dropped at the end),
+#   SEED (true; false: measure again on the database a run kept with KEEP_DB=true, as it was seeded),
 #   JFR (a name: a flight recording of the server under target/bench-search/)
 # Output: readable lines, and for run-all.sh one line per figure: figure,<benchmark>,<metric>,<value>,<unit>.
 # Exits non-zero when something broke (server, seeding, a wrong answer, a wrk error, no requests, a missing
@@ -37,6 +38,7 @@ HTTP_PORT=${HTTP_PORT:-9400}
 HTTPS_PORT=${HTTPS_PORT:-9401}
 PG_DB=${PG_DB:-triagem_search_bench}
 KEEP_DB=${KEEP_DB:-false}
+SEED=${SEED:-true}
 PG="-h 127.0.0.1 -U postgres"
 WLP=target/liberty/wlp
 SERVER=$WLP/usr/servers/triagem
@@ -120,8 +122,9 @@ XML
 }
 
 # ---------------------------------------------------------------- where the time goes
-# The statement JpaCaseSearch runs for a query (the newest CaseSearch.RANKED + 1 = 201 matching cases within the list's
-# filters, with their rank), mirrored here with the same shape: keep in step. The agent's request adds
+# The statement JpaCaseSearch runs for a query (a broad one: the newest CaseSearch.RANKED + 1 = 201 matching
+# cases within the list's filters, with their rank; a narrow one: every match), mirrored here with the same
+# shape: keep in step. The agent's request adds
 # its department and the open statuses, as the staff page's list does.
 explain() {
   mix
@@ -135,15 +138,19 @@ explain() {
     if [ "$name" = agent-page ]; then
       where="c.department IN ('Financeiro') AND c.status IN ('NEW','ASSIGNED','IN_PROGRESS','PENDING_CUSTOMER','REOPENED') AND"
     fi
-    local statement="SELECT c.id, c.protocol, ts_rank(s.document, triagem_search_query('$q'))
+    # narrow (fewer than PostgresSearch.NARROW matches in all): every match, sorted by the server
+    local narrow order="ORDER BY c.opened_at DESC, c.id DESC LIMIT 201"
+    narrow=$(sql "SELECT count(*) < 2000 FROM (SELECT 1 FROM case_search WHERE document @@ triagem_search_query('$q') LIMIT 2000) x")
+    [ "$narrow" = t ] && order=""
+    local statement="SELECT c.id, c.protocol, ts_rank(s.document, triagem_search_query('$q')), c.opened_at
       FROM complaint_case c, case_search s WHERE $where s.case_id = c.id AND s.document @@ triagem_search_query('$q')
-      ORDER BY c.opened_at DESC, c.id DESC LIMIT 201"
+      $order"
     local plan
     plan=$(sql "EXPLAIN (ANALYZE, BUFFERS) $statement")
     printf '== %s\n%s\n%s\n\n' "$name" "$statement" "$plan" >> "$OUT/explain.txt"
     ms=$(echo "$plan" | sed -n 's/^Execution Time: \([0-9.]*\) ms$/\1/p')
     [ -n "$ms" ] || broke "no EXPLAIN ANALYZE time for $name"
-    echo "statement $name: ${ms} ms in PostgreSQL, $(sql "SELECT count(*) FROM ($statement) x") rows, plan: $(echo "$plan" \
+    echo "statement $name ($([ "$narrow" = t ] && echo narrow || echo broad)): ${ms} ms in PostgreSQL, $(sql "SELECT count(*) FROM ($statement) x") rows, plan: $(echo "$plan" \
       | grep -o -m1 '\(Index Scan Backward\|Bitmap Heap Scan\|Seq Scan\|Parallel Seq Scan\) [a-z_ ]*on [a-z_]*')"
     figure "statement-$name" ms "$ms" ms
   done
@@ -157,13 +164,19 @@ trap cleanup EXIT
 
 # ---------------------------------------------------------------- database, server, data
 : > "$OUT/wrk.log"
-psql $PG -q -c "DROP DATABASE IF EXISTS $PG_DB" -c "CREATE DATABASE $PG_DB" >/dev/null
+if [ "$SEED" = true ]; then
+  psql $PG -q -c "DROP DATABASE IF EXISTS $PG_DB" -c "CREATE DATABASE $PG_DB" >/dev/null
+fi
 start_server
-echo "server ready on $PG_DB; seeding $CASES cases, load $(load)"
-started=$(date +%s)
-psql $PG -q -v ON_ERROR_STOP=1 -v cases="$CASES" -d "$PG_DB" -f src/bench/search-seed.sql > "$OUT/seed.log" 2>&1 \
-  || { tail -20 "$OUT/seed.log" >&2; broke "seeding failed"; }
-echo "seeded in $(( $(date +%s) - started )) s, load $(load)"
+if [ "$SEED" = true ]; then
+  echo "server ready on $PG_DB; seeding $CASES cases, load $(load)"
+  started=$(date +%s)
+  psql $PG -q -v ON_ERROR_STOP=1 -v cases="$CASES" -d "$PG_DB" -f src/bench/search-seed.sql > "$OUT/seed.log" 2>&1 \
+    || { tail -20 "$OUT/seed.log" >&2; broke "seeding failed"; }
+  echo "seeded in $(( $(date +%s) - started )) s, load $(load)"
+else
+  echo "server ready on $PG_DB, as a run kept it; load $(load)"
+fi
 cases=$(sql "SELECT count(*) FROM complaint_case")
 documents=$(sql "SELECT count(*) FROM case_search")
 messages=$(sql "SELECT count(*) FROM case_message")
@@ -201,17 +214,22 @@ for name in common-word name protocol refund order agent-page; do
 done
 
 # ---------------------------------------------------------------- each query alone
-# one after the other on one connection, REPEATS times each after one unrecorded: p50 and p95 per query
-for name in common-word name protocol refund order agent-page; do
+# one after the other on one connection, REPEATS times each after one unrecorded: p50 and p95 per query;
+# and, for reference, the same list without a search (an admin's newest 50, and the agent's staff page)
+MIX[list]="admin	/api/cases?limit=50"
+MIX[agent-list]="fabio	/api/cases?$OPEN"
+for name in common-word name protocol refund order agent-page list agent-list; do
   user=${MIX[$name]%%	*}
   path=${MIX[$name]#*	}
+  bench=query-$name
+  [[ $name == *list ]] && bench=reference-$name
   curl -fs -o /dev/null -H "Cookie: ${COOKIE[$user]}" "$BASE$path" || broke "query $name failed"
   for _ in $(seq 1 "$REPEATS"); do
     curl -fs -o /dev/null -w '%{time_total}\n' -H "Cookie: ${COOKIE[$user]}" "$BASE$path" || broke "query $name failed"
-  done | sort -g | awk -v n="$name" '{t[NR] = $1 * 1000} END {
+  done | sort -g | awk -v n="$bench" '{t[NR] = $1 * 1000} END {
       p50 = t[int((NR + 1) / 2)]; p95 = t[int(NR * 0.95 + 0.999)];
-      printf "query %s alone: p50 %.1f ms, p95 %.1f ms over %d requests\n", n, p50, p95, NR;
-      printf "figure,query-%s,p50,%.1f,ms\nfigure,query-%s,p95,%.1f,ms\n", n, p50, n, p95 }'
+      printf "%s alone: p50 %.1f ms, p95 %.1f ms over %d requests\n", n, p50, p95, NR;
+      printf "figure,%s,p50,%.1f,ms\nfigure,%s,p95,%.1f,ms\n", n, p50, n, p95 }'
 done
 
 # ---------------------------------------------------------------- the mix under wrk

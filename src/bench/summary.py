@@ -70,7 +70,9 @@ def search_rows(fig, val, when, fmt, met):
     alone = [(b[len("query-"):], val("search", b, "pg", "p95")) for (pa, b, d, m) in fig
              if pa == "search" and b.startswith("query-") and m == "p95"]
     slowest = max(alone, key=lambda q: q[1] or 0) if alone else None
-    reference = "; ".join(filter(None, [others, slowest and f"slowest query alone ({slowest[0]}): p95 {fmt(slowest[1], 0)} ms"]))
+    listed = val("search", "reference-agent-list", "pg", "p95")
+    reference = "; ".join(filter(None, [others, slowest and f"slowest query alone ({slowest[0]}): p95 {fmt(slowest[1], 0)} ms",
+                                        listed is not None and f"the agent's queue without q: p95 {fmt(listed, 0)} ms"]))
     return [(f"Staff search, a mix of 6 queries, {fmt(cases)} cases in PostgreSQL, {first} connection", reference or "—",
              f"p95 {fmt(p95, 0)} ms (p50 {fmt(p50, 0)}, p99 {fmt(p99, 0)}) at {fmt(rps, 1)}/s", "—", "p95 ≤ 200 ms",
              met(None if p95 is None else p95 <= 200), when("search", "mix", "pg", f"c{first}.p95"))]

@@ -57,6 +57,12 @@ final class EmbeddedSearch implements SearchDialect {
         return "(" + String.join(" + ", hits) + ")";
     }
 
+    /** The embedded database has one way to search: it reads every case's text. */
+    @Override
+    public boolean isNarrow(EntityManager em, SearchQuery query) {
+        return false;
+    }
+
     /** How many times term i occurs in the column: the length it loses when the term is taken out. */
     private static String occurrences(String column, int i) {
         return "SQL('((CHAR_LENGTH(?) - CHAR_LENGTH(REPLACE(?, ?, ''''))) / CHAR_LENGTH(?))', " + column + ", "

@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -27,11 +28,13 @@ import org.triagem.domain.model.search.SearchQuery;
  *
  * <p>A search ranks at most {@value CaseSearch#RANKED} cases: the newest that match, after the list's other filters
  * (department first). Ranking every match of a word found in a quarter of a million cases would read all
- * their documents (about 800 ms at 1 M cases); the newest {@value CaseSearch#RANKED} are read from the index on
- * the opening time in a few milliseconds, and a rare word's matches, fewer than that, come from the GIN index
- * and are all ranked. The planner picks the way from the words' statistics. The costly middle is a word in
- * one or two cases in a hundred: about 11,000 cases walked for 200 matches (28,000 for 500), hence the bound.
- * When more matched, the page says so ({@link CasePage#capped()}) and staff narrow the search.
+ * their documents (about 800 ms at 1 M cases). So a query the database counts as narrow ({@link
+ * SearchDialect#isNarrow}: on PostgreSQL, fewer than 2,000 matches in all) is read whole through the index
+ * of the words and sorted here; a broad one is read newest first (the index on the opening time) until
+ * {@value CaseSearch#RANKED} + 1 matched, a few milliseconds for a word in a quarter of the cases. The costly
+ * middle is a word in one or two cases in a hundred: about 11,000 cases read for 200 matches (28,000 for
+ * 500), hence the bound. When more matched, the page says so ({@link CasePage#capped()}) and staff narrow
+ * the search.
  */
 @ApplicationScoped
 public class JpaCaseSearch implements CaseSearch {
@@ -59,13 +62,15 @@ public class JpaCaseSearch implements CaseSearch {
             return new CasePage(List.of(), 0);
         }
         SearchDialect d = dialect();
-        String jpql = "SELECT c.id, c.protocol, " + d.rank(query, params)
+        boolean narrow = d.isNarrow(em, query);
+        String jpql = "SELECT c.id, c.protocol, " + d.rank(query, params) + ", c.openedAt"
                 + " FROM ComplaintCase c, TABLE('case_search') s"
                 + (where.isEmpty() ? " WHERE " : where + " AND ") + "s.case_id = c.id AND " + d.matches(query, params)
-                + " ORDER BY c.openedAt DESC, c.id DESC";
-        TypedQuery<Object[]> newest = em.createQuery(jpql, Object[].class).setMaxResults(RANKED + 1);
-        params.forEach(newest::setParameter);
-        List<Object[]> matches = newest.getResultList();
+                + (narrow ? "" : " ORDER BY c.openedAt DESC, c.id DESC");
+        TypedQuery<Object[]> matching = em.createQuery(jpql, Object[].class);
+        params.forEach(matching::setParameter);
+        List<Object[]> matches = narrow ? newestFirst(matching.getResultList())
+                : matching.setMaxResults(RANKED + 1).getResultList();
         String typedProtocol = query.protocol().map(p -> p.value()).orElse(null);
         // A stable sort: equal ranks keep the newest-first order of the query.
         List<Long> best = matches.stream().limit(RANKED)
@@ -75,6 +80,11 @@ public class JpaCaseSearch implements CaseSearch {
                 .toList();
         List<Long> shown = best.subList(Math.min(offset, best.size()), Math.min(offset + limit, best.size()));
         return new CasePage(load(shown), best.size(), matches.size() > RANKED);
+    }
+
+    private static List<Object[]> newestFirst(List<Object[]> rows) {
+        return rows.stream().sorted(Comparator.comparing((Object[] row) -> (OffsetDateTime) row[3])
+                .thenComparing(row -> ((Number) row[0]).longValue()).reversed()).toList();
     }
 
     /** The cases of these ids, in this order. */

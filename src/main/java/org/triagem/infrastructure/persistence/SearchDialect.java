@@ -21,4 +21,10 @@ interface SearchDialect {
 
     /** A JPQL number, higher for a better match of {@code s}. */
     String rank(SearchQuery query, Map<String, Object> params);
+
+    /**
+     * Whether the query matches so few cases in all (whatever the list's filters) that every match can be
+     * read and sorted, rather than the newest read one by one until enough matched.
+     */
+    boolean isNarrow(EntityManager em, SearchQuery query);
 }
