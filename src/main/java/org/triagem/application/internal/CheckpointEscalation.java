@@ -50,16 +50,16 @@ public class CheckpointEscalation {
         }
         Case c = checkpoint.complaintCase();
         if (!c.status().isOpen()) {
-            c.skip(checkpoint, "case " + c.status(), now);
+            c.escalation().skip(checkpoint, "case " + c.status(), now);
             return true;
         }
-        EscalationRules.Outcome outcome = rules.decide(c.checkpointFact(checkpoint));
+        EscalationRules.Outcome outcome = rules.decide(c.escalation().fact(checkpoint));
         Priority priorityBefore = c.priority();
         String departmentBefore = c.department();
-        int levelBefore = c.escalationLevel();
+        int levelBefore = c.routing().escalationLevel();
         boolean breachedBefore = isMarkedBreached(c, checkpoint);
         int mark = ServiceCounters.mark(c);
-        c.escalate(checkpoint, outcome.decision(), clocks.settingsFor(c.department()), now);
+        c.escalation().apply(checkpoint, outcome.decision(), clocks.settingsFor(c.department()), now);
         count(c, checkpoint, levelBefore, breachedBefore);
         if (c.priority() != priorityBefore || !c.department().equals(departmentBefore)) {
             clocks.retarget(c, c.priority(), c.department(), Case.SYSTEM, now);
@@ -78,13 +78,13 @@ public class CheckpointEscalation {
         if (!breachedBefore && isMarkedBreached(c, checkpoint)) {
             metrics.slaBreached(checkpoint.clock());
         }
-        if (c.escalationLevel() > levelBefore) {
-            metrics.escalated(checkpoint.clock(), c.escalationLevel());
+        if (c.routing().escalationLevel() > levelBefore) {
+            metrics.escalated(checkpoint.clock(), c.routing().escalationLevel());
         }
     }
 
     private static boolean isMarkedBreached(Case c, SlaCheckpoint checkpoint) {
-        SlaClock clock = c.clock(checkpoint.clock());
+        SlaClock clock = c.sla().clock(checkpoint.clock());
         return clock != null && clock.isBreached();
     }
 }

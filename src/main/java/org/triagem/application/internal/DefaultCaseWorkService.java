@@ -91,7 +91,7 @@ public class DefaultCaseWorkService implements CaseWorkService {
             c.reopen(me, now);
         } else if (command instanceof CaseCommand.Merge m) {
             Case target = visible(actor, ProtocolNumber.parse(m.into()));
-            c.mergeInto(target, me, now);
+            c.merge().into(target, me, now);
             cases.touch(target);
         }
         cases.touch(c);
@@ -132,6 +132,6 @@ public class DefaultCaseWorkService implements CaseWorkService {
 
     /** The rules decide again on the complaint as it came in, and on the customer as they stand now. */
     private RoutingDecision redecide(Case c) {
-        return routing.decide(ComplaintFacts.of(c, cases.countOpenFor(c.customer())).complaint());
+        return routing.decide(ComplaintFacts.of(c, cases.countOpenFor(c.firstContact().customer())).complaint());
     }
 }

@@ -146,9 +146,9 @@ public class DefaultIntakeService implements IntakeService, BatchIntakeService {
         // Queued with the case, sent by the OutboxDispatcher: an SMTP outage cannot lose it.
         // RFC 3834: no automatic answer to automatic mail, bounces or lists (the channel says so).
         if (contact.mayAutoReply() && acknowledgements.canAcknowledge(opened)
-                && batch.mayAcknowledge(opened.customer().email())) {
+                && batch.mayAcknowledge(opened.firstContact().customer().email())) {
             outbox.add(acknowledgements.compose(opened, now));
-            batch.acknowledged(opened.customer().email());
+            batch.acknowledged(opened.firstContact().customer().email());
         }
         metrics.contactTaken(contact.channel(), IntakeOutcome.NEW_CASE);
         // Personal data stays out of the log: protocol and routing only.
@@ -192,7 +192,7 @@ public class DefaultIntakeService implements IntakeService, BatchIntakeService {
     private IntakeReceipt joinAsRepeat(Case existing, IncomingContact contact, RoutingDecision decision,
             OffsetDateTime now, IntakeBatch batch) {
         int mark = ServiceCounters.mark(existing);
-        existing.raisePriorityTo(decision.priority(), "repeat contact via " + contact.channel(),
+        existing.call().raisePriorityTo(decision.priority(), "repeat contact via " + contact.channel(),
                 now);
         counters.countSince(existing, mark);
         return joinExisting(existing, contact, now, batch);
@@ -201,7 +201,7 @@ public class DefaultIntakeService implements IntakeService, BatchIntakeService {
     private IntakeReceipt joinExisting(Case existing, IncomingContact contact, OffsetDateTime now,
             IntakeBatch batch) {
         int mark = ServiceCounters.mark(existing);
-        existing.receiveCustomerMessage(contact, Duration.ofDays(reopenWindowDays),
+        existing.conversation().receiveFromCustomer(contact, Duration.ofDays(reopenWindowDays),
                 clocks.settingsFor(existing.department()), now);
         counters.countSince(existing, mark);
         batch.received(contact, existing);

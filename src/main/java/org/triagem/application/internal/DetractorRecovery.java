@@ -48,7 +48,7 @@ public class DetractorRecovery {
         if (c == null) {
             return;
         }
-        SurveyResponse response = new SurveyResponse(c.department(), c.category(),
+        SurveyResponse response = new SurveyResponse(c.department(), c.routing().category(),
                 recorded.contains(SurveyKind.CSAT) ? survey.score(SurveyKind.CSAT) : null,
                 recorded.contains(SurveyKind.NPS) ? survey.score(SurveyKind.NPS) : null);
         RecoveryRules.Outcome outcome;
@@ -71,7 +71,7 @@ public class DetractorRecovery {
         // counts it (docs/kpis.md, "Detractor recovery").
         int mark = ServiceCounters.mark(c);
         for (String note : outcome.decision().getNotes()) {
-            c.addInternalNote(ACTOR, note, now);
+            c.conversation().addInternalNote(ACTOR, note, now);
         }
         if (outcome.decision().isReopened() && CaseAction.REOPEN.isAllowedIn(c.status())) {
             c.reopen(ACTOR, now);

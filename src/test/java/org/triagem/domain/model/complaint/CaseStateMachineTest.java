@@ -128,7 +128,7 @@ class CaseStateMachineTest {
             case RESOLVE -> c.resolve("ana", new Resolution("ESTORNO", "sistema", null), at);
             case CLOSE -> c.close("ana", at);
             case REOPEN -> c.reopen("ana", at);
-            case MERGE -> c.mergeInto(openCase(), "ana", at);
+            case MERGE -> c.merge().into(openCase(), "ana", at);
         }
     }
 
@@ -156,7 +156,7 @@ class CaseStateMachineTest {
                 c.resolve("ana", new Resolution("OK", "outros", null), t);
                 c.close("ana", t);
             }
-            case MERGED -> c.mergeInto(openCase(), "ana", t);
+            case MERGED -> c.merge().into(openCase(), "ana", t);
             case DUPLICATE -> throw new IllegalArgumentException("unreachable");
         }
         assertThat(c.status()).isEqualTo(status);

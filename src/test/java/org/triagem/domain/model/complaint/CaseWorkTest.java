@@ -22,15 +22,15 @@ class CaseWorkTest {
         Case c = CaseStateMachineTest.caseIn(CaseStatus.IN_PROGRESS);
         RoutingDecision again = new RoutingDecision("Entrega", Set.of(), "Logística", Priority.P2,
                 new SlaTargets(60, 480, 7), "v2", List.of("Deliveries go to Logística"), null);
-        OffsetDateTime legal = c.legalDeadline();
+        OffsetDateTime legal = c.routing().legalDeadline();
 
         c.transferTo("Logística", again, "é sobre a entrega", "bia", ClockSettings.standard(), T);
 
         assertThat(c.department()).isEqualTo("Logística");
         assertThat(c.priority()).isEqualTo(Priority.P2);
-        assertThat(c.ruleSetVersion()).isEqualTo("v2");
-        assertThat(c.firedRules()).containsExactly("Deliveries go to Logística");
-        assertThat(c.legalDeadline()).isEqualTo(legal);
+        assertThat(c.routing().ruleSetVersion()).isEqualTo("v2");
+        assertThat(c.routing().firedRules()).containsExactly("Deliveries go to Logística");
+        assertThat(c.routing().legalDeadline()).isEqualTo(legal);
         assertThat(c.assignee()).isNull();
         assertThat(c.status()).isEqualTo(CaseStatus.NEW);
         assertThat(c.history()).filteredOn(e -> e.type() == CaseEvent.Type.TRANSFERRED).singleElement()
@@ -65,7 +65,7 @@ class CaseWorkTest {
     void aMergeKeepsBothHistoriesAndPointsAtTheSurvivor() {
         Case survivor = CaseStateMachineTest.openCase();
         Case duplicate = CaseStateMachineTest.openCase();
-        duplicate.mergeInto(survivor, "bia", T);
+        duplicate.merge().into(survivor, "bia", T);
         assertThat(duplicate.status()).isEqualTo(CaseStatus.MERGED);
         assertThat(duplicate.mergedInto()).isEqualTo(survivor.protocol().value());
         assertThat(duplicate.history()).first().satisfies(e -> assertThat(e.type()).isEqualTo(CaseEvent.Type.OPENED));
@@ -77,9 +77,9 @@ class CaseWorkTest {
     @Test
     void aCaseCannotBeMergedIntoItselfOrIntoAClosedCase() {
         Case c = CaseStateMachineTest.openCase();
-        assertThatThrownBy(() -> c.mergeInto(c, "bia", T)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> c.merge().into(c, "bia", T)).isInstanceOf(IllegalArgumentException.class);
         Case closed = CaseStateMachineTest.caseIn(CaseStatus.CLOSED);
-        assertThatThrownBy(() -> c.mergeInto(closed, "bia", T)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> c.merge().into(closed, "bia", T)).isInstanceOf(IllegalArgumentException.class);
         assertThat(c.status()).isEqualTo(CaseStatus.NEW);
     }
 
