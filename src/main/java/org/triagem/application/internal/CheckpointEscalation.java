@@ -20,7 +20,7 @@ import org.triagem.domain.model.sla.SlaClock;
  * checkpoint is either fired with its effects or still open.
  */
 @ApplicationScoped
-public class CheckpointEscalation {
+class CheckpointEscalation {
 
     private static final Logger LOG = Logger.getLogger(CheckpointEscalation.class.getName());
 

@@ -24,7 +24,7 @@ import org.triagem.domain.model.sla.SlaTargets;
 
 /** Clock settings from the department's stored calendar and the {@code triagem.sla.*} settings. */
 @ApplicationScoped
-public class DefaultCaseClocks implements CaseClocks {
+class DefaultCaseClocks implements CaseClocks {
 
     @Inject
     CaseRepository cases;

@@ -26,7 +26,7 @@ import org.triagem.domain.model.outbox.StaffReplyComposer;
  * queued with the reply, so an SMTP outage delays it but cannot lose it.
  */
 @ApplicationScoped
-public class DefaultCaseConversation implements CaseConversation {
+class DefaultCaseConversation implements CaseConversation {
 
     private static final Logger LOG = Logger.getLogger(DefaultCaseConversation.class.getName());
 

@@ -28,7 +28,7 @@ import org.triagem.domain.model.complaint.ProtocolNumber;
 /** Read-only access to cases, scoped to the actor's departments; the history is loaded inside the transaction. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
-public class DefaultCaseQueries implements CaseQueries {
+class DefaultCaseQueries implements CaseQueries {
 
     @Inject
     CaseRepository cases;

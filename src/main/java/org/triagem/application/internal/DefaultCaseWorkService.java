@@ -28,7 +28,7 @@ import org.triagem.domain.model.staff.StaffDirectory;
  * action, so two people acting on what they both read as version 7 cannot both succeed.
  */
 @ApplicationScoped
-public class DefaultCaseWorkService implements CaseWorkService {
+class DefaultCaseWorkService implements CaseWorkService {
 
     private static final Logger LOG = Logger.getLogger(DefaultCaseWorkService.class.getName());
 
@@ -88,7 +88,7 @@ public class DefaultCaseWorkService implements CaseWorkService {
         } else if (command instanceof CaseCommand.Close) {
             c.close(me, now);
         } else if (command instanceof CaseCommand.Reopen) {
-            c.reopen(me, now);
+            c.reopen(me, clocks.settingsFor(c.department()), now);
         } else if (command instanceof CaseCommand.Merge m) {
             Case target = visible(actor, ProtocolNumber.parse(m.into()));
             c.merge().into(target, me, now);

@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.triagem.application.WriteBehind;
 import org.triagem.application.BatchIntakeService;
 import org.triagem.application.CaseClocks;
 import org.triagem.application.IntakeReceipt;
@@ -37,7 +38,7 @@ import org.triagem.domain.model.routing.RoutingDecisions;
 /** Registers contacts; named so that the intake route can call it. */
 @ApplicationScoped
 @Named("intakeService")
-public class DefaultIntakeService implements IntakeService, BatchIntakeService {
+class DefaultIntakeService implements IntakeService, BatchIntakeService {
 
     private static final Logger LOG = Logger.getLogger(DefaultIntakeService.class.getName());
 

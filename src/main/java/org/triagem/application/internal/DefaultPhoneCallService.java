@@ -35,7 +35,7 @@ import org.triagem.domain.model.routing.RoutingDecisions;
  */
 @ApplicationScoped
 @Named("phoneCalls")
-public class DefaultPhoneCallService implements PhoneCallService {
+class DefaultPhoneCallService implements PhoneCallService {
 
     private static final Logger LOG = Logger.getLogger(DefaultPhoneCallService.class.getName());
 

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
 import java.util.Set;
 import java.util.logging.Logger;
+import org.triagem.application.CaseClocks;
 import org.triagem.application.ServiceCounters;
 import org.triagem.domain.model.complaint.Case;
 import org.triagem.domain.model.complaint.CaseAction;
@@ -23,7 +24,7 @@ import org.triagem.domain.model.survey.SurveyKind;
  * follow-up, never the customer's answer.
  */
 @ApplicationScoped
-public class DetractorRecovery {
+class DetractorRecovery {
 
     static final String ACTOR = "pesquisa";
     private static final Logger LOG = Logger.getLogger(DetractorRecovery.class.getName());
@@ -36,6 +37,9 @@ public class DetractorRecovery {
 
     @Inject
     EscalationNotices notices;
+
+    @Inject
+    CaseClocks clocks;
 
     @Inject
     ServiceCounters counters = ServiceCounters.NONE;
@@ -74,7 +78,7 @@ public class DetractorRecovery {
             c.conversation().addInternalNote(ACTOR, note, now);
         }
         if (outcome.decision().isReopened() && CaseAction.REOPEN.isAllowedIn(c.status())) {
-            c.reopen(ACTOR, now);
+            c.reopen(ACTOR, clocks.settingsFor(c.department()), now);
         }
         if (outcome.decision().isSupervisorNotified()) {
             notices.tellSupervisorOfPoorSurvey(c, response, outcome, now);

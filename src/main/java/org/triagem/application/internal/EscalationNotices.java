@@ -21,7 +21,7 @@ import org.triagem.domain.model.sla.SlaCheckpoint;
  * ({@code triagem.escalation.notify.to}) the escalation is only recorded in the case's history.
  */
 @ApplicationScoped
-public class EscalationNotices {
+class EscalationNotices {
 
     @Inject
     Outbox outbox;

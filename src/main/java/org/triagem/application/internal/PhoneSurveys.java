@@ -19,7 +19,7 @@ import org.triagem.domain.model.survey.SurveyRepository;
  * once, and a redelivery gets the stored answer without reaching here.
  */
 @ApplicationScoped
-public class PhoneSurveys {
+class PhoneSurveys {
 
     @Inject
     SurveyRepository surveys;

@@ -29,7 +29,7 @@ import org.triagem.domain.model.survey.SurveyRepository;
  * than our measurement of it.
  */
 @ApplicationScoped
-public class SurveyInvitations {
+class SurveyInvitations {
 
     private static final Logger LOG = Logger.getLogger(SurveyInvitations.class.getName());
 

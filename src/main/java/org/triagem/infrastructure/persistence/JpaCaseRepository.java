@@ -131,16 +131,6 @@ public class JpaCaseRepository implements CaseRepository {
     }
 
     @Override
-    public List<Case> search(String text, int limit) {
-        String pattern = "%" + text.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
-                .replace("_", "\\_") + "%";
-        return em.createNamedQuery("Case.search", Case.class)
-                .setParameter("text", pattern)
-                .setMaxResults(limit)
-                .getResultList();
-    }
-
-    @Override
     public void flush() {
         em.flush();
     }

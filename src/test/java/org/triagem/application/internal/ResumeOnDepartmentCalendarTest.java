@@ -155,11 +155,6 @@ class ResumeOnDepartmentCalendarTest {
         }
 
         @Override
-        public List<Case> search(String text, int limit) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
         public void flush() {
         }
 

@@ -35,18 +35,15 @@ import org.triagem.domain.model.sla.SlaTargets;
  * explained later. Its status changes only through the verbs below; each change is appended to the
  * history as a {@link CaseEvent}. Concurrent edits are detected by the version column.
  *
- * <p>The case is split by concern into parts it owns: {@link CaseRouting} (where the rules put it and
- * how soon it is owed), {@link SlaTimers} (its clocks and checkpoints), {@link Conversation} (messages
- * and files) and {@link CaseHistory}. The parts change values; the case decides when, keeps the
- * lifecycle, and writes the history.
+ * <p>The case keeps the lifecycle (status, assignee, resolution) and is split by concern into parts it
+ * owns: {@link FirstContact} and {@link CaseRouting} (stored in its row), {@link SlaTimers} (clocks and
+ * checkpoints), {@link Conversation}, {@link CaseEscalation}, {@link CaseCall}, {@link CaseMerge} and
+ * {@link CaseHistory}. Each part is reached through the case and writes through it.
  */
 // "Case" is a JPQL keyword, hence the entity name.
 @Entity(name = "ComplaintCase")
 @Table(name = "complaint_case")
 @NamedQuery(name = "Case.byProtocol", query = "SELECT c FROM ComplaintCase c WHERE c.protocol = :protocol")
-@NamedQuery(name = "Case.search",
-        query = "SELECT c FROM ComplaintCase c WHERE LOWER(c.firstContact.subject) LIKE :text OR LOWER(c.firstContact.description) LIKE :text"
-                + " ORDER BY c.openedAt DESC")
 public class Case {
 
     public static final String SYSTEM = "system";
@@ -217,6 +214,7 @@ public class Case {
             ClockSettings settings, OffsetDateTime now) {
         String detail = routing.retarget(newPriority, newDepartment, newTargets, openedAt);
         sla().retarget(newTargets, settings);
+        routing.legalDeadlineMovedTo(sla().clock(CheckpointClock.LEGAL));
         log().record(now, actor, CaseEvent.Type.SLA_RETARGETED, status, status, detail);
     }
 
@@ -225,10 +223,16 @@ public class Case {
         moveTo(CaseStatus.CLOSED, actor, now, "closed");
     }
 
-    /** The consumer came back within the reopen window, or staff found the solution did not hold. */
-    public void reopen(String actor, OffsetDateTime now) {
+    /**
+     * The consumer came back within the reopen window, or staff found the solution did not hold: a new
+     * resolution and a new legal answer are owed, so those clocks restart on the targets the rules gave.
+     */
+    public void reopen(String actor, ClockSettings settings, OffsetDateTime now) {
         require(CaseAction.REOPEN);
         moveTo(CaseStatus.REOPENED, actor, now, "reopened");
+        log().recordIfAny(sla().restart(List.of(CheckpointClock.RESOLUTION, CheckpointClock.LEGAL),
+                routing.slaTargets(), settings, now), now, actor, CaseEvent.Type.SLA_RESTARTED, status, "clocks restarted: ");
+        routing.legalDeadlineMovedTo(sla().clock(CheckpointClock.LEGAL));
     }
 
     /**
@@ -241,14 +245,8 @@ public class Case {
     public void transferTo(String toDepartment, RoutingDecision redecided, String reason, String actor,
             ClockSettings settings, OffsetDateTime now) {
         require(CaseAction.TRANSFER);
-        if (toDepartment == null || toDepartment.isBlank() || toDepartment.equals(department())) {
-            throw new IllegalArgumentException("a transfer needs another department than " + department());
-        }
-        if (reason == null || reason.isBlank()) {
-            throw new IllegalArgumentException("a transfer needs a reason");
-        }
         String from = department();
-        routing.transferTo(toDepartment);
+        routing.transferTo(toDepartment, reason);
         log().record(now, actor, CaseEvent.Type.TRANSFERRED, status, status, from, toDepartment, reason.strip());
         if (redecided != null) {
             Priority before = priority();
@@ -257,10 +255,15 @@ public class Case {
                     "priority and SLA decided again by " + routing.ruleSetVersion());
         }
         retarget(priority(), department(), routing.slaTargets(), actor, settings, now);
+        queueIn(toDepartment, actor, now, "transferred");
+    }
+
+    /** The case waits, unassigned, in the queue of the department it was moved to (a transfer, an escalation). */
+    void queueIn(String toDepartment, String actor, OffsetDateTime now, String why) {
         if (assignee != null) {
-            handTo(null, actor, now, "transferred");
+            handTo(null, actor, now, why);
         }
-        if (status != CaseStatus.NEW) {
+        if (status != CaseStatus.NEW && status.canMoveTo(CaseStatus.NEW)) {
             moveTo(CaseStatus.NEW, actor, now, "in the queue of " + toDepartment);
         }
     }
@@ -287,13 +290,8 @@ public class Case {
             // The customer answered: the case is ours again, and so is the time.
             startWork(CUSTOMER, settings, now);
         } else if (status == CaseStatus.RESOLVED && !now.isAfter(log().lastResolvedAt(openedAt).plus(reopenWindow))) {
-            reopen(CUSTOMER, now);
+            reopen(CUSTOMER, settings, now);
         }
-    }
-
-    /** Whether staff may still answer the customer: not once the case is closed, merged or a duplicate. */
-    public boolean acceptsReplies() {
-        return status != CaseStatus.CLOSED && status != CaseStatus.MERGED && status != CaseStatus.DUPLICATE;
     }
 
     /** The clocks and checkpoints, as one part; a fresh view each time, since JPA may swap the lists. */

@@ -40,9 +40,14 @@ public final class CaseEscalation {
             done.append(", breached");
         }
         if (decision.escalates()) {
+            String from = owner.department();
             done.append(owner.routing().escalate(decision));
             owner.log().record(now, Case.SYSTEM, CaseEvent.Type.ESCALATED, owner.status(), owner.status(),
                     done.toString());
+            if (!from.equals(owner.department())) {
+                // Nobody in the old department can see the case any more: it waits in the new one's queue.
+                owner.queueIn(owner.department(), Case.SYSTEM, now, "escalated to " + owner.department());
+            }
         }
         owner.sla().fired(checkpoint, done.toString(), settings, now);
     }

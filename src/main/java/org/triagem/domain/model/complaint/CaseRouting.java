@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Set;
 import org.triagem.domain.model.routing.EscalationDecision;
 import org.triagem.domain.model.routing.RoutingDecision;
+import org.triagem.domain.model.sla.SlaClock;
 import org.triagem.domain.model.sla.SlaTargets;
 
 /**
@@ -99,8 +100,24 @@ public class CaseRouting {
         return detail;
     }
 
-    /** A transfer: the department changes, nothing else. */
-    void transferTo(String toDepartment) {
+    /**
+     * The legal deadline follows the legal clock (restarted when the case is reopened; for cases opened
+     * before clocks existed there is none, and the deadline stays as it was).
+     */
+    void legalDeadlineMovedTo(SlaClock legal) {
+        if (legal != null) {
+            legalDeadline = legal.dueAt();
+        }
+    }
+
+    /** A transfer, to another department and with a reason: the department changes, nothing else. */
+    void transferTo(String toDepartment, String reason) {
+        if (toDepartment == null || toDepartment.isBlank() || toDepartment.equals(department)) {
+            throw new IllegalArgumentException("a transfer needs another department than " + department);
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("a transfer needs a reason");
+        }
         department = toDepartment;
     }
 

@@ -61,7 +61,7 @@ public final class Conversation {
      */
     public CaseMessage replyToCustomer(String author, String text, Channel via, String outgoingMessageId,
             OffsetDateTime now) {
-        if (!owner.acceptsReplies()) {
+        if (!acceptsReplies()) {
             throw new CaseNotAnswerableException(owner.protocol(), owner.status());
         }
         CaseMessage reply = add(new CaseMessage(owner, CaseMessage.Kind.REPLY, via, author, now, null, text,
@@ -71,6 +71,12 @@ public final class Conversation {
         // Whatever way it travels, an answer written to the customer is the first response.
         owner.respondedToCustomer(author, now);
         return reply;
+    }
+
+    /** Whether staff may still answer the customer: not once the case is closed, merged or a duplicate. */
+    public boolean acceptsReplies() {
+        CaseStatus status = owner.status();
+        return status != CaseStatus.CLOSED && status != CaseStatus.MERGED && status != CaseStatus.DUPLICATE;
     }
 
     /** A member of staff notes something for colleagues; the customer never sees it, it travels nowhere. */

@@ -46,6 +46,24 @@ public final class SlaTimers {
         }
     }
 
+    /**
+     * Restarts the clocks of those kinds from zero on the targets, with their checkpoints armed again (a
+     * reopened case owes a new resolution and a new legal answer); answers the kinds restarted.
+     */
+    List<String> restart(Collection<CheckpointClock> kinds, SlaTargets targets, ClockSettings settings,
+            OffsetDateTime now) {
+        List<String> restarted = new ArrayList<>();
+        for (CheckpointClock kind : kinds) {
+            SlaClock clock = clock(kind);
+            if (clock != null) {
+                clock.restart(ClockSettings.targetMinutes(kind, targets), settings.measureFor(kind), now);
+                schedule().rearm(clock, settings);
+                restarted.add(kind.name() + " (due " + clock.dueAt() + ")");
+            }
+        }
+        return restarted;
+    }
+
     /** Stops the pausable clocks and drops their open checkpoints; answers the kinds paused. */
     List<String> pause(OffsetDateTime now) {
         List<String> paused = new ArrayList<>();

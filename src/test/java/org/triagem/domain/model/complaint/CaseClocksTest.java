@@ -199,4 +199,50 @@ class CaseClocksTest {
         }
         assertThat(c.routing().escalationLevel()).isEqualTo(CaseRouting.MAX_ESCALATION_LEVEL);
     }
+
+    @Test
+    void aReopenedCaseCountsItsResolutionAndLegalClocksAgainAndCanEscalate() {
+        Case c = openCase(MONDAY_9AM);
+        c.claim("ana", MONDAY_9AM.plusMinutes(5));
+        c.resolve("ana", new Resolution("estorno", "cobranca-indevida", null), sp(11, 23, 10, 0));
+        assertThat(c.sla().clocks()).allSatisfy(clock -> assertThat(clock.isCounting()).isFalse());
+
+        OffsetDateTime tuesday = sp(11, 24, 9, 0);
+        c.reopen("customer", SETTINGS, tuesday);
+
+        assertThat(c.sla().clock(RESOLUTION).isCounting()).isTrue();
+        assertThat(c.sla().clock(RESOLUTION).dueAt()).isEqualTo(sp(11, 26, 13, 0));
+        assertThat(c.sla().clock(LEGAL).dueAt()).isEqualTo(tuesday.plusDays(7)).isEqualTo(c.routing().legalDeadline());
+        assertThat(c.sla().clock(FIRST_RESPONSE).isCounting()).isFalse();
+        assertThat(openCheckpointDues(c, RESOLUTION)).hasSize(3).last().isEqualTo(sp(11, 26, 13, 0));
+        assertThat(c.history()).last().satisfies(e -> {
+            assertThat(e.type()).isEqualTo(CaseEvent.Type.SLA_RESTARTED);
+            assertThat(e.detail()).contains("RESOLUTION", "LEGAL");
+        });
+
+        SlaCheckpoint overdue = checkpoint(c, RESOLUTION, 3);
+        c.escalation().apply(overdue, new EscalationDecision(c.escalation().fact(overdue)), SETTINGS, overdue.dueAt());
+        assertThat(c.sla().clock(RESOLUTION).isBreached()).isTrue();
+    }
+
+    @Test
+    void anEscalationToAnotherDepartmentUnassignsTheCaseAsATransferDoes() {
+        Case c = openCase(MONDAY_9AM);
+        c.claim("ana", MONDAY_9AM.plusMinutes(5));
+        c.startWork("ana", SETTINGS, MONDAY_9AM.plusMinutes(6));
+        SlaCheckpoint half = checkpoint(c, FIRST_RESPONSE, 1);
+        EscalationDecision stay = new EscalationDecision(c.escalation().fact(half));
+        stay.notifySupervisor();
+        c.escalation().apply(half, stay, SETTINGS, half.dueAt());
+        assertThat(c.assignee()).isEqualTo("ana");
+
+        SlaCheckpoint overdue = checkpoint(c, FIRST_RESPONSE, 3);
+        EscalationDecision move = new EscalationDecision(c.escalation().fact(overdue));
+        move.moveTo("Ouvidoria");
+        c.escalation().apply(overdue, move, SETTINGS, overdue.dueAt());
+
+        assertThat(c.department()).isEqualTo("Ouvidoria");
+        assertThat(c.assignee()).isNull();
+        assertThat(c.status()).isEqualTo(CaseStatus.NEW);
+    }
 }

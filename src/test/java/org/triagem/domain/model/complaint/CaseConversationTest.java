@@ -79,7 +79,7 @@ class CaseConversationTest {
     void aResolvedCaseStillTakesAReply() {
         Case c = openedByMail("<a@cliente.test>");
         c.resolve("ana", new Resolution("RESOLVIDO", "outros", null), NOW);
-        assertThat(c.acceptsReplies()).isTrue();
+        assertThat(c.conversation().acceptsReplies()).isTrue();
     }
 
     @Test

@@ -75,7 +75,7 @@ class CaseLifecycleTest {
     void aResolvedCaseCanBeReopened() {
         Case c = openCase();
         c.resolve("ana", resolution("resolvido"), MONDAY_9AM.plusHours(1));
-        c.reopen("customer", MONDAY_9AM.plusDays(1));
+        c.reopen("customer", ClockSettings.standard(), MONDAY_9AM.plusDays(1));
         assertThat(c.status()).isEqualTo(CaseStatus.REOPENED);
         assertThat(c.status().isOpen()).isTrue();
     }

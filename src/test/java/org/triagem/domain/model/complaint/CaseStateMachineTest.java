@@ -127,7 +127,7 @@ class CaseStateMachineTest {
             case PENDING_CUSTOMER -> c.awaitCustomer("ana", at);
             case RESOLVE -> c.resolve("ana", new Resolution("ESTORNO", "sistema", null), at);
             case CLOSE -> c.close("ana", at);
-            case REOPEN -> c.reopen("ana", at);
+            case REOPEN -> c.reopen("ana", ClockSettings.standard(), at);
             case MERGE -> c.merge().into(openCase(), "ana", at);
         }
     }
@@ -150,7 +150,7 @@ class CaseStateMachineTest {
             case RESOLVED -> c.resolve("ana", new Resolution("OK", "outros", null), t);
             case REOPENED -> {
                 c.resolve("ana", new Resolution("OK", "outros", null), t);
-                c.reopen("ana", t);
+                c.reopen("ana", ClockSettings.standard(), t);
             }
             case CLOSED -> {
                 c.resolve("ana", new Resolution("OK", "outros", null), t);
