@@ -245,7 +245,7 @@
       case 'transfer': return { department: $('action-department').value || null, reason: $('action-reason').value,
         keepDecisions: $('action-keep').checked };
       case 'resolve': return { resolutionCode: $('action-code').value, rootCause: $('action-cause').value };
-      case 'merge': return { into: $('action-into').value };
+      case 'merge': case 'mark-duplicate': return { into: $('action-into').value };
       default: return {};
     }
   }

@@ -93,6 +93,10 @@ class DefaultCaseWorkService implements CaseWorkService {
             Case target = visible(actor, ProtocolNumber.parse(m.into()));
             c.merge().into(target, me, now);
             cases.touch(target);
+        } else if (command instanceof CaseCommand.MarkDuplicate d) {
+            Case original = visible(actor, ProtocolNumber.parse(d.original()));
+            c.merge().markDuplicateOf(original, me, now);
+            cases.touch(original);
         }
         cases.touch(c);
         counters.countSince(c, mark);

@@ -112,6 +112,19 @@ class DefaultIntakeService implements IntakeService, BatchIntakeService {
         return registerAll(List.of(contact)).get(0);
     }
 
+    /** A merged or duplicate case's conversation goes on in the case it repeats (a short chain at most). */
+    private Case survivor(Case named) {
+        Case c = named;
+        for (int hops = 0; hops < 5 && c.mergedInto() != null; hops++) {
+            Optional<Case> next = cases.find(ProtocolNumber.parse(c.mergedInto()));
+            if (next.isEmpty()) {
+                break;
+            }
+            c = next.get();
+        }
+        return c;
+    }
+
     private IntakeReceipt register(IncomingContact contact, IntakeBatch batch) {
         batch.admit(contact);
         OffsetDateTime now = OffsetDateTime.now(clock);
@@ -121,7 +134,7 @@ class DefaultIntakeService implements IntakeService, BatchIntakeService {
             return new IntakeReceipt(earlier.get(), false);
         }
         Optional<Case> referenced = contact.referencedProtocol() == null ? Optional.empty()
-                : cases.find(contact.referencedProtocol());
+                : cases.find(contact.referencedProtocol()).map(this::survivor);
         if (referenced.isPresent()) {
             return joinExisting(referenced.get(), contact, now, batch);
         }
