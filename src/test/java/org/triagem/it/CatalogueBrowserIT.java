@@ -34,8 +34,14 @@ class CatalogueBrowserIT extends DeployedTriagem {
     }
 
     private void awaitText(By where, String text) {
-        await().atMost(Duration.ofSeconds(20)).until(() -> browser.findElements(where).stream()
-                .anyMatch(e -> e.getText().contains(text)));
+        try {
+            await().atMost(Duration.ofSeconds(20)).ignoreExceptions().until(() -> browser.findElements(where).stream()
+                    .anyMatch(e -> e.getText().contains(text)));
+        } catch (org.awaitility.core.ConditionTimeoutException e) {
+            Browser.screenshot(browser, "catalogos-timeout");
+            throw new AssertionError("no \"" + text + "\" in " + browser.findElements(where).stream()
+                    .map(WebElement::getText).toList() + "; the page says: " + byId("catalogue-message").getText(), e);
+        }
     }
 
     private By row(String code) {
@@ -47,7 +53,8 @@ class CatalogueBrowserIT extends DeployedTriagem {
         browser = Browser.openCountingAlerts("pt-BR");
         StaffLogin.signIn(browser, rootUrl(), "staff.html?lang=pt-BR", "admin");
         await().atMost(Duration.ofSeconds(20)).until(() -> byId("catalogos-link").isDisplayed());
-        byId("catalogos-link").click();
+        assertThat(byId("catalogos-link").getAttribute("href")).endsWith("/catalogos.html");
+        browser.get(rootUrl() + "catalogos.html?lang=pt-BR");
         await().atMost(Duration.ofSeconds(20)).until(() -> !browser.findElements(row("Financeiro")).isEmpty());
 
         browser.findElement(By.cssSelector(".list-tabs button[data-list='root-causes']")).click();
