@@ -44,9 +44,7 @@ public class DefaultCatalogueService implements CatalogueService {
 
     @Override
     public Catalogue list(Actor actor, CatalogueKind kind) {
-        if (!actor.worksCases() && !actor.has(Actor.Role.ANALYST)) {
-            throw new ActionNotPermittedException("Only staff and analysts read the managed lists.");
-        }
+        requireReader(actor);
         return catalogues.read(kind);
     }
 
@@ -87,7 +85,7 @@ public class DefaultCatalogueService implements CatalogueService {
 
     @Override
     public List<CatalogueChange> history(Actor actor, CatalogueKind kind, int limit) {
-        list(actor, kind);
+        requireReader(actor);
         return catalogues.history(kind, Math.max(1, Math.min(limit, 1000)));
     }
 
@@ -111,6 +109,12 @@ public class DefaultCatalogueService implements CatalogueService {
                 entry.state()));
         LOG.info(() -> kind.slug() + " revision " + revision + ": " + entry.code() + " " + action + " by "
                 + actor.username());
+    }
+
+    private static void requireReader(Actor actor) {
+        if (!actor.worksCases() && !actor.has(Actor.Role.ANALYST)) {
+            throw new ActionNotPermittedException("Only staff and analysts read the managed lists.");
+        }
     }
 
     private static void requireAdmin(Actor actor) {
