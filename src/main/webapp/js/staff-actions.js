@@ -2,7 +2,7 @@
  * The staff case panel's actions: one button per action the case allows. An action with nothing to ask
  * (claim, start, close...) is done at once; the others open a small form with only their own fields
  * (transfer: the department and the reason; resolve: the resolution code and the root cause; assign:
- * the agent; merge: the protocol) and a Confirmar / Cancelar. Departments, codes and root causes are
+ * the agent; merge and mark-duplicate: the protocol) and a Confirmar / Cancelar. Departments, codes and root causes are
  * picked from the managed lists (/api/catalogues), agents from the department's present staff
  * (/api/staff): nobody types a department that does not exist. Every value from the server is put in
  * the page with textContent or as an option's text, never as HTML.
@@ -14,7 +14,7 @@
   const session = window.triagemSession;
   const $ = id => document.getElementById(id);
   /** The actions that ask for something before they are done. */
-  const WITH_FIELDS = ['assign', 'transfer', 'resolve', 'merge'];
+  const WITH_FIELDS = ['assign', 'transfer', 'resolve', 'merge', 'mark-duplicate'];
   /** Not a code (codes hold no slash): the transfer lets the ownership rules choose. */
   const RULES_CHOOSE = '/rules';
   const lists = {};
@@ -79,7 +79,7 @@
     if (action === 'resolve') await fillResolution();
     if (action === 'assign') await fillAgents(c);
     form.querySelectorAll('[data-for]').forEach(field => {
-      const mine = field.dataset.for === action;
+      const mine = field.dataset.for.split(' ').includes(action);
       field.hidden = !mine;
       field.querySelectorAll('input, select').forEach(input => { input.disabled = !mine; });
     });
@@ -87,7 +87,8 @@
     document.querySelectorAll('#case-actions button').forEach(b =>
       b.classList.toggle('chosen', b.dataset.action === action));
     form.hidden = false;
-    const first = form.querySelector('[data-for="' + action + '"] select, [data-for="' + action + '"] input');
+    const first = Array.from(form.querySelectorAll('[data-for] select, [data-for] input'))
+      .find(input => !input.disabled);
     if (first) first.focus();
   }
 
@@ -107,7 +108,7 @@
       }
       case 'resolve': return { resolutionCode: $('action-code').value, rootCause: $('action-cause').value,
         note: $('action-note').value || null };
-      case 'merge': return { into: $('action-into').value.trim() };
+      case 'merge': case 'mark-duplicate': return { into: $('action-into').value.trim() };
       default: return {};
     }
   }

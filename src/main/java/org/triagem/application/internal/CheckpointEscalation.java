@@ -22,7 +22,7 @@ import org.triagem.domain.model.sla.SlaClock;
  * checkpoint is either fired with its effects or still open.
  */
 @ApplicationScoped
-public class CheckpointEscalation {
+class CheckpointEscalation {
 
     private static final Logger LOG = Logger.getLogger(CheckpointEscalation.class.getName());
 
@@ -55,20 +55,20 @@ public class CheckpointEscalation {
         }
         Case c = checkpoint.complaintCase();
         if (!c.status().isOpen()) {
-            c.skip(checkpoint, "case " + c.status(), now);
+            c.escalation().skip(checkpoint, "case " + c.status(), now);
             return true;
         }
-        EscalationRules.Outcome outcome = rules.decide(c.checkpointFact(checkpoint));
+        EscalationRules.Outcome outcome = rules.decide(c.escalation().fact(checkpoint));
         String refusedMove = keepToKnownDepartments(outcome.decision());
         Priority priorityBefore = c.priority();
         String departmentBefore = c.department();
-        int levelBefore = c.escalationLevel();
+        int levelBefore = c.routing().escalationLevel();
         boolean breachedBefore = isMarkedBreached(c, checkpoint);
         int mark = ServiceCounters.mark(c);
-        c.escalate(checkpoint, outcome.decision(), clocks.settingsFor(c.department()), now);
+        c.escalation().apply(checkpoint, outcome.decision(), clocks.settingsFor(c.department()), now);
         if (refusedMove != null && !outcome.decision().escalates()) {
             // The move was all the rules asked: no escalation line to carry the reason, so a note does.
-            c.addInternalNote(Case.SYSTEM, refusedMove, now);
+            c.conversation().addInternalNote(Case.SYSTEM, refusedMove, now);
         }
         count(c, checkpoint, levelBefore, breachedBefore);
         if (c.priority() != priorityBefore || !c.department().equals(departmentBefore)) {
@@ -109,13 +109,13 @@ public class CheckpointEscalation {
         if (!breachedBefore && isMarkedBreached(c, checkpoint)) {
             metrics.slaBreached(checkpoint.clock());
         }
-        if (c.escalationLevel() > levelBefore) {
-            metrics.escalated(checkpoint.clock(), c.escalationLevel());
+        if (c.routing().escalationLevel() > levelBefore) {
+            metrics.escalated(checkpoint.clock(), c.routing().escalationLevel());
         }
     }
 
     private static boolean isMarkedBreached(Case c, SlaCheckpoint checkpoint) {
-        SlaClock clock = c.clock(checkpoint.clock());
+        SlaClock clock = c.sla().clock(checkpoint.clock());
         return clock != null && clock.isBreached();
     }
 }

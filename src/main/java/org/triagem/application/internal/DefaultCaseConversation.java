@@ -26,7 +26,7 @@ import org.triagem.domain.model.outbox.StaffReplyComposer;
  * queued with the reply, so an SMTP outage delays it but cannot lose it.
  */
 @ApplicationScoped
-public class DefaultCaseConversation implements CaseConversation {
+class DefaultCaseConversation implements CaseConversation {
 
     private static final Logger LOG = Logger.getLogger(DefaultCaseConversation.class.getName());
 
@@ -59,7 +59,7 @@ public class DefaultCaseConversation implements CaseConversation {
         String by = authorOrStaff(author);
         int mark = ServiceCounters.mark(answered);
         if (!replies.canMail(answered)) {
-            CaseMessage recorded = answered.replyToCustomer(by, text, null, null, now);
+            CaseMessage recorded = answered.conversation().replyToCustomer(by, text, null, null, now);
             counters.countSince(answered, mark);
             cases.flush();
             LOG.info(() -> "reply recorded on case " + protocol + " (no customer email)");
@@ -68,7 +68,7 @@ public class DefaultCaseConversation implements CaseConversation {
         // Composed before the reply is recorded, so its References name the earlier mail only.
         OutgoingMail mail = replies.compose(answered, text, signature == null || signature.isBlank() ? author
                 : signature, now);
-        CaseMessage sent = answered.replyToCustomer(by, text, Channel.EMAIL, mail.messageId(), now);
+        CaseMessage sent = answered.conversation().replyToCustomer(by, text, Channel.EMAIL, mail.messageId(), now);
         counters.countSince(answered, mark);
         outbox.add(mail);
         cases.flush();
@@ -79,7 +79,7 @@ public class DefaultCaseConversation implements CaseConversation {
     @Override
     @Transactional
     public ConversationMessage note(ProtocolNumber protocol, String text, String author) {
-        CaseMessage note = find(protocol).addInternalNote(authorOrStaff(author), text, OffsetDateTime.now(clock));
+        CaseMessage note = find(protocol).conversation().addInternalNote(authorOrStaff(author), text, OffsetDateTime.now(clock));
         cases.flush();
         return ConversationMessage.of(note, Delivery.INTERNAL);
     }

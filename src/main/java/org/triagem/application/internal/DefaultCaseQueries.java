@@ -28,7 +28,7 @@ import org.triagem.domain.model.complaint.ProtocolNumber;
 /** Read-only access to cases, scoped to the actor's departments; the history is loaded inside the transaction. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
-public class DefaultCaseQueries implements CaseQueries {
+class DefaultCaseQueries implements CaseQueries {
 
     @Inject
     CaseRepository cases;
@@ -43,9 +43,9 @@ public class DefaultCaseQueries implements CaseQueries {
 
     static Case loaded(Case c) {
         c.history().size();
-        c.messages().size();
-        c.attachments().size();
-        c.clocks().size();
+        c.conversation().messages().size();
+        c.conversation().attachments().size();
+        c.sla().clocks().size();
         return c;
     }
 
@@ -93,7 +93,7 @@ public class DefaultCaseQueries implements CaseQueries {
         if (verification == null || verification.isBlank()) {
             return Optional.empty();
         }
-        return cases.find(protocol).filter(c -> verifies(c.customer(), verification.strip()))
+        return cases.find(protocol).filter(c -> verifies(c.firstContact().customer(), verification.strip()))
                 .map(DefaultCaseQueries::loaded);
     }
 

@@ -28,7 +28,7 @@ import org.triagem.domain.model.staff.StaffDirectory;
  * action, so two people acting on what they both read as version 7 cannot both succeed.
  */
 @ApplicationScoped
-public class DefaultCaseWorkService implements CaseWorkService {
+class DefaultCaseWorkService implements CaseWorkService {
 
     private static final Logger LOG = Logger.getLogger(DefaultCaseWorkService.class.getName());
 
@@ -91,11 +91,15 @@ public class DefaultCaseWorkService implements CaseWorkService {
         } else if (command instanceof CaseCommand.Close) {
             c.close(me, now);
         } else if (command instanceof CaseCommand.Reopen) {
-            c.reopen(me, now);
+            c.reopen(me, clocks.settingsFor(c.department()), now);
         } else if (command instanceof CaseCommand.Merge m) {
             Case target = visible(actor, ProtocolNumber.parse(m.into()));
-            c.mergeInto(target, me, now);
+            c.merge().into(target, me, now);
             cases.touch(target);
+        } else if (command instanceof CaseCommand.MarkDuplicate d) {
+            Case original = visible(actor, ProtocolNumber.parse(d.original()));
+            c.merge().markDuplicateOf(original, me, now);
+            cases.touch(original);
         }
         cases.touch(c);
         counters.countSince(c, mark);
@@ -137,6 +141,6 @@ public class DefaultCaseWorkService implements CaseWorkService {
 
     /** The rules decide again on the complaint as it came in, and on the customer as they stand now. */
     private RoutingDecision redecide(Case c) {
-        return routing.decide(ComplaintFacts.of(c, cases.countOpenFor(c.customer())).complaint());
+        return routing.decide(ComplaintFacts.of(c, cases.countOpenFor(c.firstContact().customer())).complaint());
     }
 }

@@ -27,7 +27,7 @@ import org.triagem.domain.model.catalogue.EntryState;
  */
 @ApplicationScoped
 @Transactional
-public class DefaultCatalogueService implements CatalogueService {
+class DefaultCatalogueService implements CatalogueService {
 
     private static final Logger LOG = Logger.getLogger(DefaultCatalogueService.class.getName());
 

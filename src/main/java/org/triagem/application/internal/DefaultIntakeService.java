@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.triagem.application.WriteBehind;
 import org.triagem.application.BatchIntakeService;
 import org.triagem.application.CaseClocks;
 import org.triagem.application.IntakeReceipt;
@@ -37,7 +38,7 @@ import org.triagem.domain.model.routing.RoutingDecisions;
 /** Registers contacts; named so that the intake route can call it. */
 @ApplicationScoped
 @Named("intakeService")
-public class DefaultIntakeService implements IntakeService, BatchIntakeService {
+class DefaultIntakeService implements IntakeService, BatchIntakeService {
 
     private static final Logger LOG = Logger.getLogger(DefaultIntakeService.class.getName());
 
@@ -111,6 +112,19 @@ public class DefaultIntakeService implements IntakeService, BatchIntakeService {
         return registerAll(List.of(contact)).get(0);
     }
 
+    /** A merged or duplicate case's conversation goes on in the case it repeats (a short chain at most). */
+    private Case survivor(Case named) {
+        Case c = named;
+        for (int hops = 0; hops < 5 && c.mergedInto() != null; hops++) {
+            Optional<Case> next = cases.find(ProtocolNumber.parse(c.mergedInto()));
+            if (next.isEmpty()) {
+                break;
+            }
+            c = next.get();
+        }
+        return c;
+    }
+
     private IntakeReceipt register(IncomingContact contact, IntakeBatch batch) {
         batch.admit(contact);
         OffsetDateTime now = OffsetDateTime.now(clock);
@@ -120,7 +134,7 @@ public class DefaultIntakeService implements IntakeService, BatchIntakeService {
             return new IntakeReceipt(earlier.get(), false);
         }
         Optional<Case> referenced = contact.referencedProtocol() == null ? Optional.empty()
-                : cases.find(contact.referencedProtocol());
+                : cases.find(contact.referencedProtocol()).map(this::survivor);
         if (referenced.isPresent()) {
             return joinExisting(referenced.get(), contact, now, batch);
         }
@@ -146,9 +160,9 @@ public class DefaultIntakeService implements IntakeService, BatchIntakeService {
         // Queued with the case, sent by the OutboxDispatcher: an SMTP outage cannot lose it.
         // RFC 3834: no automatic answer to automatic mail, bounces or lists (the channel says so).
         if (contact.mayAutoReply() && acknowledgements.canAcknowledge(opened)
-                && batch.mayAcknowledge(opened.customer().email())) {
+                && batch.mayAcknowledge(opened.firstContact().customer().email())) {
             outbox.add(acknowledgements.compose(opened, now));
-            batch.acknowledged(opened.customer().email());
+            batch.acknowledged(opened.firstContact().customer().email());
         }
         metrics.contactTaken(contact.channel(), IntakeOutcome.NEW_CASE);
         // Personal data stays out of the log: protocol and routing only.
@@ -192,7 +206,7 @@ public class DefaultIntakeService implements IntakeService, BatchIntakeService {
     private IntakeReceipt joinAsRepeat(Case existing, IncomingContact contact, RoutingDecision decision,
             OffsetDateTime now, IntakeBatch batch) {
         int mark = ServiceCounters.mark(existing);
-        existing.raisePriorityTo(decision.priority(), "repeat contact via " + contact.channel(),
+        existing.call().raisePriorityTo(decision.priority(), "repeat contact via " + contact.channel(),
                 now);
         counters.countSince(existing, mark);
         return joinExisting(existing, contact, now, batch);
@@ -201,7 +215,7 @@ public class DefaultIntakeService implements IntakeService, BatchIntakeService {
     private IntakeReceipt joinExisting(Case existing, IncomingContact contact, OffsetDateTime now,
             IntakeBatch batch) {
         int mark = ServiceCounters.mark(existing);
-        existing.receiveCustomerMessage(contact, Duration.ofDays(reopenWindowDays),
+        existing.conversation().receiveFromCustomer(contact, Duration.ofDays(reopenWindowDays),
                 clocks.settingsFor(existing.department()), now);
         counters.countSince(existing, mark);
         batch.received(contact, existing);

@@ -35,7 +35,7 @@ import org.triagem.domain.model.routing.RoutingDecisions;
  */
 @ApplicationScoped
 @Named("phoneCalls")
-public class DefaultPhoneCallService implements PhoneCallService {
+class DefaultPhoneCallService implements PhoneCallService {
 
     private static final Logger LOG = Logger.getLogger(DefaultPhoneCallService.class.getName());
 
@@ -123,30 +123,30 @@ public class DefaultPhoneCallService implements PhoneCallService {
 
     private void update(Case complaintCase, CallEvent event, OffsetDateTime now) {
         if (event.cpf() != null || event.customerName() != null) {
-            complaintCase.identifyCustomer(contacts.customerOf(event), event.actor(), now);
+            complaintCase.call().identifyCustomer(contacts.customerOf(event), event.actor(), now);
         }
         if (event.category() != null || event.notes() != null) {
-            complaintCase.recordCall(event.actor(), contacts.describeUpdate(event), now);
+            complaintCase.call().record(event.actor(), contacts.describeUpdate(event), now);
         }
     }
 
     private void end(Case complaintCase, CallEvent event, OffsetDateTime now) {
-        complaintCase.recordCall(event.actor(), contacts.describeEnd(event), now);
+        complaintCase.call().record(event.actor(), contacts.describeEnd(event), now);
         if (event.disposition() == CallDisposition.RESOLVED_FIRST_CONTACT) {
-            complaintCase.resolveOnFirstContact(event.actor(), now);
+            complaintCase.call().resolveOnFirstContact(event.actor(), now);
         }
     }
 
     private void surveyAnswered(Case complaintCase, CallEvent event, OffsetDateTime now) {
         phoneSurveys.record(complaintCase, event.callId(), event.survey(), now);
-        complaintCase.recordCall(event.actor(), "Pesquisa da URA respondida.", now);
+        complaintCase.call().record(event.actor(), "Pesquisa da URA respondida.", now);
     }
 
     /** Decreto 11.034/2022: the consumer is owed a call; the rules say how soon (the SLA table). */
     private void oweCallback(Case complaintCase, CallEvent event, OffsetDateTime now) {
-        ComplaintFacts facts = ComplaintFacts.of(complaintCase, cases.countOpenFor(complaintCase.customer()))
+        ComplaintFacts facts = ComplaintFacts.of(complaintCase, cases.countOpenFor(complaintCase.firstContact().customer()))
                 .viaCall(CallContacts.factsOf(event));
         RoutingDecision decision = routing.decide(facts.complaint());
-        complaintCase.requireCallback(contacts.describeCallback(event), decision.slaTargets(), now);
+        complaintCase.call().requireCallback(contacts.describeCallback(event), decision.slaTargets(), now);
     }
 }

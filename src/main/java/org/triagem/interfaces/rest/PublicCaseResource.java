@@ -91,9 +91,9 @@ public class PublicCaseResource {
                     + " pesquisa.html?t=..., else null") String surveyToken) {
 
         static CustomerCaseView of(Case c, String surveyToken) {
-            return new CustomerCaseView(c.protocol().value(), c.status().name(), c.subject(), c.openedAt(),
-                    c.legalDeadline(), c.history().stream().filter(CustomerCaseView::isPublic).map(Step::of).toList(),
-                    c.messages().stream().filter(m -> m.kind() == CaseMessage.Kind.REPLY).map(Answer::of).toList(),
+            return new CustomerCaseView(c.protocol().value(), c.status().name(), c.firstContact().subject(), c.openedAt(),
+                    c.routing().legalDeadline(), c.history().stream().filter(CustomerCaseView::isPublic).map(Step::of).toList(),
+                    c.conversation().messages().stream().filter(m -> m.kind() == CaseMessage.Kind.REPLY).map(Answer::of).toList(),
                     surveyToken);
         }
 

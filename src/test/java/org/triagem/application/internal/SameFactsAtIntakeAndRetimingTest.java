@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
+import org.triagem.application.WriteBehind;
 import org.triagem.application.CaseClocks;
 import org.triagem.application.ServiceCounters;
 import org.triagem.domain.model.complaint.Case;

@@ -48,11 +48,9 @@ public interface CaseRepository {
     record OpenCases(int count, Optional<Case> newestRecent) {
     }
 
-    /** Cases whose subject or description contains the text, newest first. */
-    List<Case> search(String text, int limit);
-
     /** Writes the pending changes of this transaction now, so that new messages and events get their ids. */
     void flush();
+
     /** One page of the cases matching the filter, within the filter's departments. */
     CasePage list(CaseFilter filter);
 

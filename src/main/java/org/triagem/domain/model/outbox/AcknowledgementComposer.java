@@ -55,7 +55,7 @@ public final class AcknowledgementComposer {
 
     /** Whether the case has an address to acknowledge to. */
     public boolean canAcknowledge(Case opened) {
-        return opened.customer().email() != null;
+        return opened.firstContact().customer().email() != null;
     }
 
     /** The acknowledgement of a just-opened case whose customer gave an email address. */
@@ -64,11 +64,11 @@ public final class AcknowledgementComposer {
             throw new IllegalArgumentException("case " + opened.protocol() + " has no customer email");
         }
         String protocol = opened.protocol().value();
-        String name = opened.customer().name();
+        String name = opened.firstContact().customer().name();
         String greeting = name == null ? text("ack.greeting") : format("ack.greeting.named", name);
-        String dueDate = dates.format(opened.legalDeadline().atZoneSameInstant(zone).toLocalDate());
+        String dueDate = dates.format(opened.routing().legalDeadline().atZoneSameInstant(zone).toLocalDate());
         String body = greeting + "\n\n" + format("ack.body", protocol, dueDate) + "\n";
-        return OutgoingMail.queue(opened.protocol(), MailKind.ACKNOWLEDGEMENT, opened.customer().email(),
+        return OutgoingMail.queue(opened.protocol(), MailKind.ACKNOWLEDGEMENT, opened.firstContact().customer().email(),
                         format("ack.subject", protocol), body, MessageIds.next(opened.protocol(), messageIdDomain),
                         now)
                 .withHeader("Auto-Submitted", "auto-replied")

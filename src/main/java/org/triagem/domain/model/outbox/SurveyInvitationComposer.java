@@ -35,7 +35,7 @@ public final class SurveyInvitationComposer {
     public OutgoingMail compose(Case resolved, String pageUrl, String token, OffsetDateTime expiresAt,
             OffsetDateTime now, OffsetDateTime sendAt) {
         String protocol = resolved.protocol().value();
-        String name = resolved.customer().name();
+        String name = resolved.firstContact().customer().name();
         StringBuilder body = new StringBuilder(name == null ? texts.text("survey.greeting")
                 : texts.format("survey.greeting.named", name)).append("\n\n")
                 .append(texts.format("survey.intro", protocol)).append("\n\n");
@@ -45,7 +45,7 @@ public final class SurveyInvitationComposer {
         }
         body.append('\n').append(texts.format("survey.outro",
                 dates.format(expiresAt.atZoneSameInstant(zone).toLocalDate()))).append('\n');
-        return OutgoingMail.queue(resolved.protocol(), MailKind.SURVEY, resolved.customer().email(),
+        return OutgoingMail.queue(resolved.protocol(), MailKind.SURVEY, resolved.firstContact().customer().email(),
                         texts.format("survey.subject", protocol), body.toString(),
                         MessageIds.next(resolved.protocol(), messageIdDomain), now)
                 .deferUntil(sendAt)

@@ -126,6 +126,21 @@ public class SlaClock {
         return true;
     }
 
+    /**
+     * Counts again from zero on a new target: the case was reopened, and a new answer is owed. The earlier
+     * run's breach stays in the history; this run starts on time.
+     */
+    public void restart(long newTargetMinutes, TimeMeasure measure, OffsetDateTime now) {
+        targetMinutes = newTargetMinutes;
+        consumedMinutes = 0;
+        phase = Phase.RUNNING;
+        runningSince = now;
+        pausedAt = null;
+        stoppedAt = null;
+        breached = false;
+        dueAt = measure.plus(now, newTargetMinutes);
+    }
+
     /** Marked breached: found overdue by the sweeper, or met late. */
     public boolean isBreached() {
         return breached;
