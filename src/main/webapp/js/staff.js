@@ -207,16 +207,9 @@
     renderTimeline(c);
   }
 
+  /** The action buttons and each action's own fields live in js/staff-actions.js. */
   function renderActions(c) {
-    const box = $('case-actions');
-    box.replaceChildren();
-    c.allowedActions.forEach(action => {
-      const b = el('button', t('action.' + action, action));
-      b.type = 'button';
-      b.dataset.action = action;
-      b.addEventListener('click', () => act(action));
-      box.appendChild(b);
-    });
+    window.triagemStaffActions.render(c, { view: () => current.view, act, problemText });
   }
 
   function renderTimeline(c) {
@@ -239,21 +232,14 @@
     });
   }
 
-  function bodyFor(action) {
-    switch (action) {
-      case 'assign': return { agent: $('action-agent').value || null };
-      case 'transfer': return { department: $('action-department').value || null, reason: $('action-reason').value,
-        keepDecisions: $('action-keep').checked };
-      case 'resolve': return { resolutionCode: $('action-code').value, rootCause: $('action-cause').value };
-      case 'merge': case 'mark-duplicate': return { into: $('action-into').value };
-      default: return {};
-    }
-  }
-
-  async function act(action) {
+  /**
+   * Sends one action with the version read; answers whether it was done. {@code refusal} words a refused
+   * one for the staff.
+   */
+  async function act(action, body, refusal) {
     const protocol = current.view.protocol;
     const { ok, status, data } = await session.call('POST', 'api/cases/' + encodeURIComponent(protocol) + '/actions/'
-      + action, bodyFor(action), { 'If-Match': current.etag });
+      + action, body, { 'If-Match': current.etag });
     if (ok) {
       showMessage(t('staff.done', 'Feito') + ': ' + t('action.' + action, action), false);
       if (action === 'transfer' || action === 'merge') {
@@ -263,10 +249,11 @@
         await openCase(protocol);
       }
     } else {
-      showMessage(problemText(data), true);
+      showMessage((refusal || problemText)(data), true);
       if (status === 412) await openCase(protocol);
     }
     await loadQueue();
+    return ok;
   }
 
   async function reply(event) {
@@ -291,6 +278,7 @@
     $('who').textContent = me.username + (me.departments.length ? ' · ' + me.departments.join(', ') : '');
     $('sign-out').addEventListener('click', () => session.signOut());
     $('painel-link').hidden = !me.roles.includes('supervisor') && !me.roles.includes('admin');
+    $('catalogos-link').hidden = !me.roles.includes('admin');
     selectFromAddress('status', 'status-filter');
     selectFromAddress('priority', 'priority-filter');
     renderAddressFilters();

@@ -129,7 +129,9 @@ public class CaseResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "A lifecycle action (claim, assign, unassign, start, transfer, pending-customer, resolve,"
             + " close, reopen, merge). Requires If-Match with the case's ETag: 428 without it, 412 when stale,"
-            + " 409 when the status does not allow the action")
+            + " 409 when the status does not allow the action, 422 not-in-catalogue (with knownDepartments,"
+            + " knownResolutionCodes or knownRootCauses) for a department, resolution code or root cause outside"
+            + " its managed list")
     public Response act(@PathParam("protocol") String protocol, @PathParam("action") String actionName,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, ActionRequest request) {
         ProtocolNumber number = ProtocolNumber.parse(protocol);
