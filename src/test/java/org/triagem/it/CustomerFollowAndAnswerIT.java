@@ -19,6 +19,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -33,11 +34,19 @@ class CustomerFollowAndAnswerIT extends DeployedTriagem {
 
     private static final String CODE = "[2-9A-HJKMNP-Z]{6}";
 
-    /** The acknowledgement leaves by SMTP: GreenMail is the IT server's relay. */
+    /** The acknowledgement leaves by SMTP: GreenMail is the IT server's relay (and its quiet mailbox). */
     @RegisterExtension
     static GreenMailExtension mail = new GreenMailExtension(new ServerSetup[] {
+        new ServerSetup(Integer.getInteger("it.imap.port", 39143), "127.0.0.1", ServerSetup.PROTOCOL_IMAP),
         new ServerSetup(Integer.getInteger("it.smtp.port", 39025), "127.0.0.1", ServerSetup.PROTOCOL_SMTP)})
             .withPerMethodLifecycle(false);
+
+    @BeforeEach
+    void mailbox() {
+        if (mail.getUserManager().getUserByEmail("sac@triagem.test") == null) {
+            mail.setUser("sac@triagem.test", "sac", "it-only-secret");
+        }
+    }
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
