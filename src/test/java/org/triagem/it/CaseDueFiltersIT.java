@@ -31,10 +31,12 @@ class CaseDueFiltersIT extends DeployedTriagem {
     @BeforeEach
     void fourCasesWithKnownClocks() throws Exception {
         marker = "prazo-" + UUID.randomUUID();
-        overdue = open("primeira resposta vencida");
-        resolutionSoon = open("resolução em 3 h");
-        firstResponseInTwoDays = open("primeira resposta em 2 dias");
+        // Opened in the reverse of the due order, so that neither the opening order nor the legal deadline
+        // (seven days from opening) gives the order the due sort must give.
         answeredLate = open("respondida com atraso");
+        firstResponseInTwoDays = open("primeira resposta em 2 dias");
+        resolutionSoon = open("resolução em 3 h");
+        overdue = open("primeira resposta vencida");
         clocks(overdue, -120, 3 * 1440, 7 * 1440);
         clocks(resolutionSoon, 10 * 1440, 180, 7 * 1440);
         clocks(firstResponseInTwoDays, 2 * 1440, 3 * 1440, 7 * 1440);
