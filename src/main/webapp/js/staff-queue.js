@@ -40,18 +40,28 @@
     return hours >= 48 ? Math.round(hours / 24) + ' d' : hours + ' h';
   }
 
-  /** A colour-coded countdown to a due time, optionally naming its clock: "Resolução · vencido há 2 h". */
-  function countdown(iso, clockName) {
+  /** A colour-coded countdown to a due time: "3 h", "vencido há 2 h", "7 d". */
+  function countdown(iso) {
     const ms = new Date(iso).getTime() - Date.now();
-    const text = (ms < 0 ? t('staff.due.late', 'vencido há') + ' ' : '') + span(ms);
-    const shown = clockName ? clockName + ' · ' + text : text;
-    const e = el('span', shown, 'due ' + (ms < 0 ? 'late' : ms < 24 * HOUR ? 'soon' : 'ok'));
+    const e = el('span', (ms < 0 ? t('staff.due.late', 'vencido há') + ' ' : '') + span(ms),
+      'due ' + (ms < 0 ? 'late' : ms < 24 * HOUR ? 'soon' : 'ok'));
     e.title = new Date(iso).toLocaleString(i18n.lang);
     return e;
   }
 
-  function clockName(clock) {
-    return t('staff.next.' + clock, CLOCK_NAMES[clock] || clock);
+  /** A row's countdown to its running clock due first, named: "Resolução · vencido há 2 h". */
+  function nextDueCell(nextDue) {
+    const cell = el('td', null, 'next-due');
+    if (!nextDue) {
+      cell.appendChild(el('span', t('staff.next.none', 'sem prazo correndo'), 'due none'));
+      return cell;
+    }
+    // two pieces that each keep together, so a narrow column breaks the line only between them
+    cell.appendChild(el('span', t('staff.next.' + nextDue.clock, CLOCK_NAMES[nextDue.clock] || nextDue.clock) + ' ·',
+      'clock-name'));
+    cell.appendChild(document.createTextNode(' '));
+    cell.appendChild(countdown(nextDue.dueAt));
+    return cell;
   }
 
   function problemText(p) {
@@ -172,10 +182,7 @@
     tr.appendChild(el('td', c.priority));
     tr.appendChild(el('td', t('status.' + c.status, c.status)));
     tr.appendChild(el('td', c.assignee || '—'));
-    const due = el('td');
-    if (c.nextDue) due.appendChild(countdown(c.nextDue.dueAt, clockName(c.nextDue.clock)));
-    else due.appendChild(el('span', t('staff.next.none', 'sem prazo correndo'), 'due none'));
-    tr.appendChild(due);
+    tr.appendChild(nextDueCell(c.nextDue));
     tr.addEventListener('click', () => { location.hash = c.protocol; });
     return tr;
   }

@@ -62,6 +62,13 @@ class PageWidthsBrowserIT extends DeployedTriagem {
         measure("staff.html?lang=pt-BR#" + protocol, b -> {
             await().atMost(PATIENCE).until(() -> protocol.equals(text("case-protocol")));
             awaitShown("backlog-section");
+            // At 1366 px the queue's six columns fit beside the open case: no sideways scroll even inside.
+            Object over = script("const t = document.getElementById('queue');"
+                    + " return innerWidth >= 1366 && t.scrollWidth > t.parentElement.clientWidth"
+                    + " ? t.scrollWidth + ' > ' + t.parentElement.clientWidth : null;");
+            if (over != null) {
+                tooWide.add("the queue beside an open case at 1366 px: " + over);
+            }
         });
         measure("painel.html?lang=pt-BR", b -> await().atMost(PATIENCE).until(() ->
                 b.findElement(By.id("tiles")).getAttribute("data-report") != null));
