@@ -20,6 +20,7 @@
   const ADDRESS_FILTERS = ['q', 'department', 'assignee', 'channel', 'category', 'openedFrom', 'openedTo'];
   const CLOCK_NAMES = { FIRST_RESPONSE: '1ª resposta', RESOLUTION: 'Resolução', LEGAL: 'Prazo legal' };
   const HOUR = 3600000;
+  const MAX_HOURS = 8784; // what the API takes: a leap year
 
   let page = 1;
   let seenSince = null; // the server's time when the queue was last looked at: later cases are "new"
@@ -64,7 +65,12 @@
     return cell;
   }
 
-  function problemText(p) {
+  /** Why the list could not be loaded, in the reader's language: a 400 names the filters it refused. */
+  function problemText(status, p) {
+    if (status === 400) {
+      const fields = (p.errors || []).map(e => e.field).join(', ');
+      return t('staff.queue.badFilter', 'Um filtro do endereço não vale') + (fields ? ': ' + fields : '');
+    }
     return [p.title || t('staff.error', 'Erro'), p.detail].filter(Boolean).join(' — ');
   }
 
@@ -95,7 +101,8 @@
     if (q.has('priority')) selectValue('priority-filter', q.get('priority'));
     if (q.get('due') === 'breached') selectValue('clock-filter', 'breached');
     if (q.get('due') === 'within') {
-      const hours = /^\d+$/.test(q.get('hours') || '') ? q.get('hours') : '24';
+      const asked = Number(q.get('hours'));
+      const hours = Number.isInteger(asked) && asked >= 1 && asked <= MAX_HOURS ? String(asked) : '24';
       selectValue('clock-filter', 'within-' + hours, t('staff.clock.within', 'Vencem em') + ' ' + hours + ' h');
     }
     page = Math.max(1, parseInt(q.get('page'), 10) || 1);
@@ -130,8 +137,12 @@
     if (scope === 'unassigned') params.set('unassigned', 'true');
     if ($('status-filter').value) params.set('status', $('status-filter').value);
     if ($('priority-filter').value) params.set('priority', $('priority-filter').value);
-    if (q.get('due')) params.set('due', q.get('due'));
-    if (q.get('due') === 'within' && q.get('hours')) params.set('hours', q.get('hours'));
+    const due = $('clock-filter').value;
+    if (due === 'breached') params.set('due', 'breached');
+    if (due.startsWith('within-')) {
+      params.set('due', 'within');
+      params.set('hours', due.substring('within-'.length));
+    }
     return params;
   }
 
@@ -249,10 +260,12 @@
     const params = apiFilter();
     params.set('limit', String(PAGE_SIZE));
     params.set('page', String(page - 1));
-    const { ok, data, headers } = await session.call('GET', 'api/cases?' + params);
+    const { ok, status, data, headers } = await session.call('GET', 'api/cases?' + params);
     if (mine !== loads) return;
     if (!ok) {
-      $('queue-count').textContent = problemText(data);
+      document.querySelector('#queue tbody').replaceChildren();
+      renderPager(1);
+      $('queue-count').textContent = problemText(status, data);
       return;
     }
     const total = Number(headers.get('X-Total-Count') || data.length);
@@ -322,6 +335,7 @@
   /** Reads the address, wires the filters, loads the queue and the backlog, and starts refreshing. */
   async function start(me) {
     readAddress();
+    writeControls(); // the address as the page understood it: a value it could not read is dropped
     renderAddressFilters();
     ['scope', 'status-filter', 'priority-filter', 'clock-filter'].forEach(id => $(id).addEventListener('change', () => {
       page = 1;

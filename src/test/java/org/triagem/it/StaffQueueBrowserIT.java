@@ -107,6 +107,15 @@ class StaffQueueBrowserIT extends DeployedTriagem {
     }
 
     @Test
+    void aLinkWithAFilterTheServerRefusesSaysSoInPortuguese() {
+        StaffLogin.signIn(browser, rootUrl(), "staff.html?lang=pt-BR&status=FECHADO&due=within&hours=0", "fabio");
+
+        awaitCount("Um filtro do endereço não vale");
+        assertThat(rows()).isEmpty();
+        assertThat(browser.getCurrentUrl()).as("an hour count it could not read is dropped").contains("hours=24");
+    }
+
+    @Test
     void eachRowCountsDownToItsNearestClockAndNamesIt() throws Exception {
         String department = QueueLoad.newDepartment();
         List<String> cases = QueueLoad.seed(department, new int[] {180, 60, 60});
