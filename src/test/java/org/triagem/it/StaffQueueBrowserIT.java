@@ -163,7 +163,12 @@ class StaffQueueBrowserIT extends DeployedTriagem {
 
         StaffCases.financeiro(api);
 
-        await().atMost(PATIENCE).until(() -> byId("queue-new").isDisplayed());
+        try {
+            // The page polls every second here; a loaded machine may still take a while to answer.
+            await().atMost(PATIENCE.multipliedBy(2)).until(() -> byId("queue-new").isDisplayed());
+        } catch (RuntimeException e) {
+            throw new AssertionError("no badge: " + lastPoll(), e);
+        }
         assertThat(byId("queue-new").getText()).isEqualTo("1 novo(s)");
         Browser.screenshot(browser, "queue-new-badge");
         byId("queue-new").click();
@@ -207,6 +212,17 @@ class StaffQueueBrowserIT extends DeployedTriagem {
 
     private String dueCell(String protocol) {
         return byCss("#queue tr[data-protocol='" + protocol + "'] td:last-child").getText();
+    }
+
+    /** What the page's last count of new cases asked and what it answers now, for a failure's message. */
+    private Object lastPoll() {
+        return ((JavascriptExecutor) browser).executeAsyncScript("const done = arguments[0];"
+                + " const polls = performance.getEntriesByType('resource').map(r => r.name)"
+                + ".filter(n => n.includes('openedSince'));"
+                + " const seen = {hidden: document.hidden, polls: polls.length, last: polls[polls.length - 1]};"
+                + " if (!seen.last) { done(JSON.stringify(seen)); return; }"
+                + " fetch(seen.last, {headers: {'X-Triagem-CSRF': '1'}}).then(r => done(JSON.stringify("
+                + " Object.assign(seen, {status: r.status, total: r.headers.get('X-Total-Count')}))));");
     }
 
     private String focusedRow() {
