@@ -223,12 +223,14 @@
     return b;
   }
 
-  /** Previous, the first, a few around this one, the last, next: every page is two clicks away at most. */
+  /** Previous, the first page, two either side of this one, the last, next; gaps shown as "…". */
   function renderPager(pages) {
     const nav = $('queue-pager');
     nav.replaceChildren();
     nav.hidden = pages <= 1;
-    nav.appendChild(pageButton('‹ ' + t('staff.page.previous', 'Anterior'), page - 1, null, pages)).dataset.role = 'previous';
+    const previous = pageButton('‹ ' + t('staff.page.previous', 'Anterior'), page - 1, null, pages);
+    previous.dataset.role = 'previous';
+    nav.appendChild(previous);
     let last = 0;
     for (let p = 1; p <= pages; p++) {
       if (p !== 1 && p !== pages && Math.abs(p - page) > 2) continue;
@@ -236,7 +238,9 @@
       nav.appendChild(pageButton(String(p), p, page, pages));
       last = p;
     }
-    nav.appendChild(pageButton(t('staff.page.next', 'Próxima') + ' ›', page + 1, null, pages)).dataset.role = 'next';
+    const next = pageButton(t('staff.page.next', 'Próxima') + ' ›', page + 1, null, pages);
+    next.dataset.role = 'next';
+    nav.appendChild(next);
   }
 
   function renderCount(total, pages) {
@@ -343,9 +347,15 @@
       load(false);
     }));
     $('queue-new').addEventListener('click', refresh);
-    window.triagemQueueKeys.start({ refresh, previousPage: () => page > 1 && goTo(page - 1),
-      nextPage: () => !$('queue-pager').hidden && !$('queue-pager').querySelector('[data-role=next]').disabled
-        && goTo(page + 1) });
+    const pagerAllows = role => {
+      const button = $('queue-pager').querySelector('[data-role=' + role + ']');
+      return !$('queue-pager').hidden && button && !button.disabled;
+    };
+    window.triagemQueueKeys.start({
+      refresh,
+      nextPage: () => pagerAllows('next') && goTo(page + 1),
+      previousPage: () => pagerAllows('previous') && goTo(page - 1)
+    });
     setInterval(poll, POLL_MS);
     document.addEventListener('visibilitychange', () => { if (!document.hidden) poll(); });
     await load(false);
