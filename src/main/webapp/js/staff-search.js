@@ -1,14 +1,13 @@
 /*
  * The queue's search box: one query over the protocol, the customer's name, the subject, the description
  * and the conversation. The server ignores accents and case and puts the best match first (an exact
- * protocol before all). What is typed is kept in the address (?q=), so a search can be shared and survives
- * a reload; the queue reads it from there (triagemSearch.query()) and loads again when it changes
- * (triagemSearch.onChange). Typing pauses briefly before searching; Enter searches at once, Escape clears.
+ * protocol before all). What is typed is kept in the address (?q=), where the queue (staff-queue.js) reads
+ * its filter from, so a search can be shared and survives a reload; a change asks the queue for the first
+ * page of the new list. Typing pauses briefly before searching; Enter searches at once, Escape clears.
  */
 (function () {
   'use strict';
   const PAUSE_MS = 400;
-  const listeners = [];
   let timer = null;
 
   function fromAddress() {
@@ -26,7 +25,7 @@
     const value = input.value.trim();
     if (value === fromAddress()) return;
     keepInAddress(value);
-    listeners.forEach(listener => listener());
+    window.triagemQueue.filtersChanged();
   }
 
   function wire() {
@@ -52,9 +51,5 @@
     if (input.form) input.form.addEventListener('submit', event => event.preventDefault());
   }
 
-  window.triagemSearch = {
-    query: fromAddress,
-    onChange: listener => listeners.push(listener)
-  };
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', wire); else wire();
 })();

@@ -7,10 +7,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
-import org.triagem.application.internal.DigestScheduler;
-import org.triagem.application.internal.RuleSetFollower;
-import org.triagem.application.internal.EscalationSweeper;
-import org.triagem.application.internal.OutboxDispatcher;
+import org.triagem.application.BackgroundWork;
 import org.triagem.infrastructure.camel.CamelRuntime;
 import org.triagem.infrastructure.persistence.DatabaseMigrations;
 
@@ -24,19 +21,10 @@ public class TriagemLifecycle {
     DatabaseMigrations migrations;
 
     @Inject
-    RuleSetFollower rules;
+    BackgroundWork work;
 
     @Inject
     CamelRuntime camel;
-
-    @Inject
-    OutboxDispatcher outbox;
-
-    @Inject
-    EscalationSweeper escalation;
-
-    @Inject
-    DigestScheduler digests;
 
     @Inject
     ReadyAnnouncement announcement;
@@ -46,14 +34,9 @@ public class TriagemLifecycle {
         migrations.migrate();
         long t1 = System.nanoTime();
         // Seeds version 1 on an empty table, installs the active version, then follows the database.
-        rules.start();
+        work.followRuleSets();
         camel.start();
-        // Only schedules the polling of due outgoing mail; the first round runs a few seconds later.
-        outbox.start();
-        // The first sweep catches up on checkpoints that fell due while no node ran.
-        escalation.start();
-        // A digest due while no node ran goes out in the first round, a few seconds after start-up.
-        digests.start();
+        work.startSchedules();
         announcement.announceWhenReady();
         long t2 = System.nanoTime();
         LOG.info(() -> "Triagem application started: migrations " + ms(t1 - t0) + " ms, routes "
@@ -61,9 +44,7 @@ public class TriagemLifecycle {
     }
 
     void stop(@Observes @BeforeDestroyed(ApplicationScoped.class) Object event) {
-        digests.stop();
-        escalation.stop();
-        outbox.stop();
+        work.stopSchedules();
         camel.stop();
     }
 

@@ -200,4 +200,21 @@ class EmailConversationIT extends DeployedTriagem {
     private List<JsonObject> quarantine() {
         return api.get("api/quarantine").jsonArray().getValuesAs(JsonObject.class);
     }
+
+    @Test
+    void aMailAnsweringAMergedCaseJoinsTheCaseItWasMergedInto() throws Exception {
+        String sender = "joana-" + UUID.randomUUID() + "@cliente.test";
+        String survivor = openCaseByMail(sender, "<" + UUID.randomUUID() + "@cliente.test>", "fusao-" + UUID.randomUUID());
+        String merged = openCaseByMail(sender, "<" + UUID.randomUUID() + "@cliente.test>", "fusao-" + UUID.randomUUID());
+        assertThat(api.act(merged, "merge", StaffCases.etag(api, merged), "{\"into\": \"" + survivor + "\"}").status())
+                .isEqualTo(200);
+
+        deliver(eml(sender, "<" + UUID.randomUUID() + "@cliente.test>", "", "Re: [#" + merged + "] Cobrança indevida",
+                "Ainda aguardo o estorno."));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> api.get("api/cases/" + survivor).json()
+                .getJsonArray("messages").toString().contains("Ainda aguardo o estorno."));
+        assertThat(api.get("api/cases/" + merged).json().getJsonArray("messages").toString())
+                .doesNotContain("Ainda aguardo o estorno.");
+    }
 }

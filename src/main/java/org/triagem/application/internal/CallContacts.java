@@ -16,7 +16,7 @@ import org.triagem.domain.model.phone.CallEventType;
  * (it is kept, in E.164, with the customer).
  */
 @ApplicationScoped
-public class CallContacts {
+class CallContacts {
 
     /** A call's source key in intake receipts: every event of the call finds the case through it. */
     static String sourceKeyOf(String callId) {

@@ -36,7 +36,7 @@ class CaseAssigner {
                 .map(m -> new Candidate(m.username(), m.skills(), loads.getOrDefault(m.username(), 0)))
                 .toList();
         DepartmentAssignment assignment = staff.assignmentOf(c.department());
-        return assignment.pick(c.tags(), candidates)
+        return assignment.pick(c.routing().tags(), candidates)
                 .map(chosen -> new Choice(chosen.username(), "assigned by strategy " + assignment.strategy()
                         + " (" + candidates.size() + " agent(s) present, load " + chosen.weightedLoad() + ")"));
     }

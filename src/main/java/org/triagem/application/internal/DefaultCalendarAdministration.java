@@ -17,7 +17,7 @@ import org.triagem.domain.model.department.Holiday;
  */
 @ApplicationScoped
 @Transactional
-public class DefaultCalendarAdministration implements CalendarAdministration {
+class DefaultCalendarAdministration implements CalendarAdministration {
 
     private static final Logger LOG = Logger.getLogger(DefaultCalendarAdministration.class.getName());
 

@@ -24,7 +24,7 @@ import org.triagem.domain.model.sla.SlaTargets;
 
 /** Clock settings from the department's stored calendar and the {@code triagem.sla.*} settings. */
 @ApplicationScoped
-public class DefaultCaseClocks implements CaseClocks {
+class DefaultCaseClocks implements CaseClocks {
 
     @Inject
     CaseRepository cases;
@@ -106,9 +106,9 @@ public class DefaultCaseClocks implements CaseClocks {
 
     /** Re-runs the {@code sla} rules for the priority and department and re-targets the case's clocks. */
     public void retarget(Case c, Priority priority, String department, String actor, OffsetDateTime now) {
-        ComplaintFacts facts = ComplaintFacts.of(c, cases.countOpenFor(c.customer()));
-        SlaTargets targets = slaRules.targetsFor(facts.complaint(), c.category(), c.tags(), department, priority,
-                c.slaTargets());
+        ComplaintFacts facts = ComplaintFacts.of(c, cases.countOpenFor(c.firstContact().customer()));
+        SlaTargets targets = slaRules.targetsFor(facts.complaint(), c.routing().category(), c.routing().tags(), department, priority,
+                c.routing().slaTargets());
         c.retarget(priority, department, targets, actor, settingsFor(department), now);
     }
 }

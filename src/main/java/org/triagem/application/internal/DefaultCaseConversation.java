@@ -27,7 +27,7 @@ import org.triagem.domain.model.search.CaseSearch;
  * queued with the reply, so an SMTP outage delays it but cannot lose it.
  */
 @ApplicationScoped
-public class DefaultCaseConversation implements CaseConversation {
+class DefaultCaseConversation implements CaseConversation {
 
     private static final Logger LOG = Logger.getLogger(DefaultCaseConversation.class.getName());
 
@@ -63,7 +63,7 @@ public class DefaultCaseConversation implements CaseConversation {
         String by = authorOrStaff(author);
         int mark = ServiceCounters.mark(answered);
         if (!replies.canMail(answered)) {
-            CaseMessage recorded = answered.replyToCustomer(by, text, null, null, now);
+            CaseMessage recorded = answered.conversation().replyToCustomer(by, text, null, null, now);
             counters.countSince(answered, mark);
             search.index(answered);
             cases.flush();
@@ -73,7 +73,7 @@ public class DefaultCaseConversation implements CaseConversation {
         // Composed before the reply is recorded, so its References name the earlier mail only.
         OutgoingMail mail = replies.compose(answered, text, signature == null || signature.isBlank() ? author
                 : signature, now);
-        CaseMessage sent = answered.replyToCustomer(by, text, Channel.EMAIL, mail.messageId(), now);
+        CaseMessage sent = answered.conversation().replyToCustomer(by, text, Channel.EMAIL, mail.messageId(), now);
         counters.countSince(answered, mark);
         search.index(answered);
         outbox.add(mail);
@@ -86,7 +86,7 @@ public class DefaultCaseConversation implements CaseConversation {
     @Transactional
     public ConversationMessage note(ProtocolNumber protocol, String text, String author) {
         Case noted = find(protocol);
-        CaseMessage note = noted.addInternalNote(authorOrStaff(author), text, OffsetDateTime.now(clock));
+        CaseMessage note = noted.conversation().addInternalNote(authorOrStaff(author), text, OffsetDateTime.now(clock));
         search.index(noted);
         cases.flush();
         return ConversationMessage.of(note, Delivery.INTERNAL);

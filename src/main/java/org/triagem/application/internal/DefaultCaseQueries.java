@@ -24,17 +24,22 @@ import org.triagem.domain.model.complaint.Cpf;
 import org.triagem.domain.model.complaint.Customer;
 import org.triagem.domain.model.complaint.Priority;
 import org.triagem.domain.model.complaint.ProtocolNumber;
+import org.triagem.domain.model.verification.VerificationCode;
+import org.triagem.domain.model.verification.VerificationCodes;
 
 /** Read-only access to cases, scoped to the actor's departments; the history is loaded inside the transaction. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
-public class DefaultCaseQueries implements CaseQueries {
+class DefaultCaseQueries implements CaseQueries {
 
     @Inject
     CaseRepository cases;
 
     @Inject
     Clock clock;
+
+    @Inject
+    VerificationCodes codes;
 
     @Override
     public Optional<Case> byProtocol(Actor actor, ProtocolNumber protocol) {
@@ -43,9 +48,9 @@ public class DefaultCaseQueries implements CaseQueries {
 
     static Case loaded(Case c) {
         c.history().size();
-        c.messages().size();
-        c.attachments().size();
-        c.clocks().size();
+        c.conversation().messages().size();
+        c.conversation().attachments().size();
+        c.sla().clocks().size();
         return c;
     }
 
@@ -93,7 +98,13 @@ public class DefaultCaseQueries implements CaseQueries {
         if (verification == null || verification.isBlank()) {
             return Optional.empty();
         }
-        return cases.find(protocol).filter(c -> verifies(c.customer(), verification.strip()))
+        Optional<VerificationCode> code = VerificationCode.read(verification);
+        if (code.isPresent()) {
+            // Six characters of the code's alphabet are never an e-mail address or a CPF.
+            return codes.of(protocol).filter(code.get()::matches).flatMap(c -> cases.find(protocol))
+                    .map(DefaultCaseQueries::loaded);
+        }
+        return cases.find(protocol).filter(c -> verifies(c.firstContact().customer(), verification.strip()))
                 .map(DefaultCaseQueries::loaded);
     }
 

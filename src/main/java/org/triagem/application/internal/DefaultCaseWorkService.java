@@ -28,7 +28,7 @@ import org.triagem.domain.model.staff.StaffDirectory;
  * action, so two people acting on what they both read as version 7 cannot both succeed.
  */
 @ApplicationScoped
-public class DefaultCaseWorkService implements CaseWorkService {
+class DefaultCaseWorkService implements CaseWorkService {
 
     private static final Logger LOG = Logger.getLogger(DefaultCaseWorkService.class.getName());
 
@@ -56,6 +56,9 @@ public class DefaultCaseWorkService implements CaseWorkService {
     @Inject
     SurveyInvitations invitations;
 
+    @Inject
+    CatalogueChecks catalogues;
+
     @Override
     @Transactional
     public Case perform(Actor actor, ProtocolNumber protocol, long expectedVersion, CaseCommand command) {
@@ -82,17 +85,21 @@ public class DefaultCaseWorkService implements CaseWorkService {
         } else if (command instanceof CaseCommand.AwaitCustomer) {
             c.awaitCustomer(me, now);
         } else if (command instanceof CaseCommand.Resolve r) {
-            c.resolve(me, r.resolution(), now);
+            c.resolve(me, catalogues.resolution(r.resolution()), now);
             // In this transaction: a survey is queued with the resolution, or neither is.
             invitations.afterResolution(c, now);
         } else if (command instanceof CaseCommand.Close) {
             c.close(me, now);
         } else if (command instanceof CaseCommand.Reopen) {
-            c.reopen(me, now);
+            c.reopen(me, clocks.settingsFor(c.department()), now);
         } else if (command instanceof CaseCommand.Merge m) {
             Case target = visible(actor, ProtocolNumber.parse(m.into()));
-            c.mergeInto(target, me, now);
+            c.merge().into(target, me, now);
             cases.touch(target);
+        } else if (command instanceof CaseCommand.MarkDuplicate d) {
+            Case original = visible(actor, ProtocolNumber.parse(d.original()));
+            c.merge().markDuplicateOf(original, me, now);
+            cases.touch(original);
         }
         cases.touch(c);
         counters.countSince(c, mark);
@@ -124,14 +131,16 @@ public class DefaultCaseWorkService implements CaseWorkService {
     }
 
     private void transfer(Case c, CaseCommand.Transfer t, String me, OffsetDateTime now) {
-        boolean decideAgain = !t.keepDecisions() || t.department() == null || t.department().isBlank();
-        RoutingDecision decision = decideAgain ? redecide(c) : null;
-        String to = t.department() == null || t.department().isBlank() ? decision.department() : t.department().strip();
+        boolean named = t.department() != null && !t.department().isBlank();
+        // A department nobody staffs would take the case out of every queue: only the list's are accepted.
+        String chosen = named ? catalogues.department(t.department()) : null;
+        RoutingDecision decision = !t.keepDecisions() || !named ? redecide(c) : null;
+        String to = named ? chosen : decision.department();
         c.transferTo(to, t.keepDecisions() ? null : decision, t.reason(), me, clocks.settingsFor(to), now);
     }
 
     /** The rules decide again on the complaint as it came in, and on the customer as they stand now. */
     private RoutingDecision redecide(Case c) {
-        return routing.decide(ComplaintFacts.of(c, cases.countOpenFor(c.customer())).complaint());
+        return routing.decide(ComplaintFacts.of(c, cases.countOpenFor(c.firstContact().customer())).complaint());
     }
 }

@@ -38,7 +38,7 @@ import org.triagem.domain.model.routing.CheckpointClock;
  * queued in one transaction, so either both happen or neither does.
  */
 @ApplicationScoped
-public class DefaultDigestService implements DigestService {
+class DefaultDigestService implements DigestService {
 
     private static final Logger LOG = Logger.getLogger(DefaultDigestService.class.getName());
 

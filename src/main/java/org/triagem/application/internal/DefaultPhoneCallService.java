@@ -36,7 +36,7 @@ import org.triagem.domain.model.search.CaseSearch;
  */
 @ApplicationScoped
 @Named("phoneCalls")
-public class DefaultPhoneCallService implements PhoneCallService {
+class DefaultPhoneCallService implements PhoneCallService {
 
     private static final Logger LOG = Logger.getLogger(DefaultPhoneCallService.class.getName());
 
@@ -65,6 +65,9 @@ public class DefaultPhoneCallService implements PhoneCallService {
     CallContacts contacts;
 
     @Inject
+    CustomerCodes codes;
+
+    @Inject
     PhoneSurveys phoneSurveys;
 
     @Inject
@@ -80,8 +83,10 @@ public class DefaultPhoneCallService implements PhoneCallService {
             }
             // A retried delivery: counted like every channel's redelivery (intake counts the others).
             metrics.contactTaken(Channel.PHONE, IntakeOutcome.ALREADY_REGISTERED);
+            // The same answer as the first delivery's, code included: the IVR may read out either.
             return new CallAnswer(event.eventId(), event.callId(), earlier.get().protocol(),
-                    earlier.get().openedTheCase(), true);
+                    earlier.get().openedTheCase(), true,
+                    earlier.get().openedTheCase() ? codes.of(earlier.get().protocol()) : null);
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
         // Intake looks the call up by its source key first: a later event of the call finds its case
@@ -95,7 +100,10 @@ public class DefaultPhoneCallService implements PhoneCallService {
         applied.record(event, complaintCase, opened, now);
         LOG.fine(() -> event.type().wireName() + " of call " + event.callId() + " applied to case "
                 + complaintCase.protocol());
-        return new CallAnswer(event.eventId(), event.callId(), complaintCase.protocol(), opened, false);
+        // Only the event that opened the case tells its code: a repeat call joined a case whose caller
+        // was told it on the first call, and a caller's number alone proves nothing.
+        return new CallAnswer(event.eventId(), event.callId(), complaintCase.protocol(), opened, false,
+                opened ? receipt.verificationCode() : null);
     }
 
     /**
@@ -127,31 +135,31 @@ public class DefaultPhoneCallService implements PhoneCallService {
 
     private void update(Case complaintCase, CallEvent event, OffsetDateTime now) {
         if (event.cpf() != null || event.customerName() != null) {
-            complaintCase.identifyCustomer(contacts.customerOf(event), event.actor(), now);
+            complaintCase.call().identifyCustomer(contacts.customerOf(event), event.actor(), now);
             search.index(complaintCase);
         }
         if (event.category() != null || event.notes() != null) {
-            complaintCase.recordCall(event.actor(), contacts.describeUpdate(event), now);
+            complaintCase.call().record(event.actor(), contacts.describeUpdate(event), now);
         }
     }
 
     private void end(Case complaintCase, CallEvent event, OffsetDateTime now) {
-        complaintCase.recordCall(event.actor(), contacts.describeEnd(event), now);
+        complaintCase.call().record(event.actor(), contacts.describeEnd(event), now);
         if (event.disposition() == CallDisposition.RESOLVED_FIRST_CONTACT) {
-            complaintCase.resolveOnFirstContact(event.actor(), now);
+            complaintCase.call().resolveOnFirstContact(event.actor(), now);
         }
     }
 
     private void surveyAnswered(Case complaintCase, CallEvent event, OffsetDateTime now) {
         phoneSurveys.record(complaintCase, event.callId(), event.survey(), now);
-        complaintCase.recordCall(event.actor(), "Pesquisa da URA respondida.", now);
+        complaintCase.call().record(event.actor(), "Pesquisa da URA respondida.", now);
     }
 
     /** Decreto 11.034/2022: the consumer is owed a call; the rules say how soon (the SLA table). */
     private void oweCallback(Case complaintCase, CallEvent event, OffsetDateTime now) {
-        ComplaintFacts facts = ComplaintFacts.of(complaintCase, cases.countOpenFor(complaintCase.customer()))
+        ComplaintFacts facts = ComplaintFacts.of(complaintCase, cases.countOpenFor(complaintCase.firstContact().customer()))
                 .viaCall(CallContacts.factsOf(event));
         RoutingDecision decision = routing.decide(facts.complaint());
-        complaintCase.requireCallback(contacts.describeCallback(event), decision.slaTargets(), now);
+        complaintCase.call().requireCallback(contacts.describeCallback(event), decision.slaTargets(), now);
     }
 }

@@ -21,7 +21,7 @@ import org.triagem.domain.model.quarantine.QuarantinedContact;
  */
 @ApplicationScoped
 @Named("quarantineService")
-public class DefaultQuarantineService implements QuarantineService {
+class DefaultQuarantineService implements QuarantineService {
 
     private static final Logger LOG = Logger.getLogger(DefaultQuarantineService.class.getName());
 

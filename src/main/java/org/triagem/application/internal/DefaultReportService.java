@@ -21,7 +21,7 @@ import org.triagem.application.report.KpiReport;
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
-public class DefaultReportService implements ReportService {
+class DefaultReportService implements ReportService {
 
     @Inject
     KpiLedger ledger;

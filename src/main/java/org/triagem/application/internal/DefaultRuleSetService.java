@@ -35,7 +35,7 @@ import org.triagem.domain.model.ruleset.UnknownRuleSetVersionException;
  * cluster-wide pointer to the active one.
  */
 @ApplicationScoped
-public class DefaultRuleSetService implements RuleSetService {
+class DefaultRuleSetService implements RuleSetService {
 
     private static final Logger LOG = Logger.getLogger(DefaultRuleSetService.class.getName());
     static final String SYSTEM = "system";

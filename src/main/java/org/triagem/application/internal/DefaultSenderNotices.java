@@ -13,7 +13,7 @@ import org.triagem.domain.model.outbox.OversizedMailNotice;
 
 /** Notices go through the outbox like every mail we send, so an SMTP outage delays them only. */
 @ApplicationScoped
-public class DefaultSenderNotices implements SenderNotices {
+class DefaultSenderNotices implements SenderNotices {
 
     private static final Logger LOG = Logger.getLogger(DefaultSenderNotices.class.getName());
 

@@ -18,7 +18,7 @@ import org.triagem.domain.model.staff.StaffMember;
 /** The staff directory; supervisors manage their own departments' people and strategy, admins all. */
 @ApplicationScoped
 @Transactional
-public class DefaultStaffService implements StaffService {
+class DefaultStaffService implements StaffService {
 
     @Inject
     StaffDirectory staff;

@@ -24,7 +24,7 @@ import org.triagem.domain.model.survey.SurveyTokenException;
  * with its case, say) is refused exactly like a forged one.
  */
 @ApplicationScoped
-public class DefaultSurveyService implements SurveyService {
+class DefaultSurveyService implements SurveyService {
 
     private static final Logger LOG = Logger.getLogger(DefaultSurveyService.class.getName());
 

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
 import java.util.Set;
 import java.util.logging.Logger;
+import org.triagem.application.CaseClocks;
 import org.triagem.application.ServiceCounters;
 import org.triagem.domain.model.complaint.Case;
 import org.triagem.domain.model.complaint.CaseAction;
@@ -24,7 +25,7 @@ import org.triagem.domain.model.search.CaseSearch;
  * follow-up, never the customer's answer.
  */
 @ApplicationScoped
-public class DetractorRecovery {
+class DetractorRecovery {
 
     static final String ACTOR = "pesquisa";
     private static final Logger LOG = Logger.getLogger(DetractorRecovery.class.getName());
@@ -37,6 +38,9 @@ public class DetractorRecovery {
 
     @Inject
     EscalationNotices notices;
+
+    @Inject
+    CaseClocks clocks;
 
     @Inject
     ServiceCounters counters = ServiceCounters.NONE;
@@ -52,7 +56,7 @@ public class DetractorRecovery {
         if (c == null) {
             return;
         }
-        SurveyResponse response = new SurveyResponse(c.department(), c.category(),
+        SurveyResponse response = new SurveyResponse(c.department(), c.routing().category(),
                 recorded.contains(SurveyKind.CSAT) ? survey.score(SurveyKind.CSAT) : null,
                 recorded.contains(SurveyKind.NPS) ? survey.score(SurveyKind.NPS) : null);
         RecoveryRules.Outcome outcome;
@@ -75,13 +79,13 @@ public class DetractorRecovery {
         // counts it (docs/kpis.md, "Detractor recovery").
         int mark = ServiceCounters.mark(c);
         for (String note : outcome.decision().getNotes()) {
-            c.addInternalNote(ACTOR, note, now);
+            c.conversation().addInternalNote(ACTOR, note, now);
         }
         if (!outcome.decision().getNotes().isEmpty()) {
             search.index(c);
         }
         if (outcome.decision().isReopened() && CaseAction.REOPEN.isAllowedIn(c.status())) {
-            c.reopen(ACTOR, now);
+            c.reopen(ACTOR, clocks.settingsFor(c.department()), now);
         }
         if (outcome.decision().isSupervisorNotified()) {
             notices.tellSupervisorOfPoorSurvey(c, response, outcome, now);

@@ -21,7 +21,7 @@ import org.triagem.application.digest.DigestSchedule;
  * can be frequent, and a node that was down at the hour sends the digest when it comes back.
  */
 @ApplicationScoped
-public class DigestScheduler {
+class DigestScheduler {
 
     private static final Logger LOG = Logger.getLogger(DigestScheduler.class.getName());
 

@@ -20,7 +20,7 @@ import org.triagem.application.digest.DigestSchedule;
  * a misspelt cadence, day, time or zone fails the deployment rather than silently never sending.
  */
 @ApplicationScoped
-public class DigestSettings {
+class DigestSettings {
 
     private static final Logger LOG = Logger.getLogger(DigestSettings.class.getName());
 

@@ -21,7 +21,7 @@ import org.triagem.domain.model.sla.SlaCheckpoint;
  * ({@code triagem.escalation.notify.to}) the escalation is only recorded in the case's history.
  */
 @ApplicationScoped
-public class EscalationNotices {
+class EscalationNotices {
 
     @Inject
     Outbox outbox;
@@ -47,7 +47,7 @@ public class EscalationNotices {
                 .append("Prioridade: ").append(c.priority()).append('\n')
                 .append("Relógio: ").append(checkpoint.clock()).append(" em ").append(checkpoint.percent())
                 .append("% (previsto para ").append(checkpoint.dueAt()).append(")\n")
-                .append("Nível de escalonamento: ").append(c.escalationLevel()).append('\n')
+                .append("Nível de escalonamento: ").append(c.routing().escalationLevel()).append('\n')
                 .append("Regras: ").append(String.join("; ", outcome.firedRules())).append('\n');
         outcome.decision().getNotes().forEach(n -> body.append("Nota: ").append(n).append('\n'));
         outbox.add(OutgoingMail.queue(c.protocol(), MailKind.ESCALATION, supervisorAddress.get().strip(), subject,

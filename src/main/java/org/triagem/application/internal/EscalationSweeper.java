@@ -30,7 +30,7 @@ import org.triagem.domain.model.sla.Checkpoints;
  * applies it, so nothing fires twice.
  */
 @ApplicationScoped
-public class EscalationSweeper implements EscalationService {
+class EscalationSweeper implements EscalationService {
 
     private static final Logger LOG = Logger.getLogger(EscalationSweeper.class.getName());
 

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.triagem.application.WriteBehind;
 import org.triagem.domain.model.complaint.Case;
 import org.triagem.domain.model.complaint.CaseRepository;
 import org.triagem.domain.model.complaint.Customer;

@@ -6,7 +6,7 @@ import java.util.function.Supplier;
 
 /** A new JTA transaction per call, committed when the work returns, rolled back when it throws. */
 @ApplicationScoped
-public class JtaTransactions implements Transactions {
+class JtaTransactions implements Transactions {
 
     @Override
     @Transactional(Transactional.TxType.REQUIRES_NEW)

@@ -22,7 +22,7 @@ import org.triagem.domain.model.survey.SurveyKind;
  * minutes are counted on the case's department calendar; days are cut in the desk's time zone.
  */
 @ApplicationScoped
-public class KpiCounting implements ServiceCounters {
+class KpiCounting implements ServiceCounters {
 
     /** The desk's time zone: periods are cut here, never in UTC (KPIS.md). */
     static final ZoneId DESK_ZONE = BusinessCalendar.SAO_PAULO;

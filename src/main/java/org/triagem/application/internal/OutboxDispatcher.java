@@ -27,7 +27,7 @@ import org.triagem.domain.model.outbox.RetryPolicy;
  * when the lease ends, so delivery is at least once.
  */
 @ApplicationScoped
-public class OutboxDispatcher {
+class OutboxDispatcher {
 
     private static final Logger LOG = Logger.getLogger(OutboxDispatcher.class.getName());
 

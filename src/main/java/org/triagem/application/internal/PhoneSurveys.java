@@ -19,7 +19,7 @@ import org.triagem.domain.model.survey.SurveyRepository;
  * once, and a redelivery gets the stored answer without reaching here.
  */
 @ApplicationScoped
-public class PhoneSurveys {
+class PhoneSurveys {
 
     @Inject
     SurveyRepository surveys;
@@ -39,8 +39,8 @@ public class PhoneSurveys {
         }
         // The same one-way digest as mail surveys when we know the address, so "NPS once per 90 days"
         // counts phone answers too; otherwise the caller's number, or the call.
-        String who = c.customer().email() != null ? c.customer().email()
-                : c.customer().phone() != null ? "tel:" + c.customer().phone() : "call:" + callId;
+        String who = c.firstContact().customer().email() != null ? c.firstContact().customer().email()
+                : c.firstContact().customer().phone() != null ? "tel:" + c.firstContact().customer().phone() : "call:" + callId;
         Survey survey = Survey.offer(c.protocol().value(), SurveyInvitations.customerKey(who), asked, now,
                 now.plusSeconds(1));
         surveys.add(survey);

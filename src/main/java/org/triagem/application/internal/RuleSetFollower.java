@@ -26,7 +26,7 @@ import org.triagem.domain.model.ruleset.StoredTree;
  * before the commit then installs first, and the commit's install lands after it.
  */
 @ApplicationScoped
-public class RuleSetFollower {
+class RuleSetFollower {
 
     private static final Logger LOG = Logger.getLogger(RuleSetFollower.class.getName());
 

@@ -18,7 +18,7 @@ import org.triagem.domain.model.survey.SurveyKind;
  * to a question stands ({@link Survey#answer}), so a double click adds nothing.
  */
 @ApplicationScoped
-public class SurveyCounting {
+class SurveyCounting {
 
     @Inject
     ServiceCounters counters;

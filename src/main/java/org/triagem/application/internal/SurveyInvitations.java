@@ -29,7 +29,7 @@ import org.triagem.domain.model.survey.SurveyRepository;
  * than our measurement of it.
  */
 @ApplicationScoped
-public class SurveyInvitations {
+class SurveyInvitations {
 
     private static final Logger LOG = Logger.getLogger(SurveyInvitations.class.getName());
 
@@ -65,7 +65,7 @@ public class SurveyInvitations {
 
     /** Offers the resolved case a survey if the rules say so; returns the survey queued, if any. */
     public Optional<Survey> afterResolution(Case resolved, OffsetDateTime now) {
-        if (!links.enabled() || resolved.customer().email() == null) {
+        if (!links.enabled() || resolved.firstContact().customer().email() == null) {
             return Optional.empty();
         }
         Optional<String> whyNot = reachability.whyNot(resolved);
@@ -73,7 +73,7 @@ public class SurveyInvitations {
             LOG.fine(() -> "case " + resolved.protocol() + ": no survey, " + whyNot.get());
             return Optional.empty();
         }
-        String customerKey = customerKey(resolved.customer().email());
+        String customerKey = customerKey(resolved.firstContact().customer().email());
         SurveyRules.Outcome outcome;
         try {
             outcome = rules.decide(facts(resolved, customerKey, now));
@@ -102,7 +102,7 @@ public class SurveyInvitations {
     private ResolvedCase facts(Case c, String customerKey, OffsetDateTime now) {
         Integer daysSinceNps = surveys.lastNpsOfferedTo(customerKey)
                 .map(at -> (int) Duration.between(at, now).toDays()).orElse(null);
-        return new ResolvedCase(c.channel(), c.department(), c.category(), c.resolutionCode(), c.rootCause(),
+        return new ResolvedCase(c.firstContact().channel(), c.department(), c.routing().category(), c.resolutionCode(), c.rootCause(),
                 daysSinceNps, ResolvedCase.sampleOf(c.protocol().value()));
     }
 

@@ -15,7 +15,7 @@ import org.triagem.domain.model.survey.SurveyTokens;
  * nothing is sent and every link is refused, rather than links signed with a guessable key.
  */
 @ApplicationScoped
-public class SurveyLinks {
+class SurveyLinks {
 
     private static final Logger LOG = Logger.getLogger(SurveyLinks.class.getName());
 

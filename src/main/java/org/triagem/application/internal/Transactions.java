@@ -4,7 +4,7 @@ import java.util.function.Supplier;
 
 /** Runs work in a transaction of its own; tests run it directly. */
 @FunctionalInterface
-public interface Transactions {
+interface Transactions {
 
     <T> T inNewTransaction(Supplier<T> work);
 }

@@ -67,7 +67,7 @@ public final class KpiIncrements {
     /** A new case is a contact too (the cost estimate), and counts once under each of its tags. */
     private void opened(Case c, OffsetDateTime at, String agent) {
         KpiDelta d = at(c, at, agent).add(Counter.OPENED, 1).add(Counter.CONTACTS, 1);
-        c.tags().forEach(d::tag);
+        c.routing().tags().forEach(d::tag);
     }
 
     private void firstResponse(Case c, OffsetDateTime at, String agent) {
@@ -150,7 +150,7 @@ public final class KpiIncrements {
 
     /** Each clock this event stopped ends now, in time or late. */
     private void clocksStopped(Case c, OffsetDateTime at, String agent) {
-        for (SlaClock clock : c.clocks()) {
+        for (SlaClock clock : c.sla().clocks()) {
             if (clock.isStopped() && at.isEqual(clock.stoppedAt())) {
                 at(c, at, agent).add(ended(clock.kind(), clock.isBreached()), 1);
             }
@@ -238,6 +238,6 @@ public final class KpiIncrements {
     /** The row of an event of the case at {@code when}, with the case's dimensions now. */
     static KpiKey keyOf(Case c, OffsetDateTime when, String agent, ZoneId zone) {
         LocalDate day = when.atZoneSameInstant(zone).toLocalDate();
-        return new KpiKey(day, c.department(), c.channel().name(), c.category(), c.priority().name(), agent);
+        return new KpiKey(day, c.department(), c.firstContact().channel().name(), c.routing().category(), c.priority().name(), agent);
     }
 }

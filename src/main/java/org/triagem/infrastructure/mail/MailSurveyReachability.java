@@ -27,14 +27,14 @@ public class MailSurveyReachability implements SurveyReachability {
 
     @Override
     public Optional<String> whyNot(Case resolved) {
-        String email = resolved.customer().email();
+        String email = resolved.firstContact().customer().email();
         if (email == null) {
             return Optional.of("no email address");
         }
         if (!AUTO_REPLIES.mayAutoReply(MailHeaders.of(), email).isAllowed()) {
             return Optional.of("an automatic sender's address");
         }
-        if (resolved.channel() == Channel.EMAIL && !outbox.hasQueued(resolved.protocol(), MailKind.ACKNOWLEDGEMENT)) {
+        if (resolved.firstContact().channel() == Channel.EMAIL && !outbox.hasQueued(resolved.protocol(), MailKind.ACKNOWLEDGEMENT)) {
             return Optional.of("its mail was not acknowledged (automatic mail, or the daily limit)");
         }
         if (outbox.hasFailedTo(email)) {

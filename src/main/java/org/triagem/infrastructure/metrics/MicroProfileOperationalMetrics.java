@@ -18,7 +18,7 @@ import org.eclipse.microprofile.metrics.MetricUnits;
 import org.eclipse.microprofile.metrics.Tag;
 import org.triagem.application.IntakeOutcome;
 import org.triagem.application.OperationalMetrics;
-import org.triagem.domain.model.complaint.Case;
+import org.triagem.domain.model.complaint.CaseRouting;
 import org.triagem.domain.model.complaint.Channel;
 import org.triagem.domain.model.routing.CheckpointClock;
 
@@ -66,7 +66,7 @@ public class MicroProfileOperationalMetrics implements OperationalMetrics {
         }
         for (CheckpointClock kind : CheckpointClock.values()) {
             registry.counter(BREACHES, clockTag(kind));
-            for (int level = 1; level <= Case.MAX_ESCALATION_LEVEL; level++) {
+            for (int level = 1; level <= CaseRouting.MAX_ESCALATION_LEVEL; level++) {
                 registry.counter(ESCALATIONS, clockTag(kind), levelTag(level));
             }
         }

@@ -50,8 +50,8 @@ public class OperationalReadings {
     }
 
     private Map<BacklogSeries.Key, Long> backlog() {
-        List<Object[]> rows = em.createQuery("SELECT c.department, c.priority, COUNT(c) FROM ComplaintCase c"
-                + " WHERE c.status IN :open GROUP BY c.department, c.priority", Object[].class)
+        List<Object[]> rows = em.createQuery("SELECT c.routing.department, c.routing.priority, COUNT(c) FROM ComplaintCase c"
+                + " WHERE c.status IN :open GROUP BY c.routing.department, c.routing.priority", Object[].class)
                 .setParameter("open", OPEN).getResultList();
         Map<BacklogSeries.Key, Long> counts = new HashMap<>();
         rows.forEach(row -> counts.put(new BacklogSeries.Key((String) row[0], (Priority) row[1]),

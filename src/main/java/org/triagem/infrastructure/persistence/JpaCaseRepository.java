@@ -110,13 +110,13 @@ public class JpaCaseRepository implements CaseRepository {
     private static List<String> identityClauses(Customer customer) {
         List<String> clauses = new ArrayList<>();
         if (customer.cpf() != null) {
-            clauses.add("c.customer.cpf = :cpf");
+            clauses.add("c.firstContact.customer.cpf = :cpf");
         }
         if (customer.email() != null) {
-            clauses.add("c.customer.email = :email");
+            clauses.add("c.firstContact.customer.email = :email");
         }
         if (customer.phone() != null) {
-            clauses.add("c.customer.phone = :phone");
+            clauses.add("c.firstContact.customer.phone = :phone");
         }
         return clauses;
     }
@@ -150,15 +150,17 @@ public class JpaCaseRepository implements CaseRepository {
         if (search.isPresent()) {
             return searches.page(search.get(), where, params, filter.offset(), filter.limit());
         }
-        String order = filter.sort() == CaseFilter.Sort.DUE ? " ORDER BY c.legalDeadline ASC, c.id ASC"
-                : " ORDER BY c.openedAt DESC, c.id DESC";
-        TypedQuery<Case> page = em.createQuery("SELECT c FROM ComplaintCase c" + where + order, Case.class)
-                .setFirstResult(filter.offset()).setMaxResults(filter.limit());
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(c) FROM ComplaintCase c" + where, Long.class);
-        params.forEach((k, v) -> {
-            page.setParameter(k, v);
-            count.setParameter(k, v);
-        });
+        params.forEach(count::setParameter);
+        if (filter.sort() == CaseFilter.Sort.DUE) {
+            return new CasePage(ClockCriteria.pageByNextDue(em, where, params, filter.offset(), filter.limit()),
+                    count.getSingleResult());
+        }
+        TypedQuery<Case> page = em.createQuery("SELECT c FROM ComplaintCase c" + where
+                + " ORDER BY c.openedAt DESC, c.id DESC", Case.class)
+                .setFirstResult(filter.offset()).setMaxResults(filter.limit());
+        params.forEach(page::setParameter);
+        ClockCriteria.PAGE_HINTS.forEach(page::setHint);
         return new CasePage(page.getResultList(), count.getSingleResult());
     }
 
@@ -166,7 +168,7 @@ public class JpaCaseRepository implements CaseRepository {
     private static String whereOf(CaseFilter f, Map<String, Object> params) {
         List<String> clauses = new ArrayList<>();
         if (f.departments() != null) {
-            clauses.add("c.department IN :visible");
+            clauses.add("c.routing.department IN :visible");
             params.put("visible", List.copyOf(f.departments()));
         }
         if (!f.statuses().isEmpty()) {
@@ -174,11 +176,11 @@ public class JpaCaseRepository implements CaseRepository {
             params.put("statuses", List.copyOf(f.statuses()));
         }
         if (!f.priorities().isEmpty()) {
-            clauses.add("c.priority IN :priorities");
+            clauses.add("c.routing.priority IN :priorities");
             params.put("priorities", List.copyOf(f.priorities()));
         }
         if (f.department() != null && !f.department().isBlank()) {
-            clauses.add("c.department = :department");
+            clauses.add("c.routing.department = :department");
             params.put("department", f.department());
         }
         if (f.assignee() != null && !f.assignee().isBlank()) {
@@ -189,17 +191,18 @@ public class JpaCaseRepository implements CaseRepository {
             clauses.add("c.assignee IS NULL");
         }
         originClauses(f, clauses, params);
+        ClockCriteria.addClauses(f.due(), clauses, params);
         return clauses.isEmpty() ? "" : " WHERE " + String.join(" AND ", clauses);
     }
 
     /** Where the cases came from and when: channel, category and the opening window. */
     private static void originClauses(CaseFilter f, List<String> clauses, Map<String, Object> params) {
         if (!f.channels().isEmpty()) {
-            clauses.add("c.channel IN :channels");
+            clauses.add("c.firstContact.channel IN :channels");
             params.put("channels", List.copyOf(f.channels()));
         }
         if (!f.categories().isEmpty()) {
-            clauses.add("c.category IN :categories");
+            clauses.add("c.routing.category IN :categories");
             params.put("categories", List.copyOf(f.categories()));
         }
         if (f.opened().from() != null) {
@@ -217,8 +220,8 @@ public class JpaCaseRepository implements CaseRepository {
         if (departments != null && departments.isEmpty()) {
             return List.of();
         }
-        TypedQuery<Object[]> q = em.createQuery("SELECT c.department, c.priority, c.openedAt FROM ComplaintCase c"
-                + " WHERE c.status IN :open" + (departments == null ? "" : " AND c.department IN :visible"), Object[].class)
+        TypedQuery<Object[]> q = em.createQuery("SELECT c.routing.department, c.routing.priority, c.openedAt FROM ComplaintCase c"
+                + " WHERE c.status IN :open" + (departments == null ? "" : " AND c.routing.department IN :visible"), Object[].class)
                 .setParameter("open", openStatuses());
         if (departments != null) {
             q.setParameter("visible", List.copyOf(departments));
@@ -228,8 +231,8 @@ public class JpaCaseRepository implements CaseRepository {
 
     @Override
     public List<AssignedOpenCases> openCasesByAssignee(String department) {
-        return em.createQuery("SELECT c.assignee, c.priority, COUNT(c) FROM ComplaintCase c WHERE c.department = :d"
-                + " AND c.assignee IS NOT NULL AND c.status IN :open GROUP BY c.assignee, c.priority", Object[].class)
+        return em.createQuery("SELECT c.assignee, c.routing.priority, COUNT(c) FROM ComplaintCase c WHERE c.routing.department = :d"
+                + " AND c.assignee IS NOT NULL AND c.status IN :open GROUP BY c.assignee, c.routing.priority", Object[].class)
                 .setParameter("d", department).setParameter("open", openStatuses())
                 .getResultList().stream()
                 .map(row -> new AssignedOpenCases((String) row[0], (Priority) row[1], ((Number) row[2]).intValue()))

@@ -77,6 +77,6 @@ public class JpaCheckpoints implements Checkpoints {
         // case changes it, so it must be the very instance in the case's collection.
         Case c = em.createQuery(CASE_WITH_CLOCKS_JPQL, Case.class).setParameter("id", owner.get(0).longValue())
                 .getResultList().get(0);
-        return c.checkpoints().stream().filter(cp -> cp.id() == id && cp.isOpen()).findFirst();
+        return c.sla().checkpoints().stream().filter(cp -> cp.id() == id && cp.isOpen()).findFirst();
     }
 }

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
-import org.triagem.application.internal.WriteBehind;
+import org.triagem.application.WriteBehind;
 
 /**
  * The flush mode of the transaction's persistence context. The container's entity manager belongs to

@@ -11,6 +11,7 @@ import org.triagem.domain.model.complaint.Customer;
 import org.triagem.domain.model.complaint.EmailAddress;
 import org.triagem.domain.model.complaint.PhoneNumbers;
 import org.triagem.domain.model.sla.ClockSettings;
+import org.triagem.domain.model.sla.NextDue;
 import org.triagem.domain.model.sla.SlaClock;
 
 /**
@@ -109,30 +110,40 @@ public record CaseView(
         }
     }
 
-    /** One line of a case list. */
+    /** One line of a case list; {@code nextDue} is its running SLA clock due first (none when none runs). */
     public record Summary(String protocol, String status, String department, String priority, String subject,
-            OffsetDateTime openedAt, String assignee, OffsetDateTime legalDeadline, String channel, String category) {
+            OffsetDateTime openedAt, String assignee, OffsetDateTime legalDeadline, String channel, String category,
+            NextDueView nextDue) {
         static Summary of(Case c) {
             return new Summary(c.protocol().value(), c.status().name(), c.department(), c.priority().name(),
-                    c.subject(), c.openedAt(), c.assignee(), c.legalDeadline(), c.channel().name(), c.category());
+                    c.firstContact().subject(), c.openedAt(), c.assignee(), c.routing().legalDeadline(),
+                    c.firstContact().channel().name(), c.routing().category(),
+                    NextDue.among(c.sla().clocks()).map(NextDueView::of).orElse(null));
+        }
+    }
+
+    /** The clock a queue row counts down to: FIRST_RESPONSE, RESOLUTION or LEGAL, and its due time. */
+    public record NextDueView(String clock, OffsetDateTime dueAt) {
+        static NextDueView of(NextDue due) {
+            return new NextDueView(due.clock().name(), due.dueAt());
         }
     }
 
     /** The case with its clocks' time left counted on its department's calendar at {@code now}. */
     static CaseView of(Case c, ClockSettings settings, OffsetDateTime now) {
-        return new CaseView(c.protocol().value(), c.status().name(), c.channel().name(), c.subject(),
-                c.description(), c.category(), c.tags(), c.department(), c.priority().name(),
-                new Sla(c.slaTargets().firstResponseMinutes(), c.slaTargets().resolutionMinutes(),
-                        c.slaTargets().legalDays(), c.legalDeadline()),
-                c.clocks().stream().map(k -> ClockView.of(k, settings, now)).toList(), c.escalationLevel(),
-                new Routing(c.ruleSetVersion(), c.firedRules(), c.isRoutingFallback(), c.routingFallbackReason()),
-                CustomerView.of(c.customer()), c.openedAt(), c.assignee(),
+        return new CaseView(c.protocol().value(), c.status().name(), c.firstContact().channel().name(), c.firstContact().subject(),
+                c.firstContact().description(), c.routing().category(), c.routing().tags(), c.department(), c.priority().name(),
+                new Sla(c.routing().slaTargets().firstResponseMinutes(), c.routing().slaTargets().resolutionMinutes(),
+                        c.routing().slaTargets().legalDays(), c.routing().legalDeadline()),
+                c.sla().clocks().stream().map(k -> ClockView.of(k, settings, now)).toList(), c.routing().escalationLevel(),
+                new Routing(c.routing().ruleSetVersion(), c.routing().firedRules(), c.routing().isFallback(), c.routing().fallbackReason()),
+                CustomerView.of(c.firstContact().customer()), c.openedAt(), c.assignee(),
                 c.resolutionCode() == null ? null : new Resolved(c.resolutionCode(), c.rootCause()),
                 c.mergedInto(), c.version(),
                 CaseAction.allowedIn(c.status()).stream().map(CaseAction::slug).toList(),
-                c.messages().stream().map(Message::of).toList(),
-                c.attachments().stream().map(AttachmentInfo::of).toList(),
+                c.conversation().messages().stream().map(Message::of).toList(),
+                c.conversation().attachments().stream().map(AttachmentInfo::of).toList(),
                 c.history().stream().map(Event::of).toList(),
-                c.callbackDueAt());
+                c.routing().callbackDueAt());
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
+import org.triagem.application.WriteBehind;
 import org.triagem.domain.model.complaint.CaseRepository;
 import org.triagem.domain.model.complaint.Channel;
 import org.triagem.domain.model.complaint.Customer;

@@ -107,7 +107,7 @@ class ResumeOnDepartmentCalendarTest {
         assertThat(theCase.status()).isEqualTo(CaseStatus.IN_PROGRESS);
         // 180 minutes left from Tuesday 11:00 on 09:00-13:00: 120 on Tuesday, 60 on Wednesday.
         // (The default calendar would say Tuesday 14:00.)
-        assertThat(theCase.clock(CheckpointClock.FIRST_RESPONSE).dueAt()).isEqualTo(sp(25, 10, 0));
+        assertThat(theCase.sla().clock(CheckpointClock.FIRST_RESPONSE).dueAt()).isEqualTo(sp(25, 10, 0));
     }
 
     /** A repository that holds one case and writes nothing. */

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
+import org.triagem.application.WriteBehind;
 import org.triagem.application.CaseClocks;
 import org.triagem.application.ServiceCounters;
 import org.triagem.domain.model.complaint.Case;
@@ -83,6 +84,8 @@ class SameFactsAtIntakeAndRetimingTest {
         intake.quota = stub(AcknowledgementQuota.class, Map.of(
                 "tally", args -> stub(AcknowledgementQuota.Tally.class, Map.of())));
         intake.acknowledgements = AcknowledgementComposer.brazilian();
+        intake.codes = new CustomerCodes();
+        intake.codes.codes = stub(org.triagem.domain.model.verification.VerificationCodes.class, Map.of());
         intake.clock = Clock.fixed(MONDAY_9AM.toInstant(), ZoneOffset.ofHours(-3));
         intake.clocks = new CaseClocks() {
             @Override

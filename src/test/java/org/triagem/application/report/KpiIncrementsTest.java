@@ -76,9 +76,9 @@ class KpiIncrementsTest {
     void onlyTheFirstStaffReplyIsTheFirstResponseAndANoteIsNone() {
         Case c = opened();
         int mark = c.history().size();
-        c.addInternalNote("ana", "ver com o financeiro", OPENED.plusMinutes(5));
-        c.replyToCustomer("ana", "Verificando.", Channel.EMAIL, "<r1@t>", OPENED.plusMinutes(45));
-        c.replyToCustomer("ana", "Estornado.", Channel.EMAIL, "<r2@t>", OPENED.plusMinutes(90));
+        c.conversation().addInternalNote("ana", "ver com o financeiro", OPENED.plusMinutes(5));
+        c.conversation().replyToCustomer("ana", "Verificando.", Channel.EMAIL, "<r1@t>", OPENED.plusMinutes(45));
+        c.conversation().replyToCustomer("ana", "Estornado.", Channel.EMAIL, "<r2@t>", OPENED.plusMinutes(90));
 
         Map<Counter, Long> counted = sum(since(c, mark));
 
@@ -93,7 +93,7 @@ class KpiIncrementsTest {
     @Test
     void aReopenTakesBackTheResolutionAndTheOneTouchAndTheLaterResolutionCounts() {
         Case c = opened();
-        c.replyToCustomer("ana", "Estornado.", Channel.EMAIL, "<r1@t>", OPENED.plusMinutes(30));
+        c.conversation().replyToCustomer("ana", "Estornado.", Channel.EMAIL, "<r1@t>", OPENED.plusMinutes(30));
         int beforeResolve = c.history().size();
         c.resolve("ana", new Resolution("RESOLVIDO", "cobranca", null), OPENED.plusMinutes(60));
         Map<Counter, Long> first = sum(since(c, beforeResolve));
@@ -105,7 +105,7 @@ class KpiIncrementsTest {
                 Map.entry("cobranca", 1L));
 
         int beforeReopen = c.history().size();
-        c.receiveCustomerMessage(Channel.EMAIL, "Re: Cobrança", "Não foi estornado", List.of(), Duration.ofDays(7),
+        c.conversation().receiveFromCustomer(Channel.EMAIL, "Re: Cobrança", "Não foi estornado", List.of(), Duration.ofDays(7),
                 ClockSettings.standard(), OPENED.plusMinutes(120));
         assertThat(since(c, beforeReopen)).flatExtracting(d -> d.rootCauses().values()).containsExactly(-1L);
         Map<Counter, Long> reopened = sum(since(c, beforeReopen));
@@ -145,7 +145,7 @@ class KpiIncrementsTest {
     void aLateAnswerIsABreachOfThatClock() {
         Case c = opened();
         int mark = c.history().size();
-        c.replyToCustomer("ana", "Desculpe a demora.", Channel.EMAIL, "<r1@t>", OPENED.plusDays(3));
+        c.conversation().replyToCustomer("ana", "Desculpe a demora.", Channel.EMAIL, "<r1@t>", OPENED.plusDays(3));
 
         assertThat(sum(since(c, mark))).containsEntry(Counter.FIRST_RESPONSE_BREACHED, 1L)
                 .doesNotContainKey(Counter.FIRST_RESPONSE_MET);
@@ -174,7 +174,7 @@ class KpiIncrementsTest {
                 .containsExactly("");
 
         int beforeReopen = c.history().size();
-        c.receiveCustomerMessage(Channel.EMAIL, "Re: Cobrança", "Não foi estornado", List.of(), Duration.ofDays(7),
+        c.conversation().receiveFromCustomer(Channel.EMAIL, "Re: Cobrança", "Não foi estornado", List.of(), Duration.ofDays(7),
                 ClockSettings.standard(), OPENED.plusDays(2));
         // the resolution is taken back from the row it was counted on: its day, ana's
         assertThat(since(c, beforeReopen)).filteredOn(d -> d.get(Counter.RESOLVED) == -1)
@@ -205,7 +205,7 @@ class KpiIncrementsTest {
                 .singleElement().satisfies(b -> assertThat(b[TimeBuckets.of(80)]).isEqualTo(1));
 
         int beforeReopen = c.history().size();
-        c.receiveCustomerMessage(Channel.EMAIL, "Re: Cobrança", "Não foi estornado", List.of(), Duration.ofDays(7),
+        c.conversation().receiveFromCustomer(Channel.EMAIL, "Re: Cobrança", "Não foi estornado", List.of(), Duration.ofDays(7),
                 ClockSettings.standard(), OPENED.plusMinutes(500));
         assertThat(sum(since(c, beforeReopen))).containsEntry(Counter.REQUESTER_WAITS, -1L)
                 .containsEntry(Counter.REQUESTER_WAIT_MINUTES, -80L);

@@ -2,7 +2,6 @@ package org.triagem.domain.model.complaint;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -21,13 +20,9 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Set;
-import org.triagem.domain.model.routing.Checkpoint;
 import org.triagem.domain.model.routing.CheckpointClock;
-import org.triagem.domain.model.routing.EscalationDecision;
 import org.triagem.domain.model.routing.RoutingDecision;
 import org.triagem.domain.model.sla.ClockSettings;
-import org.triagem.domain.model.sla.ClockState;
 import org.triagem.domain.model.sla.SlaCheckpoint;
 import org.triagem.domain.model.sla.SlaClock;
 import org.triagem.domain.model.sla.SlaTargets;
@@ -39,6 +34,11 @@ import org.triagem.domain.model.sla.SlaTargets;
  * the analysts' rules, recording the rule-set version and the rules that fired so the decision can be
  * explained later. Its status changes only through the verbs below; each change is appended to the
  * history as a {@link CaseEvent}. Concurrent edits are detected by the version column.
+ *
+ * <p>The case keeps the lifecycle (status, assignee, resolution) and is split by concern into parts it
+ * owns: {@link FirstContact} and {@link CaseRouting} (stored in its row), {@link SlaTimers} (clocks and
+ * checkpoints), {@link Conversation}, {@link CaseEscalation}, {@link CaseCall}, {@link CaseMerge} and
+ * {@link CaseHistory}. Each part is reached through the case and writes through it.
  */
 // "Case" is a JPQL keyword, hence the entity name.
 @Entity(name = "ComplaintCase")
@@ -57,67 +57,18 @@ public class Case {
     @Column(nullable = false, unique = true, length = ProtocolNumber.LENGTH)
     private String protocol;
 
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 16)
-    private Channel channel;
+    @Embedded
+    private FirstContact firstContact;
 
     @Embedded
-    private Customer customer;
-
-    @Column(length = 300)
-    private String subject;
-
-    @Column(nullable = false)
-    private String description;
-
-    @Column(length = 80)
-    private String category;
-
-    /** What the consumer picked at intake, for the rules when they decide about the case again. */
-    @Embedded
-    private ContactChoices choices;
-
-    @Convert(converter = StringListConverter.class)
-    @Column(name = "tags")
-    private List<String> tags = new ArrayList<>();
-
-    @Column(nullable = false, length = 80)
-    private String department;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 2)
-    private Priority priority;
+    private CaseRouting routing;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 32)
     private CaseStatus status;
 
-    @Embedded
-    private SlaTargets slaTargets;
-
-    @Column(name = "legal_deadline", nullable = false)
-    private OffsetDateTime legalDeadline;
-
-    @Column(name = "rule_set_version", nullable = false, length = 80)
-    private String ruleSetVersion;
-
-    @Convert(converter = StringListConverter.class)
-    @Column(name = "fired_rules")
-    private List<String> firedRules = new ArrayList<>();
-
-    @Column(name = "routing_fallback_reason", length = 2000)
-    private String routingFallbackReason;
-
     @Column(name = "opened_at", nullable = false)
     private OffsetDateTime openedAt;
-
-    /** The Message-ID of the mail that opened the case, for threading our answers under it. */
-    @Column(name = "mail_message_id", length = CaseMessage.MAX_MESSAGE_ID)
-    private String mailMessageId;
-
-    /** When the consumer must have been called back (a dropped call, or a call-back asked for); null if not owed. */
-    @Column(name = "callback_due_at")
-    private OffsetDateTime callbackDueAt;
 
     /** The member of staff working the case; null while it waits in the department's queue. */
     @Column(length = 120)
@@ -152,14 +103,8 @@ public class Case {
     @OneToMany(mappedBy = "complaintCase", cascade = CascadeType.ALL, orphanRemoval = true)
     private List<SlaCheckpoint> checkpoints = new ArrayList<>();
 
-    /** How many times escalation acted on the case, 0 to {@value #MAX_ESCALATION_LEVEL}. */
-    @Column(name = "escalation_level", nullable = false)
-    private int escalationLevel;
-
     @Version
     private long version;
-
-    public static final int MAX_ESCALATION_LEVEL = 3;
 
     protected Case() {
         // for JPA
@@ -168,29 +113,15 @@ public class Case {
     private Case(ProtocolNumber protocol, IncomingContact contact, RoutingDecision decision,
             ClockSettings settings, OffsetDateTime now) {
         this.protocol = protocol.value();
-        this.channel = contact.channel();
-        this.customer = contact.customer();
-        this.subject = contact.subject();
-        this.description = contact.description();
-        this.choices = ContactChoices.of(contact);
-        this.category = decision.category();
-        this.tags = new ArrayList<>(decision.tags());
-        this.department = decision.department();
-        this.priority = decision.priority();
-        this.slaTargets = decision.slaTargets();
-        this.legalDeadline = decision.slaTargets().legalDeadlineFrom(now);
-        this.ruleSetVersion = decision.ruleSetVersion();
-        this.firedRules = new ArrayList<>(decision.firedRules());
-        this.routingFallbackReason = decision.fallbackReason();
+        this.firstContact = new FirstContact(contact);
+        this.routing = CaseRouting.decided(decision, now);
         this.openedAt = now;
-        this.mailMessageId = CaseMessage.fitMessageId(contact.mailMessageId());
         this.status = CaseStatus.NEW;
-        record(now, SYSTEM, CaseEvent.Type.OPENED, null, CaseStatus.NEW,
-                "opened via " + channel + ", routed to " + department + " at " + priority);
+        log().record(now, SYSTEM, CaseEvent.Type.OPENED, null, CaseStatus.NEW,
+                "opened via " + contact.channel() + ", routed to " + department() + " at " + priority());
         conversation().keep(contact.attachments(), now);
-        timers().start(slaTargets, settings, now);
+        sla().start(routing.slaTargets(), settings, now);
     }
-
     /**
      * Opens a case for a new contact, as the rules decided: its SLA clocks start now, on the calendar of
      * the department it goes to, with their escalation checkpoints.
@@ -239,7 +170,7 @@ public class Case {
         }
         moveTo(CaseStatus.IN_PROGRESS, agent, now, "work started");
         if (wasWaiting) {
-            recordIfAny(timers().resume(settings, now), now, agent, CaseEvent.Type.SLA_RESUMED, "clocks resumed: ");
+            log().recordIfAny(sla().resume(settings, now), now, agent, CaseEvent.Type.SLA_RESUMED, status, "clocks resumed: ");
         }
     }
 
@@ -247,7 +178,7 @@ public class Case {
     public void awaitCustomer(String agent, OffsetDateTime now) {
         require(CaseAction.PENDING_CUSTOMER);
         moveTo(CaseStatus.PENDING_CUSTOMER, agent, now, "waiting on the customer");
-        recordIfAny(timers().pause(now), now, agent, CaseEvent.Type.SLA_PAUSED, "clocks paused: ");
+        log().recordIfAny(sla().pause(now), now, agent, CaseEvent.Type.SLA_PAUSED, status, "clocks paused: ");
     }
 
     /**
@@ -272,7 +203,7 @@ public class Case {
     }
 
     private void meet(List<CheckpointClock> kinds, String actor, OffsetDateTime now) {
-        recordIfAny(timers().meet(kinds, now), now, actor, CaseEvent.Type.SLA_MET, "clocks met: ");
+        log().recordIfAny(sla().meet(kinds, now), now, actor, CaseEvent.Type.SLA_MET, status, "clocks met: ");
     }
 
     /**
@@ -281,63 +212,10 @@ public class Case {
      */
     public void retarget(Priority newPriority, String newDepartment, SlaTargets newTargets, String actor,
             ClockSettings settings, OffsetDateTime now) {
-        String detail = "re-targeted" + (newPriority == priority ? "" : ": priority " + priority + " -> " + newPriority)
-                + (newDepartment.equals(department) ? "" : ", department " + department + " -> " + newDepartment)
-                + ", targets " + SlaTimers.describe(slaTargets) + " -> " + SlaTimers.describe(newTargets);
-        this.priority = newPriority;
-        this.department = newDepartment;
-        this.slaTargets = newTargets;
-        this.legalDeadline = newTargets.legalDeadlineFrom(openedAt);
-        timers().retarget(newTargets, settings);
-        record(now, actor, CaseEvent.Type.SLA_RETARGETED, status, status, detail);
-    }
-
-    /** The checkpoint as the escalation rules see it: where the case is now and how often it was escalated. */
-    public Checkpoint checkpointFact(SlaCheckpoint checkpoint) {
-        return new Checkpoint(checkpoint.clock(), checkpoint.percent(), department, priority, escalationLevel);
-    }
-
-    /**
-     * Applies what the escalation rules decided at a due checkpoint and marks it fired: a raised priority,
-     * a move to another department, one more escalation level (at most {@value #MAX_ESCALATION_LEVEL}), the
-     * clock marked breached at 100 %, and the next repeat scheduled while the clock stays overdue. The
-     * caller then re-targets the clocks for the new priority or department ({@link #retarget}) and sends
-     * the notifications.
-     */
-    public void escalate(SlaCheckpoint checkpoint, EscalationDecision decision, ClockSettings settings,
-            OffsetDateTime now) {
-        StringBuilder done = new StringBuilder(checkpoint.clock() + " at " + checkpoint.percent() + "%");
-        if (timers().breachAt(checkpoint)) {
-            done.append(", breached");
-        }
-        if (decision.escalates()) {
-            escalationLevel = Math.min(MAX_ESCALATION_LEVEL, escalationLevel + 1);
-            done.append(", escalation level ").append(escalationLevel);
-            if (decision.isSupervisorNotified()) {
-                done.append(", supervisor notified");
-            }
-            if (decision.getNewPriority() != null && decision.getNewPriority().isHigherThan(priority)) {
-                done.append(", priority ").append(priority).append(" -> ").append(decision.getNewPriority());
-                priority = decision.getNewPriority();
-            }
-            if (decision.getNewDepartment() != null) {
-                done.append(", moved from ").append(department).append(" to ").append(decision.getNewDepartment());
-                department = decision.getNewDepartment();
-            }
-            decision.getNotes().forEach(n -> done.append("; ").append(n));
-            record(now, SYSTEM, CaseEvent.Type.ESCALATED, status, status, done.toString());
-        }
-        timers().fired(checkpoint, done.toString(), settings, now);
-    }
-
-    /** A due checkpoint that has nothing left to watch (the case is closed): fired without action. */
-    public void skip(SlaCheckpoint checkpoint, String why, OffsetDateTime now) {
-        checkpoint.fire(now, "skipped: " + why);
-    }
-
-    /** The clock of that kind (null only for cases opened before clocks existed). */
-    public SlaClock clock(CheckpointClock kind) {
-        return timers().clock(kind);
+        String detail = routing.retarget(newPriority, newDepartment, newTargets, openedAt);
+        sla().retarget(newTargets, settings);
+        routing.legalDeadlineMovedTo(sla().clock(CheckpointClock.LEGAL));
+        log().record(now, actor, CaseEvent.Type.SLA_RETARGETED, status, status, detail);
     }
 
     public void close(String actor, OffsetDateTime now) {
@@ -345,10 +223,16 @@ public class Case {
         moveTo(CaseStatus.CLOSED, actor, now, "closed");
     }
 
-    /** The consumer came back within the reopen window, or staff found the solution did not hold. */
-    public void reopen(String actor, OffsetDateTime now) {
+    /**
+     * The consumer came back within the reopen window, or staff found the solution did not hold: a new
+     * resolution and a new legal answer are owed, so those clocks restart on the targets the rules gave.
+     */
+    public void reopen(String actor, ClockSettings settings, OffsetDateTime now) {
         require(CaseAction.REOPEN);
         moveTo(CaseStatus.REOPENED, actor, now, "reopened");
+        log().recordIfAny(sla().restart(List.of(CheckpointClock.RESOLUTION, CheckpointClock.LEGAL),
+                routing.slaTargets(), settings, now), now, actor, CaseEvent.Type.SLA_RESTARTED, status, "clocks restarted: ");
+        routing.legalDeadlineMovedTo(sla().clock(CheckpointClock.LEGAL));
     }
 
     /**
@@ -361,207 +245,99 @@ public class Case {
     public void transferTo(String toDepartment, RoutingDecision redecided, String reason, String actor,
             ClockSettings settings, OffsetDateTime now) {
         require(CaseAction.TRANSFER);
-        if (toDepartment == null || toDepartment.isBlank() || toDepartment.equals(department)) {
-            throw new IllegalArgumentException("a transfer needs another department than " + department);
-        }
-        if (reason == null || reason.isBlank()) {
-            throw new IllegalArgumentException("a transfer needs a reason");
-        }
-        String from = department;
-        department = toDepartment;
-        record(now, actor, CaseEvent.Type.TRANSFERRED, status, status, from, toDepartment, reason.strip());
+        String from = department();
+        routing.transferTo(toDepartment, reason);
+        log().record(now, actor, CaseEvent.Type.TRANSFERRED, status, status, from, toDepartment, reason.strip());
         if (redecided != null) {
-            Priority before = priority;
-            priority = redecided.priority();
-            slaTargets = redecided.slaTargets();
-            ruleSetVersion = redecided.ruleSetVersion();
-            firedRules = new ArrayList<>(redecided.firedRules());
-            record(now, actor, CaseEvent.Type.REDECIDED, status, status, before.name(), priority.name(),
-                    "priority and SLA decided again by " + ruleSetVersion);
+            Priority before = priority();
+            routing.redecide(redecided);
+            log().record(now, actor, CaseEvent.Type.REDECIDED, status, status, before.name(), priority().name(),
+                    "priority and SLA decided again by " + routing.ruleSetVersion());
         }
-        retarget(priority, department, slaTargets, actor, settings, now);
+        retarget(priority(), department(), routing.slaTargets(), actor, settings, now);
+        queueIn(toDepartment, actor, now, "transferred");
+    }
+
+    /** The case waits, unassigned, in the queue of the department it was moved to (a transfer, an escalation). */
+    void queueIn(String toDepartment, String actor, OffsetDateTime now, String why) {
         if (assignee != null) {
-            handTo(null, actor, now, "transferred");
+            handTo(null, actor, now, why);
         }
-        if (status != CaseStatus.NEW) {
+        if (status != CaseStatus.NEW && status.canMoveTo(CaseStatus.NEW)) {
             moveTo(CaseStatus.NEW, actor, now, "in the queue of " + toDepartment);
         }
     }
 
-    /**
-     * This case repeats {@code target}: it ends as {@link CaseStatus#MERGED}, pointing at the target,
-     * and the target's history records the merge. Both histories stay whole.
-     */
-    public void mergeInto(Case target, String actor, OffsetDateTime now) {
-        require(CaseAction.MERGE);
-        if (target == this || target.protocol.equals(protocol)) {
-            throw new IllegalArgumentException("a case cannot be merged into itself");
-        }
-        if (!target.status.isOpen()) {
-            throw new IllegalArgumentException("case " + target.protocol + " is " + target.status
-                    + "; merge into an open case");
-        }
+    /** This case repeats another: merged into it, or marked a duplicate of it. */
+    public CaseMerge merge() {
+        return new CaseMerge(this);
+    }
+
+    /** Ends the case as a repeat of {@code target} (merged, or a duplicate), pointing at it. */
+    void endAsRepeatOf(Case target, CaseStatus end, CaseEvent.Type type, String actor, OffsetDateTime now, String detail) {
         mergedInto = target.protocol;
-        record(now, actor, CaseEvent.Type.MERGED, status, status, protocol, target.protocol,
-                "merged into " + target.protocol);
-        moveTo(CaseStatus.MERGED, actor, now, "duplicate of " + target.protocol);
-        target.record(now, actor, CaseEvent.Type.MERGED, target.status, target.status, protocol, target.protocol,
-                "case " + protocol + " merged into this one");
+        log().record(now, actor, type, status, status, protocol, target.protocol, detail);
+        moveTo(end, actor, now, "duplicate of " + target.protocol);
     }
 
     /**
-     * The customer wrote again about this case (a reply by email, say). The message is kept whole; a case
-     * waiting on the customer goes back to work, its paused clocks resuming on the department's calendar
-     * ({@code settings}); a resolved case comes back to life when the reply arrives within the reopen
-     * window, since the customer is telling us the problem is not solved. A closed or merged case only
-     * records it.
+     * What a customer's message does to the case: one waiting on the customer goes back to work, its
+     * paused clocks resuming on the department's calendar; a resolved one comes back to life within the
+     * reopen window, since the customer is telling us the problem is not solved.
      */
-    public void receiveCustomerMessage(Channel via, String messageSubject, String body, List<Attachment> files,
-            Duration reopenWindow, ClockSettings settings, OffsetDateTime now) {
-        receive(via, messageSubject, body, files, null, reopenWindow, settings, now);
-    }
-
-    /** As above, for a contact that names this case: its Message-ID, if any, is kept for threading. */
-    public void receiveCustomerMessage(IncomingContact contact, Duration reopenWindow, ClockSettings settings,
-            OffsetDateTime now) {
-        receive(contact.channel(), contact.subject(), contact.description(), contact.attachments(),
-                contact.mailMessageId(), reopenWindow, settings, now);
-    }
-
-    private void receive(Channel via, String messageSubject, String body, List<Attachment> files, String mailId,
-            Duration reopenWindow, ClockSettings settings, OffsetDateTime now) {
-        conversation().receive(via, messageSubject, body, files, mailId, now);
-        record(now, CUSTOMER, CaseEvent.Type.CUSTOMER_MESSAGE, status, status, "message from the customer via " + via);
+    void customerWrote(Duration reopenWindow, ClockSettings settings, OffsetDateTime now) {
         if (status == CaseStatus.PENDING_CUSTOMER) {
             // The customer answered: the case is ours again, and so is the time.
             startWork(CUSTOMER, settings, now);
-        } else if (status == CaseStatus.RESOLVED && !now.isAfter(lastResolvedAt().plus(reopenWindow))) {
-            reopen(CUSTOMER, now);
-        }
-    }
-
-    /**
-     * A member of staff answers the customer. {@code via} is how the answer travels ({@code null} when
-     * the customer left no way to reach them: the answer is only recorded) and {@code mailMessageId} the
-     * Message-ID of the mail that carries it. A closed or merged case takes no more answers.
-     *
-     * @throws CaseNotAnswerableException if the case is closed, merged or a duplicate
-     */
-    public CaseMessage replyToCustomer(String author, String text, Channel via, String outgoingMessageId,
-            OffsetDateTime now) {
-        if (!acceptsReplies()) {
-            throw new CaseNotAnswerableException(protocol(), status);
-        }
-        CaseMessage reply = conversation().reply(author, text, via, outgoingMessageId, now);
-        record(now, author, CaseEvent.Type.STAFF_REPLY, status, status,
-                via == null ? "reply recorded (no way to reach the customer)" : "reply to the customer via " + via);
-        // Whatever way it travels, an answer written to the customer is the first response.
-        respondedToCustomer(author, now);
-        return reply;
-    }
-
-    /** A member of staff notes something for colleagues; the customer never sees it. */
-    public CaseMessage addInternalNote(String author, String text, OffsetDateTime now) {
-        CaseMessage note = conversation().note(author, text, now);
-        record(now, author, CaseEvent.Type.INTERNAL_NOTE, status, status, "internal note");
-        return note;
-    }
-
-    /** Whether staff may still answer the customer: not once the case is closed, merged or a duplicate. */
-    public boolean acceptsReplies() {
-        return status != CaseStatus.CLOSED && status != CaseStatus.MERGED && status != CaseStatus.DUPLICATE;
-    }
-
-    /** The Message-ID of the customer's latest mail about this case, the one an answer replies to. */
-    public String lastCustomerMailId() {
-        return conversation().lastCustomerMailId();
-    }
-
-    /** Every Message-ID of the conversation by mail, oldest first: the customer's and our replies. */
-    public List<String> mailThread() {
-        return conversation().mailThread();
-    }
-
-    /** Something the phone system reported about a call on this case: notes, the end of the call. */
-    public void recordCall(String actor, String detail, OffsetDateTime now) {
-        record(now, actor, CaseEvent.Type.PHONE_CALL, status, status, clip(detail));
-    }
-
-    /** The caller said who they are during the call; what was already known is kept. */
-    public void identifyCustomer(Customer details, String actor, OffsetDateTime now) {
-        Customer before = customer();
-        customer = before.completedWith(details);
-        record(now, actor, CaseEvent.Type.CUSTOMER_IDENTIFIED, status, status, customer.describeMasked());
-    }
-
-    /** The rules judged this contact more urgent than the case was (a repeat call, say); never lowers. */
-    public void raisePriorityTo(Priority level, String why, OffsetDateTime now) {
-        if (level.isHigherThan(priority)) {
-            Priority before = priority;
-            priority = level;
-            record(now, SYSTEM, CaseEvent.Type.PRIORITY_RAISED, status, status,
-                    clip("priority " + before + " -> " + level + ": " + why));
-        }
-    }
-
-    /**
-     * Decreto 11.034/2022: a call that fell must be called back. The rules set how soon (the SLA's first
-     * response, in minutes); an earlier promise already made is kept, and the first-response target
-     * never gets looser.
-     */
-    public void requireCallback(String reason, SlaTargets targets, OffsetDateTime now) {
-        OffsetDateTime due = now.plusMinutes(targets.firstResponseMinutes());
-        if (callbackDueAt == null || due.isBefore(callbackDueAt)) {
-            callbackDueAt = due;
-        }
-        if (targets.firstResponseMinutes() < slaTargets.firstResponseMinutes()) {
-            slaTargets = new SlaTargets(targets.firstResponseMinutes(), slaTargets.resolutionMinutes(),
-                    slaTargets.legalDays());
-        }
-        record(now, SYSTEM, CaseEvent.Type.CALLBACK_REQUIRED, status, status,
-                clip(reason + "; call back by " + callbackDueAt));
-    }
-
-    /** The attendant solved it while the caller was on the line (first-contact resolution). */
-    public void resolveOnFirstContact(String attendant, OffsetDateTime now) {
-        if (CaseAction.RESOLVE.isAllowedIn(status)) {
-            resolve(attendant, new Resolution("first-contact", "solved on the call", "resolved on first contact (phone)"),
-                    now);
+        } else if (status == CaseStatus.RESOLVED && !now.isAfter(log().lastResolvedAt(openedAt).plus(reopenWindow))) {
+            reopen(CUSTOMER, settings, now);
         }
     }
 
     /** The clocks and checkpoints, as one part; a fresh view each time, since JPA may swap the lists. */
-    private SlaTimers timers() {
+    public SlaTimers sla() {
         return new SlaTimers(this, clocks, checkpoints);
     }
 
-    private Conversation conversation() {
-        return new Conversation(this, messages, attachments, mailMessageId);
+    /** The messages and files exchanged after the first contact, as one part. */
+    public Conversation conversation() {
+        return new Conversation(this, messages, attachments, firstContact.mailMessageId());
+    }
+
+    /** The contact that opened the case, and who the customer is. */
+    public FirstContact firstContact() {
+        return firstContact;
+    }
+
+    /** Where the rules put the case and how soon it is owed. */
+    public CaseRouting routing() {
+        return routing;
+    }
+
+    /** What happens at a due SLA checkpoint. */
+    public CaseEscalation escalation() {
+        return new CaseEscalation(this);
+    }
+
+    /** What the phone system tells the case during a call. */
+    public CaseCall call() {
+        return new CaseCall(this);
+    }
+
+    CaseHistory log() {
+        return new CaseHistory(this, history);
     }
 
     private void handTo(String agent, String actor, OffsetDateTime now, String how) {
         String before = assignee;
         assignee = agent;
-        record(now, actor, CaseEvent.Type.ASSIGNMENT, status, status, before, agent, how);
+        log().record(now, actor, CaseEvent.Type.ASSIGNMENT, status, status, before, agent, how);
     }
 
-    private void require(CaseAction action) {
+    void require(CaseAction action) {
         if (!action.isAllowedIn(status)) {
             throw new IllegalCaseActionException(status, action);
         }
-    }
-
-    private static String clip(String detail) {
-        return detail == null || detail.length() <= 2000 ? detail : detail.substring(0, 1997) + "...";
-    }
-
-    private OffsetDateTime lastResolvedAt() {
-        for (int i = history.size() - 1; i >= 0; i--) {
-            if (history.get(i).after() == CaseStatus.RESOLVED && history.get(i).type() == CaseEvent.Type.STATUS_CHANGED) {
-                return history.get(i).occurredAt();
-            }
-        }
-        return openedAt;
     }
 
     private void moveTo(CaseStatus next, String actor, OffsetDateTime now, String detail) {
@@ -570,102 +346,28 @@ public class Case {
         }
         CaseStatus before = status;
         status = next;
-        record(now, actor, CaseEvent.Type.STATUS_CHANGED, before, next, detail);
-    }
-
-    /** What the clocks did, as one history line, when they did anything. */
-    private void recordIfAny(List<String> done, OffsetDateTime now, String actor, CaseEvent.Type type, String what) {
-        if (!done.isEmpty()) {
-            record(now, actor, type, status, status, what + String.join(", ", done));
-        }
-    }
-
-    private void record(OffsetDateTime now, String actor, CaseEvent.Type type, CaseStatus before,
-            CaseStatus after, String detail) {
-        history.add(new CaseEvent(this, now, actor, type, before, after, detail));
-    }
-
-    private void record(OffsetDateTime now, String actor, CaseEvent.Type type, CaseStatus before,
-            CaseStatus after, String valueBefore, String valueAfter, String detail) {
-        history.add(new CaseEvent(this, now, actor, type, before, after, detail).withValues(valueBefore, valueAfter));
+        log().record(now, actor, CaseEvent.Type.STATUS_CHANGED, before, next, detail);
     }
 
     public ProtocolNumber protocol() {
         return ProtocolNumber.parse(protocol);
     }
 
-    public Channel channel() {
-        return channel;
-    }
-
-    public Customer customer() {
-        return customer == null ? Customer.anonymous() : customer;
-    }
-
-    public String subject() {
-        return subject;
-    }
-
-    public String description() {
-        return description;
-    }
-
-    public String category() {
-        return category;
-    }
-
-    /** What the consumer picked at intake (none for cases opened before they were kept). */
-    public ContactChoices choices() {
-        // JPA reads an embeddable whose columns are all null as null.
-        return choices == null ? ContactChoices.NONE : choices;
-    }
-
-    public Set<String> tags() {
-        return Set.copyOf(tags);
-    }
-
+    /** The department whose queue the case is in: {@link CaseRouting#department()}, asked for everywhere. */
     public String department() {
-        return department;
+        return routing.department();
     }
 
     public Priority priority() {
-        return priority;
+        return routing.priority();
     }
 
     public CaseStatus status() {
         return status;
     }
 
-    public SlaTargets slaTargets() {
-        return slaTargets;
-    }
-
-    public OffsetDateTime legalDeadline() {
-        return legalDeadline;
-    }
-
-    public String ruleSetVersion() {
-        return ruleSetVersion;
-    }
-
-    public List<String> firedRules() {
-        return Collections.unmodifiableList(firedRules);
-    }
-
-    public boolean isRoutingFallback() {
-        return routingFallbackReason != null;
-    }
-
-    public String routingFallbackReason() {
-        return routingFallbackReason;
-    }
-
     public OffsetDateTime openedAt() {
         return openedAt;
-    }
-
-    public OffsetDateTime callbackDueAt() {
-        return callbackDueAt;
     }
 
     public String assignee() {
@@ -687,26 +389,6 @@ public class Case {
     /** The optimistic-lock version: the case's ETag. */
     public long version() {
         return version;
-    }
-
-    public List<CaseAttachment> attachments() {
-        return Collections.unmodifiableList(attachments);
-    }
-
-    public List<CaseMessage> messages() {
-        return Collections.unmodifiableList(messages);
-    }
-
-    public List<SlaClock> clocks() {
-        return Collections.unmodifiableList(clocks);
-    }
-
-    public List<SlaCheckpoint> checkpoints() {
-        return Collections.unmodifiableList(checkpoints);
-    }
-
-    public int escalationLevel() {
-        return escalationLevel;
     }
 
     public List<CaseEvent> history() {

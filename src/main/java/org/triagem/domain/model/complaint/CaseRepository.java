@@ -50,6 +50,7 @@ public interface CaseRepository {
 
     /** Writes the pending changes of this transaction now, so that new messages and events get their ids. */
     void flush();
+
     /**
      * One page of the cases matching the filter, within the filter's departments. With a text, a search
      * ({@code domain.model.search}): the best matches first, whatever the filter's sort.

@@ -52,6 +52,18 @@ final class CheckpointSchedule {
                 clock.dueAt().plus(policy.repeatAfterBreach().multipliedBy(repeats)));
     }
 
+    /**
+     * The clock counts again from zero: each level's checkpoint watches again (re-armed, since a
+     * (case, clock, level) row is unique), and the repeats past an earlier breach are dropped.
+     */
+    void rearm(SlaClock clock, ClockSettings settings) {
+        int levels = settings.policy().levels();
+        checkpoints.removeIf(cp -> cp.clock() == clock.kind() && cp.level() > levels);
+        checkpoints.stream().filter(cp -> cp.clock() == clock.kind() && !cp.isOpen())
+                .forEach(cp -> cp.rearm(clock.dueAtPercent(cp.percent(), settings.measureFor(clock.kind()))));
+        schedule(clock, settings);
+    }
+
     /** The clock stopped counting (paused or met): its open checkpoints have nothing left to watch. */
     void dropOpen(CheckpointClock kind) {
         checkpoints.removeIf(cp -> cp.clock() == kind && cp.isOpen());

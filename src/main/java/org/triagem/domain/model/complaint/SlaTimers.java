@@ -3,6 +3,7 @@ package org.triagem.domain.model.complaint;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import org.triagem.domain.model.routing.CheckpointClock;
 import org.triagem.domain.model.sla.ClockSettings;
@@ -17,12 +18,13 @@ import org.triagem.domain.model.sla.SlaTargets;
  * the {@link ClockSettings} of the case's department; there is no default calendar here, so a caller
  * cannot forget the department's hours.
  *
- * <p>A view over the case's own two collections, made for one change and dropped (like
+ * <p>Reached, to read, through {@link Case#sla()}; its changes are the case's to make.
+ * A view over the case's own two collections, made for one change and dropped (like
  * {@link CheckpointSchedule}): the case stays the JPA owner of the rows and the only writer of its
  * history. So the operations answer with what they did, in the words the history uses, and the case
  * records it.
  */
-final class SlaTimers {
+public final class SlaTimers {
 
     private final Case owner;
     private final List<SlaClock> clocks;
@@ -42,6 +44,24 @@ final class SlaTimers {
             clocks.add(clock);
             schedule().schedule(clock, settings);
         }
+    }
+
+    /**
+     * Restarts the clocks of those kinds from zero on the targets, with their checkpoints armed again (a
+     * reopened case owes a new resolution and a new legal answer); answers the kinds restarted.
+     */
+    List<String> restart(Collection<CheckpointClock> kinds, SlaTargets targets, ClockSettings settings,
+            OffsetDateTime now) {
+        List<String> restarted = new ArrayList<>();
+        for (CheckpointClock kind : kinds) {
+            SlaClock clock = clock(kind);
+            if (clock != null) {
+                clock.restart(ClockSettings.targetMinutes(kind, targets), settings.measureFor(kind), now);
+                schedule().rearm(clock, settings);
+                restarted.add(kind.name() + " (due " + clock.dueAt() + ")");
+            }
+        }
+        return restarted;
     }
 
     /** Stops the pausable clocks and drops their open checkpoints; answers the kinds paused. */
@@ -110,8 +130,16 @@ final class SlaTimers {
     }
 
     /** The clock of that kind (null only for cases opened before clocks existed). */
-    SlaClock clock(CheckpointClock kind) {
+    public SlaClock clock(CheckpointClock kind) {
         return clocks.stream().filter(c -> c.kind() == kind).findFirst().orElse(null);
+    }
+
+    public List<SlaClock> clocks() {
+        return Collections.unmodifiableList(clocks);
+    }
+
+    public List<SlaCheckpoint> checkpoints() {
+        return Collections.unmodifiableList(checkpoints);
     }
 
     /** Targets as the history shows them: {@code 240/1440 min, 7 d}. */

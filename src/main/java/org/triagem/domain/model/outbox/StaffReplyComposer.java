@@ -33,7 +33,7 @@ public final class StaffReplyComposer {
 
     /** Whether the customer left an address an answer can go to. */
     public boolean canMail(Case answered) {
-        return EmailAddress.isValid(answered.customer().email());
+        return EmailAddress.isValid(answered.firstContact().customer().email());
     }
 
     /** The mail for the staff member's text; the author signs it when named. */
@@ -46,10 +46,10 @@ public final class StaffReplyComposer {
                 : texts.format("reply.signature.named", author.strip());
         String body = text.strip() + "\n\n-- \n" + signature + "\n" + texts.format("reply.footer", protocol) + "\n";
         OutgoingMail mail = OutgoingMail.queue(answered.protocol(), MailKind.STAFF_REPLY,
-                answered.customer().email(), texts.format("reply.subject", protocol), body,
+                answered.firstContact().customer().email(), texts.format("reply.subject", protocol), body,
                 MessageIds.next(answered.protocol(), messageIdDomain), now);
-        List<String> thread = answered.mailThread();
-        return thread.isEmpty() ? mail : mail.inReplyTo(answered.lastCustomerMailId(), references(thread));
+        List<String> thread = answered.conversation().mailThread();
+        return thread.isEmpty() ? mail : mail.inReplyTo(answered.conversation().lastCustomerMailId(), references(thread));
     }
 
     private static String references(List<String> thread) {

@@ -35,17 +35,19 @@ public final class SurveyInvitationComposer {
     public OutgoingMail compose(Case resolved, String pageUrl, String token, OffsetDateTime expiresAt,
             OffsetDateTime now, OffsetDateTime sendAt) {
         String protocol = resolved.protocol().value();
-        String name = resolved.customer().name();
+        String name = resolved.firstContact().customer().name();
         StringBuilder body = new StringBuilder(name == null ? texts.text("survey.greeting")
                 : texts.format("survey.greeting.named", name)).append("\n\n")
                 .append(texts.format("survey.intro", protocol)).append("\n\n");
         for (int score = 1; score <= 5; score++) {
             body.append("  ").append(texts.text("survey.csat." + score)).append(": ")
-                    .append(pageUrl).append("?t=").append(token).append("&csat=").append(score).append('\n');
+                    .append(pageUrl).append("?t=").append(token).append("&csat=").append(score)
+                    // The page opens in the mail's language (it would otherwise follow the browser's).
+                    .append("&lang=").append(texts.locale().toLanguageTag()).append('\n');
         }
         body.append('\n').append(texts.format("survey.outro",
                 dates.format(expiresAt.atZoneSameInstant(zone).toLocalDate()))).append('\n');
-        return OutgoingMail.queue(resolved.protocol(), MailKind.SURVEY, resolved.customer().email(),
+        return OutgoingMail.queue(resolved.protocol(), MailKind.SURVEY, resolved.firstContact().customer().email(),
                         texts.format("survey.subject", protocol), body.toString(),
                         MessageIds.next(resolved.protocol(), messageIdDomain), now)
                 .deferUntil(sendAt)

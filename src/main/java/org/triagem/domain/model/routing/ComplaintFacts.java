@@ -34,9 +34,9 @@ public record ComplaintFacts(Channel channel, String subject, String description
      */
     public static ComplaintFacts of(Case c, int customersOpenCases) {
         int others = Math.max(0, customersOpenCases - (c.status().isOpen() ? 1 : 0));
-        return new ComplaintFacts(c.channel(), c.subject(), c.description(), c.choices().categoryHint(),
-                new CallFacts(c.choices().ivrChoice(), false, false),
-                CustomerFacts.of(c.customer().isIdentified(), others, null));
+        return new ComplaintFacts(c.firstContact().channel(), c.firstContact().subject(), c.firstContact().description(), c.firstContact().choices().categoryHint(),
+                new CallFacts(c.firstContact().choices().ivrChoice(), false, false),
+                CustomerFacts.of(c.firstContact().customer().isIdentified(), others, null));
     }
 
     /**

@@ -33,8 +33,9 @@ public record SearchDocument(String heading, String description, String conversa
 
     /** The case as a search sees it now. */
     public static SearchDocument of(Case c) {
-        return of(c.protocol().value(), c.customer().name(), c.subject(), c.description(),
-                c.messages().stream().map(SearchDocument::textOf).toList());
+        return of(c.protocol().value(), c.firstContact().customer().name(), c.firstContact().subject(),
+                c.firstContact().description(),
+                c.conversation().messages().stream().map(SearchDocument::textOf).toList());
     }
 
     /**

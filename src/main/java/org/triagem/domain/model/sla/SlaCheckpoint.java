@@ -73,6 +73,13 @@ public class SlaCheckpoint {
         }
     }
 
+    /** Watches again, at {@code due}: its clock was restarted (the case was reopened). */
+    public void rearm(OffsetDateTime due) {
+        firedAt = null;
+        outcome = null;
+        dueAt = due;
+    }
+
     /** Records that the checkpoint fired and what came of it. */
     public void fire(OffsetDateTime now, String outcome) {
         if (firedAt != null) {

@@ -26,7 +26,11 @@ import org.triagem.domain.model.routing.CheckpointClock;
 @Table(name = "sla_clock")
 public class SlaClock {
 
-    private enum Phase { RUNNING, PAUSED, STOPPED }
+    /**
+     * Whether the clock counts. Public only so that a query can ask for the counting clocks (the staff
+     * queue's due filters and sort); the clock itself changes phase only through its verbs.
+     */
+    public enum Phase { RUNNING, PAUSED, STOPPED }
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "slaClockSeq")
@@ -124,6 +128,21 @@ public class SlaClock {
         phase = Phase.STOPPED;
         stoppedAt = now;
         return true;
+    }
+
+    /**
+     * Counts again from zero on a new target: the case was reopened, and a new answer is owed. The earlier
+     * run's breach stays in the history; this run starts on time.
+     */
+    public void restart(long newTargetMinutes, TimeMeasure measure, OffsetDateTime now) {
+        targetMinutes = newTargetMinutes;
+        consumedMinutes = 0;
+        phase = Phase.RUNNING;
+        runningSince = now;
+        pausedAt = null;
+        stoppedAt = null;
+        breached = false;
+        dueAt = measure.plus(now, newTargetMinutes);
     }
 
     /** Marked breached: found overdue by the sweeper, or met late. */

@@ -39,23 +39,23 @@ class CaseClocksTest {
     }
 
     private static List<OffsetDateTime> openCheckpointDues(Case c, CheckpointClock clock) {
-        return c.checkpoints().stream().filter(cp -> cp.clock() == clock && cp.isOpen())
+        return c.sla().checkpoints().stream().filter(cp -> cp.clock() == clock && cp.isOpen())
                 .sorted(java.util.Comparator.comparingInt(SlaCheckpoint::level)).map(SlaCheckpoint::dueAt).toList();
     }
 
     private static SlaCheckpoint checkpoint(Case c, CheckpointClock clock, int level) {
-        return c.checkpoints().stream().filter(cp -> cp.clock() == clock && cp.level() == level).findFirst()
+        return c.sla().checkpoints().stream().filter(cp -> cp.clock() == clock && cp.level() == level).findFirst()
                 .orElseThrow();
     }
 
     @Test
     void startsThreeClocksDueOnTheDepartmentsCalendar() {
         Case c = openCase(MONDAY_9AM);
-        assertThat(c.clock(FIRST_RESPONSE).dueAt()).isEqualTo(sp(11, 23, 13, 0));
+        assertThat(c.sla().clock(FIRST_RESPONSE).dueAt()).isEqualTo(sp(11, 23, 13, 0));
         // 1,440 business minutes: 540 on Monday, 600 on Tuesday, 300 on Wednesday.
-        assertThat(c.clock(RESOLUTION).dueAt()).isEqualTo(sp(11, 25, 13, 0));
-        assertThat(c.clock(LEGAL).dueAt()).isEqualTo(MONDAY_9AM.plusDays(7)).isEqualTo(c.legalDeadline());
-        assertThat(c.clocks()).allSatisfy(clock -> assertThat(clock.state(MONDAY_9AM)).isEqualTo(ClockState.RUNNING));
+        assertThat(c.sla().clock(RESOLUTION).dueAt()).isEqualTo(sp(11, 25, 13, 0));
+        assertThat(c.sla().clock(LEGAL).dueAt()).isEqualTo(MONDAY_9AM.plusDays(7)).isEqualTo(c.routing().legalDeadline());
+        assertThat(c.sla().clocks()).allSatisfy(clock -> assertThat(clock.state(MONDAY_9AM)).isEqualTo(ClockState.RUNNING));
     }
 
     @Test
@@ -63,14 +63,14 @@ class CaseClocksTest {
         Case c = openCase(MONDAY_9AM);
         assertThat(openCheckpointDues(c, FIRST_RESPONSE))
                 .containsExactly(sp(11, 23, 11, 0), sp(11, 23, 12, 12), sp(11, 23, 13, 0));
-        assertThat(c.checkpoints()).hasSize(9);
+        assertThat(c.sla().checkpoints()).hasSize(9);
     }
 
     @Test
     void aCaseOpenedOnSaturdayNightStartsCountingOnMondayMorning() {
         Case c = openCase(sp(11, 28, 22, 0));
-        assertThat(c.clock(FIRST_RESPONSE).dueAt()).isEqualTo(sp(11, 30, 12, 0));
-        assertThat(c.clock(LEGAL).dueAt()).isEqualTo(sp(12, 5, 22, 0));
+        assertThat(c.sla().clock(FIRST_RESPONSE).dueAt()).isEqualTo(sp(11, 30, 12, 0));
+        assertThat(c.sla().clock(LEGAL).dueAt()).isEqualTo(sp(12, 5, 22, 0));
     }
 
     @Test
@@ -79,13 +79,13 @@ class CaseClocksTest {
         c.startWork("ana", ClockSettings.standard(), MONDAY_9AM.plusMinutes(10));
         c.awaitCustomer("ana", sp(11, 23, 10, 0));
 
-        assertThat(c.clock(RESOLUTION).state(sp(11, 30, 9, 0))).isEqualTo(ClockState.PAUSED);
-        assertThat(c.clock(LEGAL).state(sp(11, 23, 11, 0))).isEqualTo(ClockState.RUNNING);
+        assertThat(c.sla().clock(RESOLUTION).state(sp(11, 30, 9, 0))).isEqualTo(ClockState.PAUSED);
+        assertThat(c.sla().clock(LEGAL).state(sp(11, 23, 11, 0))).isEqualTo(ClockState.RUNNING);
         assertThat(openCheckpointDues(c, RESOLUTION)).isEmpty();
         assertThat(openCheckpointDues(c, LEGAL)).hasSize(3);
         assertThat(c.history()).filteredOn(e -> e.type() == CaseEvent.Type.SLA_PAUSED).singleElement()
                 .satisfies(e -> assertThat(e.detail()).isEqualTo("clocks paused: FIRST_RESPONSE, RESOLUTION"));
-        assertThat(c.clock(FIRST_RESPONSE).remainingMinutes(SETTINGS.calendar(), sp(11, 24, 9, 0))).isEqualTo(180);
+        assertThat(c.sla().clock(FIRST_RESPONSE).remainingMinutes(SETTINGS.calendar(), sp(11, 24, 9, 0))).isEqualTo(180);
     }
 
     @Test
@@ -94,17 +94,17 @@ class CaseClocksTest {
         c.startWork("ana", ClockSettings.standard(), MONDAY_9AM);
         c.awaitCustomer("ana", sp(11, 23, 10, 0));
 
-        c.receiveCustomerMessage(Channel.EMAIL, "Re: Cobrança", "segue o comprovante", List.of(),
+        c.conversation().receiveFromCustomer(Channel.EMAIL, "Re: Cobrança", "segue o comprovante", List.of(),
                 Duration.ofDays(7), SETTINGS, sp(11, 24, 10, 0));
 
         assertThat(c.status()).isEqualTo(CaseStatus.IN_PROGRESS);
         // 60 of 240 minutes used before the pause; 180 left from Tuesday 10:00.
-        assertThat(c.clock(FIRST_RESPONSE).dueAt()).isEqualTo(sp(11, 24, 13, 0));
-        assertThat(c.clock(FIRST_RESPONSE).pauseCount()).isEqualTo(1);
+        assertThat(c.sla().clock(FIRST_RESPONSE).dueAt()).isEqualTo(sp(11, 24, 13, 0));
+        assertThat(c.sla().clock(FIRST_RESPONSE).pauseCount()).isEqualTo(1);
         // 50 % (120 min) falls after the pause: 60 more minutes from Tuesday 10:00.
         assertThat(openCheckpointDues(c, FIRST_RESPONSE))
                 .containsExactly(sp(11, 24, 11, 0), sp(11, 24, 12, 12), sp(11, 24, 13, 0));
-        assertThat(c.clock(LEGAL).dueAt()).isEqualTo(MONDAY_9AM.plusDays(7));
+        assertThat(c.sla().clock(LEGAL).dueAt()).isEqualTo(MONDAY_9AM.plusDays(7));
         assertThat(c.history()).filteredOn(e -> e.type() == CaseEvent.Type.SLA_RESUMED).hasSize(1);
     }
 
@@ -123,10 +123,10 @@ class CaseClocksTest {
         c.respondedToCustomer("ana", sp(11, 23, 10, 0));
         c.respondedToCustomer("bia", sp(11, 23, 11, 0));
 
-        assertThat(c.clock(FIRST_RESPONSE).state(sp(11, 24, 9, 0))).isEqualTo(ClockState.MET);
-        assertThat(c.clock(FIRST_RESPONSE).stoppedAt()).isEqualTo(sp(11, 23, 10, 0));
+        assertThat(c.sla().clock(FIRST_RESPONSE).state(sp(11, 24, 9, 0))).isEqualTo(ClockState.MET);
+        assertThat(c.sla().clock(FIRST_RESPONSE).stoppedAt()).isEqualTo(sp(11, 23, 10, 0));
         assertThat(openCheckpointDues(c, FIRST_RESPONSE)).isEmpty();
-        assertThat(c.clock(RESOLUTION).state(sp(11, 23, 10, 0))).isEqualTo(ClockState.RUNNING);
+        assertThat(c.sla().clock(RESOLUTION).state(sp(11, 23, 10, 0))).isEqualTo(ClockState.RUNNING);
         assertThat(c.history()).filteredOn(e -> e.type() == CaseEvent.Type.SLA_MET).hasSize(1);
     }
 
@@ -134,16 +134,16 @@ class CaseClocksTest {
     void aLateResolutionStaysBreached() {
         Case c = openCase(MONDAY_9AM);
         c.resolve("ana", new Resolution("ESTORNO", "cobranca-duplicada", null), sp(11, 26, 9, 0));
-        assertThat(c.clock(FIRST_RESPONSE).state(sp(11, 26, 9, 0))).isEqualTo(ClockState.BREACHED);
-        assertThat(c.clock(LEGAL).state(sp(11, 26, 9, 0))).isEqualTo(ClockState.MET);
-        assertThat(c.checkpoints()).noneMatch(SlaCheckpoint::isOpen);
+        assertThat(c.sla().clock(FIRST_RESPONSE).state(sp(11, 26, 9, 0))).isEqualTo(ClockState.BREACHED);
+        assertThat(c.sla().clock(LEGAL).state(sp(11, 26, 9, 0))).isEqualTo(ClockState.MET);
+        assertThat(c.sla().checkpoints()).noneMatch(SlaCheckpoint::isOpen);
     }
 
     @Test
     void showsARunningClockPastItsDueTimeAsBreachedWithNegativeTimeLeft() {
         Case c = openCase(MONDAY_9AM);
-        assertThat(c.clock(FIRST_RESPONSE).state(sp(11, 23, 14, 0))).isEqualTo(ClockState.BREACHED);
-        assertThat(c.clock(FIRST_RESPONSE).remainingMinutes(SETTINGS.calendar(), sp(11, 23, 14, 0))).isEqualTo(-60);
+        assertThat(c.sla().clock(FIRST_RESPONSE).state(sp(11, 23, 14, 0))).isEqualTo(ClockState.BREACHED);
+        assertThat(c.sla().clock(FIRST_RESPONSE).remainingMinutes(SETTINGS.calendar(), sp(11, 23, 14, 0))).isEqualTo(-60);
     }
 
     @Test
@@ -152,9 +152,9 @@ class CaseClocksTest {
         c.retarget(Priority.P1, "Financeiro", new SlaTargets(60, 480, 5), "ana", SETTINGS, sp(11, 23, 9, 30));
 
         assertThat(c.priority()).isEqualTo(Priority.P1);
-        assertThat(c.clock(FIRST_RESPONSE).dueAt()).isEqualTo(sp(11, 23, 10, 0));
-        assertThat(c.clock(RESOLUTION).dueAt()).isEqualTo(sp(11, 23, 17, 0));
-        assertThat(c.legalDeadline()).isEqualTo(MONDAY_9AM.plusDays(5));
+        assertThat(c.sla().clock(FIRST_RESPONSE).dueAt()).isEqualTo(sp(11, 23, 10, 0));
+        assertThat(c.sla().clock(RESOLUTION).dueAt()).isEqualTo(sp(11, 23, 17, 0));
+        assertThat(c.routing().legalDeadline()).isEqualTo(MONDAY_9AM.plusDays(5));
         assertThat(openCheckpointDues(c, FIRST_RESPONSE)).containsExactly(sp(11, 23, 9, 30), sp(11, 23, 9, 48),
                 sp(11, 23, 10, 0));
         assertThat(c.history()).last().satisfies(e -> {
@@ -167,18 +167,18 @@ class CaseClocksTest {
     void anOverdueCheckpointBreachesEscalatesAndSchedulesTheNextRepeat() {
         Case c = openCase(MONDAY_9AM);
         SlaCheckpoint overdue = checkpoint(c, FIRST_RESPONSE, 3);
-        EscalationDecision decision = new EscalationDecision(c.checkpointFact(overdue));
+        EscalationDecision decision = new EscalationDecision(c.escalation().fact(overdue));
         decision.notifySupervisor();
         decision.raisePriorityTo(Priority.P2);
         decision.moveTo("Ouvidoria");
 
-        c.escalate(overdue, decision, SETTINGS, sp(11, 23, 13, 0));
+        c.escalation().apply(overdue, decision, SETTINGS, sp(11, 23, 13, 0));
 
         assertThat(overdue.isOpen()).isFalse();
-        assertThat(c.escalationLevel()).isEqualTo(1);
+        assertThat(c.routing().escalationLevel()).isEqualTo(1);
         assertThat(c.priority()).isEqualTo(Priority.P2);
         assertThat(c.department()).isEqualTo("Ouvidoria");
-        assertThat(c.clock(FIRST_RESPONSE).state(sp(11, 23, 13, 0))).isEqualTo(ClockState.BREACHED);
+        assertThat(c.sla().clock(FIRST_RESPONSE).state(sp(11, 23, 13, 0))).isEqualTo(ClockState.BREACHED);
         SlaCheckpoint repeat = checkpoint(c, FIRST_RESPONSE, 4);
         assertThat(repeat.dueAt()).isEqualTo(sp(11, 23, 17, 0));
         assertThat(repeat.percent()).isEqualTo(200);
@@ -192,11 +192,57 @@ class CaseClocksTest {
         for (int level = 1; level <= 3; level++) {
             for (CheckpointClock clock : List.of(FIRST_RESPONSE, RESOLUTION)) {
                 SlaCheckpoint cp = checkpoint(c, clock, level);
-                EscalationDecision d = new EscalationDecision(c.checkpointFact(cp));
+                EscalationDecision d = new EscalationDecision(c.escalation().fact(cp));
                 d.notifySupervisor();
-                c.escalate(cp, d, SETTINGS, cp.dueAt());
+                c.escalation().apply(cp, d, SETTINGS, cp.dueAt());
             }
         }
-        assertThat(c.escalationLevel()).isEqualTo(Case.MAX_ESCALATION_LEVEL);
+        assertThat(c.routing().escalationLevel()).isEqualTo(CaseRouting.MAX_ESCALATION_LEVEL);
+    }
+
+    @Test
+    void aReopenedCaseCountsItsResolutionAndLegalClocksAgainAndCanEscalate() {
+        Case c = openCase(MONDAY_9AM);
+        c.claim("ana", MONDAY_9AM.plusMinutes(5));
+        c.resolve("ana", new Resolution("estorno", "cobranca-indevida", null), sp(11, 23, 10, 0));
+        assertThat(c.sla().clocks()).allSatisfy(clock -> assertThat(clock.isCounting()).isFalse());
+
+        OffsetDateTime tuesday = sp(11, 24, 9, 0);
+        c.reopen("customer", SETTINGS, tuesday);
+
+        assertThat(c.sla().clock(RESOLUTION).isCounting()).isTrue();
+        assertThat(c.sla().clock(RESOLUTION).dueAt()).isEqualTo(sp(11, 26, 13, 0));
+        assertThat(c.sla().clock(LEGAL).dueAt()).isEqualTo(tuesday.plusDays(7)).isEqualTo(c.routing().legalDeadline());
+        assertThat(c.sla().clock(FIRST_RESPONSE).isCounting()).isFalse();
+        assertThat(openCheckpointDues(c, RESOLUTION)).hasSize(3).last().isEqualTo(sp(11, 26, 13, 0));
+        assertThat(c.history()).last().satisfies(e -> {
+            assertThat(e.type()).isEqualTo(CaseEvent.Type.SLA_RESTARTED);
+            assertThat(e.detail()).contains("RESOLUTION", "LEGAL");
+        });
+
+        SlaCheckpoint overdue = checkpoint(c, RESOLUTION, 3);
+        c.escalation().apply(overdue, new EscalationDecision(c.escalation().fact(overdue)), SETTINGS, overdue.dueAt());
+        assertThat(c.sla().clock(RESOLUTION).isBreached()).isTrue();
+    }
+
+    @Test
+    void anEscalationToAnotherDepartmentUnassignsTheCaseAsATransferDoes() {
+        Case c = openCase(MONDAY_9AM);
+        c.claim("ana", MONDAY_9AM.plusMinutes(5));
+        c.startWork("ana", SETTINGS, MONDAY_9AM.plusMinutes(6));
+        SlaCheckpoint half = checkpoint(c, FIRST_RESPONSE, 1);
+        EscalationDecision stay = new EscalationDecision(c.escalation().fact(half));
+        stay.notifySupervisor();
+        c.escalation().apply(half, stay, SETTINGS, half.dueAt());
+        assertThat(c.assignee()).isEqualTo("ana");
+
+        SlaCheckpoint overdue = checkpoint(c, FIRST_RESPONSE, 3);
+        EscalationDecision move = new EscalationDecision(c.escalation().fact(overdue));
+        move.moveTo("Ouvidoria");
+        c.escalation().apply(overdue, move, SETTINGS, overdue.dueAt());
+
+        assertThat(c.department()).isEqualTo("Ouvidoria");
+        assertThat(c.assignee()).isNull();
+        assertThat(c.status()).isEqualTo(CaseStatus.NEW);
     }
 }

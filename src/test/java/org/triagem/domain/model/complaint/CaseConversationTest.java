@@ -35,11 +35,11 @@ class CaseConversationTest {
     @Test
     void aReplyIsRecordedWithItsAuthorAndHistoryAndTheCaseKeepsItsStatus() {
         Case c = openedByMail("<a@cliente.test>");
-        CaseMessage reply = c.replyToCustomer("ana", "Estornamos o valor.", Channel.EMAIL, "<r1@triagem>", NOW);
+        CaseMessage reply = c.conversation().replyToCustomer("ana", "Estornamos o valor.", Channel.EMAIL, "<r1@triagem>", NOW);
 
         assertThat(reply.kind()).isEqualTo(CaseMessage.Kind.REPLY);
         assertThat(reply.author()).isEqualTo("ana");
-        assertThat(c.messages()).containsExactly(reply);
+        assertThat(c.conversation().messages()).containsExactly(reply);
         assertThat(c.status()).isEqualTo(CaseStatus.NEW);
         assertThat(c.history()).filteredOn(e -> e.type() == CaseEvent.Type.STAFF_REPLY).singleElement()
                 .satisfies(e -> assertThat(e.actor()).isEqualTo("ana"));
@@ -50,18 +50,18 @@ class CaseConversationTest {
     @Test
     void theThreadRunsFromTheOpeningMailThroughRepliesButSkipsNotes() {
         Case c = openedByMail("<a@cliente.test>");
-        c.replyToCustomer("ana", "Verificando.", Channel.EMAIL, "<r1@triagem>", NOW);
-        c.addInternalNote("ana", "Ligar para o financeiro", NOW);
-        c.receiveCustomerMessage(customerMail("<b@cliente.test>"), Duration.ofDays(7), ClockSettings.standard(), NOW);
+        c.conversation().replyToCustomer("ana", "Verificando.", Channel.EMAIL, "<r1@triagem>", NOW);
+        c.conversation().addInternalNote("ana", "Ligar para o financeiro", NOW);
+        c.conversation().receiveFromCustomer(customerMail("<b@cliente.test>"), Duration.ofDays(7), ClockSettings.standard(), NOW);
 
-        assertThat(c.mailThread()).containsExactly("<a@cliente.test>", "<r1@triagem>", "<b@cliente.test>");
-        assertThat(c.lastCustomerMailId()).isEqualTo("<b@cliente.test>");
+        assertThat(c.conversation().mailThread()).containsExactly("<a@cliente.test>", "<r1@triagem>", "<b@cliente.test>");
+        assertThat(c.conversation().lastCustomerMailId()).isEqualTo("<b@cliente.test>");
     }
 
     @Test
     void withoutLaterMailTheOpeningMailIsTheOneToAnswer() {
-        assertThat(openedByMail("<a@cliente.test>").lastCustomerMailId()).isEqualTo("<a@cliente.test>");
-        assertThat(openedByMail(null).mailThread()).isEmpty();
+        assertThat(openedByMail("<a@cliente.test>").conversation().lastCustomerMailId()).isEqualTo("<a@cliente.test>");
+        assertThat(openedByMail(null).conversation().mailThread()).isEmpty();
     }
 
     @Test
@@ -70,20 +70,20 @@ class CaseConversationTest {
         c.resolve("ana", new Resolution("RESOLVIDO", "outros", null), NOW);
         c.close("ana", NOW);
 
-        assertThatThrownBy(() -> c.replyToCustomer("ana", "Oi", Channel.EMAIL, "<r@triagem>", NOW))
+        assertThatThrownBy(() -> c.conversation().replyToCustomer("ana", "Oi", Channel.EMAIL, "<r@triagem>", NOW))
                 .isInstanceOf(CaseNotAnswerableException.class).hasMessageContaining("CLOSED");
-        assertThat(c.addInternalNote("ana", "cliente ligou", NOW).kind()).isEqualTo(CaseMessage.Kind.NOTE);
+        assertThat(c.conversation().addInternalNote("ana", "cliente ligou", NOW).kind()).isEqualTo(CaseMessage.Kind.NOTE);
     }
 
     @Test
     void aResolvedCaseStillTakesAReply() {
         Case c = openedByMail("<a@cliente.test>");
         c.resolve("ana", new Resolution("RESOLVIDO", "outros", null), NOW);
-        assertThat(c.acceptsReplies()).isTrue();
+        assertThat(c.conversation().acceptsReplies()).isTrue();
     }
 
     @Test
     void aMessageIdTooLongToKeepIsDroppedNotCut() {
-        assertThat(openedByMail("<" + "x".repeat(1000) + "@a>").mailThread()).isEmpty();
+        assertThat(openedByMail("<" + "x".repeat(1000) + "@a>").conversation().mailThread()).isEmpty();
     }
 }

@@ -36,9 +36,9 @@ class CaseLifecycleTest {
         assertThat(c.status()).isEqualTo(CaseStatus.NEW);
         assertThat(c.department()).isEqualTo("Financeiro");
         assertThat(c.priority()).isEqualTo(Priority.P2);
-        assertThat(c.ruleSetVersion()).isEqualTo("sha256:abc");
-        assertThat(c.firedRules()).containsExactly("Charges go to Financeiro");
-        assertThat(c.isRoutingFallback()).isFalse();
+        assertThat(c.routing().ruleSetVersion()).isEqualTo("sha256:abc");
+        assertThat(c.routing().firedRules()).containsExactly("Charges go to Financeiro");
+        assertThat(c.routing().isFallback()).isFalse();
         assertThat(c.history()).singleElement().satisfies(e -> {
             assertThat(e.type()).isEqualTo(CaseEvent.Type.OPENED);
             assertThat(e.after()).isEqualTo(CaseStatus.NEW);
@@ -47,7 +47,7 @@ class CaseLifecycleTest {
 
     @Test
     void legalDeadlineIsSevenCalendarDaysAfterOpening() {
-        assertThat(openCase().legalDeadline()).isEqualTo(MONDAY_9AM.plusDays(7));
+        assertThat(openCase().routing().legalDeadline()).isEqualTo(MONDAY_9AM.plusDays(7));
     }
 
     @Test
@@ -75,7 +75,7 @@ class CaseLifecycleTest {
     void aResolvedCaseCanBeReopened() {
         Case c = openCase();
         c.resolve("ana", resolution("resolvido"), MONDAY_9AM.plusHours(1));
-        c.reopen("customer", MONDAY_9AM.plusDays(1));
+        c.reopen("customer", ClockSettings.standard(), MONDAY_9AM.plusDays(1));
         assertThat(c.status()).isEqualTo(CaseStatus.REOPENED);
         assertThat(c.status().isOpen()).isTrue();
     }
@@ -84,10 +84,10 @@ class CaseLifecycleTest {
     void aCustomerReplyIsKeptWholeAndRecordedInTheHistory() {
         Case c = openCase();
         String longReply = "Ainda não recebi o estorno. ".repeat(200);
-        c.receiveCustomerMessage(Channel.EMAIL, "Re: [#20260000000428]", longReply, List.of(), Duration.ofDays(7), ClockSettings.standard(),
+        c.conversation().receiveFromCustomer(Channel.EMAIL, "Re: [#20260000000428]", longReply, List.of(), Duration.ofDays(7), ClockSettings.standard(),
                 MONDAY_9AM.plusHours(2));
 
-        assertThat(c.messages()).singleElement().satisfies(m -> {
+        assertThat(c.conversation().messages()).singleElement().satisfies(m -> {
             assertThat(m.body()).isEqualTo(longReply);
             assertThat(m.channel()).isEqualTo(Channel.EMAIL);
         });
@@ -102,7 +102,7 @@ class CaseLifecycleTest {
     void aReplyWithinTheReopenWindowReopensAResolvedCase() {
         Case c = openCase();
         c.resolve("ana", resolution("estorno feito"), MONDAY_9AM.plusHours(4));
-        c.receiveCustomerMessage(Channel.EMAIL, "Re:", "Não resolveu", List.of(), Duration.ofDays(7), ClockSettings.standard(), MONDAY_9AM.plusDays(6));
+        c.conversation().receiveFromCustomer(Channel.EMAIL, "Re:", "Não resolveu", List.of(), Duration.ofDays(7), ClockSettings.standard(), MONDAY_9AM.plusDays(6));
         assertThat(c.status()).isEqualTo(CaseStatus.REOPENED);
     }
 
@@ -110,9 +110,9 @@ class CaseLifecycleTest {
     void aReplyAfterTheReopenWindowIsRecordedButDoesNotReopen() {
         Case c = openCase();
         c.resolve("ana", resolution("estorno feito"), MONDAY_9AM.plusHours(4));
-        c.receiveCustomerMessage(Channel.EMAIL, "Re:", "Obrigado!", List.of(), Duration.ofDays(7), ClockSettings.standard(), MONDAY_9AM.plusDays(9));
+        c.conversation().receiveFromCustomer(Channel.EMAIL, "Re:", "Obrigado!", List.of(), Duration.ofDays(7), ClockSettings.standard(), MONDAY_9AM.plusDays(9));
         assertThat(c.status()).isEqualTo(CaseStatus.RESOLVED);
-        assertThat(c.messages()).hasSize(1);
+        assertThat(c.conversation().messages()).hasSize(1);
     }
 
     @Test
@@ -120,9 +120,9 @@ class CaseLifecycleTest {
         Case c = openCase();
         c.resolve("ana", resolution("ok"), MONDAY_9AM.plusHours(1));
         c.close("ana", MONDAY_9AM.plusHours(2));
-        c.receiveCustomerMessage(Channel.EMAIL, "Re:", "mais uma coisa", List.of(), Duration.ofDays(7), ClockSettings.standard(), MONDAY_9AM.plusHours(3));
+        c.conversation().receiveFromCustomer(Channel.EMAIL, "Re:", "mais uma coisa", List.of(), Duration.ofDays(7), ClockSettings.standard(), MONDAY_9AM.plusHours(3));
         assertThat(c.status()).isEqualTo(CaseStatus.CLOSED);
-        assertThat(c.messages()).hasSize(1);
+        assertThat(c.conversation().messages()).hasSize(1);
     }
 
     @Test

@@ -41,6 +41,7 @@ class CaseStateMachineTest {
             LEGAL.get(open).put(CaseAction.TRANSFER, CaseStatus.NEW);
             LEGAL.get(open).put(CaseAction.RESOLVE, CaseStatus.RESOLVED);
             LEGAL.get(open).put(CaseAction.MERGE, CaseStatus.MERGED);
+            LEGAL.get(open).put(CaseAction.MARK_DUPLICATE, CaseStatus.DUPLICATE);
             LEGAL.get(open).put(CaseAction.ASSIGN, open == CaseStatus.NEW || open == CaseStatus.REOPENED
                     ? CaseStatus.ASSIGNED : open);
         }
@@ -127,8 +128,9 @@ class CaseStateMachineTest {
             case PENDING_CUSTOMER -> c.awaitCustomer("ana", at);
             case RESOLVE -> c.resolve("ana", new Resolution("ESTORNO", "sistema", null), at);
             case CLOSE -> c.close("ana", at);
-            case REOPEN -> c.reopen("ana", at);
-            case MERGE -> c.mergeInto(openCase(), "ana", at);
+            case REOPEN -> c.reopen("ana", ClockSettings.standard(), at);
+            case MERGE -> c.merge().into(openCase(), "ana", at);
+            case MARK_DUPLICATE -> c.merge().markDuplicateOf(openCase(), "ana", at);
         }
     }
 
@@ -150,14 +152,14 @@ class CaseStateMachineTest {
             case RESOLVED -> c.resolve("ana", new Resolution("OK", "outros", null), t);
             case REOPENED -> {
                 c.resolve("ana", new Resolution("OK", "outros", null), t);
-                c.reopen("ana", t);
+                c.reopen("ana", ClockSettings.standard(), t);
             }
             case CLOSED -> {
                 c.resolve("ana", new Resolution("OK", "outros", null), t);
                 c.close("ana", t);
             }
-            case MERGED -> c.mergeInto(openCase(), "ana", t);
-            case DUPLICATE -> throw new IllegalArgumentException("unreachable");
+            case MERGED -> c.merge().into(openCase(), "ana", t);
+            case DUPLICATE -> c.merge().markDuplicateOf(openCase(), "ana", t);
         }
         assertThat(c.status()).isEqualTo(status);
         return c;

@@ -22,15 +22,15 @@ class CaseWorkTest {
         Case c = CaseStateMachineTest.caseIn(CaseStatus.IN_PROGRESS);
         RoutingDecision again = new RoutingDecision("Entrega", Set.of(), "Logística", Priority.P2,
                 new SlaTargets(60, 480, 7), "v2", List.of("Deliveries go to Logística"), null);
-        OffsetDateTime legal = c.legalDeadline();
+        OffsetDateTime legal = c.routing().legalDeadline();
 
         c.transferTo("Logística", again, "é sobre a entrega", "bia", ClockSettings.standard(), T);
 
         assertThat(c.department()).isEqualTo("Logística");
         assertThat(c.priority()).isEqualTo(Priority.P2);
-        assertThat(c.ruleSetVersion()).isEqualTo("v2");
-        assertThat(c.firedRules()).containsExactly("Deliveries go to Logística");
-        assertThat(c.legalDeadline()).isEqualTo(legal);
+        assertThat(c.routing().ruleSetVersion()).isEqualTo("v2");
+        assertThat(c.routing().firedRules()).containsExactly("Deliveries go to Logística");
+        assertThat(c.routing().legalDeadline()).isEqualTo(legal);
         assertThat(c.assignee()).isNull();
         assertThat(c.status()).isEqualTo(CaseStatus.NEW);
         assertThat(c.history()).filteredOn(e -> e.type() == CaseEvent.Type.TRANSFERRED).singleElement()
@@ -65,7 +65,7 @@ class CaseWorkTest {
     void aMergeKeepsBothHistoriesAndPointsAtTheSurvivor() {
         Case survivor = CaseStateMachineTest.openCase();
         Case duplicate = CaseStateMachineTest.openCase();
-        duplicate.mergeInto(survivor, "bia", T);
+        duplicate.merge().into(survivor, "bia", T);
         assertThat(duplicate.status()).isEqualTo(CaseStatus.MERGED);
         assertThat(duplicate.mergedInto()).isEqualTo(survivor.protocol().value());
         assertThat(duplicate.history()).first().satisfies(e -> assertThat(e.type()).isEqualTo(CaseEvent.Type.OPENED));
@@ -75,11 +75,50 @@ class CaseWorkTest {
     }
 
     @Test
+    void aMergeCopiesTheMergedCasesWordsMessagesAndFilesIntoTheSurvivor() {
+        Case survivor = CaseStateMachineTest.openCase();
+        Case duplicate = CaseStateMachineTest.openCase();
+        duplicate.conversation().addInternalNote("bia", "cliente ligou de novo", T);
+        duplicate.conversation().receiveFromCustomer(Channel.EMAIL, "Re: Cobrança", "segue o comprovante",
+                List.of(new Attachment("comprovante.pdf", "application/pdf", new byte[] {1, 2})), java.time.Duration.ofDays(7),
+                ClockSettings.standard(), T.plusMinutes(1));
+
+        duplicate.merge().into(survivor, "bia", T.plusMinutes(2));
+
+        assertThat(survivor.conversation().messages()).extracting(CaseMessage::body)
+                .containsExactly("Cobrança em dobro", "cliente ligou de novo", "segue o comprovante");
+        assertThat(survivor.conversation().messages()).extracting(CaseMessage::kind).containsExactly(
+                CaseMessage.Kind.CUSTOMER, CaseMessage.Kind.NOTE, CaseMessage.Kind.CUSTOMER);
+        assertThat(survivor.conversation().attachments()).extracting(CaseAttachment::fileName)
+                .containsExactly("comprovante.pdf");
+        assertThat(duplicate.conversation().messages()).hasSize(2);
+        assertThat(survivor.history()).last().satisfies(e -> assertThat(e.detail()).contains("3 message(s)"));
+    }
+
+    @Test
+    void aCaseMarkedAsADuplicateEndsPointingAtTheOriginalWhateverItsStatus() {
+        Case original = CaseStateMachineTest.caseIn(CaseStatus.RESOLVED);
+        Case repeat = CaseStateMachineTest.caseIn(CaseStatus.IN_PROGRESS);
+
+        repeat.merge().markDuplicateOf(original, "bia", T);
+
+        assertThat(repeat.status()).isEqualTo(CaseStatus.DUPLICATE);
+        assertThat(repeat.mergedInto()).isEqualTo(original.protocol().value());
+        assertThat(repeat.conversation().acceptsReplies()).isFalse();
+        assertThat(original.status()).isEqualTo(CaseStatus.RESOLVED);
+        assertThat(original.history()).last().satisfies(e -> assertThat(e.type())
+                .isEqualTo(CaseEvent.Type.DUPLICATE_MARKED));
+        assertThat(original.conversation().messages()).isEmpty();
+        assertThatThrownBy(() -> CaseStateMachineTest.openCase().merge().markDuplicateOf(repeat, "bia", T))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void aCaseCannotBeMergedIntoItselfOrIntoAClosedCase() {
         Case c = CaseStateMachineTest.openCase();
-        assertThatThrownBy(() -> c.mergeInto(c, "bia", T)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> c.merge().into(c, "bia", T)).isInstanceOf(IllegalArgumentException.class);
         Case closed = CaseStateMachineTest.caseIn(CaseStatus.CLOSED);
-        assertThatThrownBy(() -> c.mergeInto(closed, "bia", T)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> c.merge().into(closed, "bia", T)).isInstanceOf(IllegalArgumentException.class);
         assertThat(c.status()).isEqualTo(CaseStatus.NEW);
     }
 

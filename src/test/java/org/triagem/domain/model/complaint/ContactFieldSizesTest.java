@@ -75,8 +75,8 @@ class ContactFieldSizesTest {
 
         Case opened = Case.open(ProtocolNumber.issue(2026, 42), contact, decision(), ClockSettings.standard(), NOW);
 
-        assertThat(opened.subject()).hasSize(FieldSizes.SUBJECT);
-        assertThat(opened.description()).contains(subject).endsWith("Texto da reclamação.");
+        assertThat(opened.firstContact().subject()).hasSize(FieldSizes.SUBJECT);
+        assertThat(opened.firstContact().description()).contains(subject).endsWith("Texto da reclamação.");
     }
 
     @Test

@@ -51,8 +51,8 @@ class StaffReplyComposerTest {
     @Test
     void referencesNameOurEarlierRepliesAndTheCustomersLatestMailIsTheParent() {
         Case c = openCase("maria@example.com", "<a@cliente.test>");
-        c.replyToCustomer("ana", "Verificando.", Channel.EMAIL, "<r1@triagem>", NOW);
-        c.receiveCustomerMessage(new IncomingContact(Channel.EMAIL, "k", Customer.anonymous(), "Re", "E aí?", null)
+        c.conversation().replyToCustomer("ana", "Verificando.", Channel.EMAIL, "<r1@triagem>", NOW);
+        c.conversation().receiveFromCustomer(new IncomingContact(Channel.EMAIL, "k", Customer.anonymous(), "Re", "E aí?", null)
                 .withMailMessageId("<b@cliente.test>"), java.time.Duration.ofDays(7),
                 ClockSettings.standard(), NOW);
 
@@ -78,7 +78,7 @@ class StaffReplyComposerTest {
     void aLongThreadKeepsItsRootAndTheLatestReferences() {
         Case c = openCase("maria@example.com", "<root@cliente.test>");
         for (int i = 0; i < 30; i++) {
-            c.replyToCustomer("ana", "r" + i, Channel.EMAIL, "<r" + i + "@triagem>", NOW);
+            c.conversation().replyToCustomer("ana", "r" + i, Channel.EMAIL, "<r" + i + "@triagem>", NOW);
         }
         String[] refs = StaffReplyComposer.brazilian().compose(c, "fim", null, NOW).references().split(" ");
         assertThat(refs).hasSize(StaffReplyComposer.MAX_REFERENCES);

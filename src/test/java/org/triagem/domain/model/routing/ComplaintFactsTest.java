@@ -55,7 +55,7 @@ class ComplaintFactsTest {
 
         Complaint facts = ComplaintFacts.of(theCase, 1).complaint();
 
-        assertThat(theCase.category()).isEqualTo("Outros");
+        assertThat(theCase.routing().category()).isEqualTo("Outros");
         assertThat(facts.getCategoryHint()).isEqualTo("cobranca");
         assertThat(facts.hinted("Outros")).isFalse();
     }

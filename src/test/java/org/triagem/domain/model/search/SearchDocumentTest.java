@@ -50,9 +50,9 @@ class SearchDocumentTest {
     @Test
     void theConversationHoldsEveryMessageOldestFirstNotesToo() {
         Case c = opened(Customer.anonymous());
-        c.replyToCustomer("ana", "Estorno solicitado.", Channel.EMAIL, "<r1@triagem>", NOW.plusHours(1));
-        c.addInternalNote("ana", "Conferir com o banco.", NOW.plusHours(2));
-        c.receiveCustomerMessage(Channel.EMAIL, "Re: Cobrança", "Ainda não caiu.", List.of(),
+        c.conversation().replyToCustomer("ana", "Estorno solicitado.", Channel.EMAIL, "<r1@triagem>", NOW.plusHours(1));
+        c.conversation().addInternalNote("ana", "Conferir com o banco.", NOW.plusHours(2));
+        c.conversation().receiveFromCustomer(Channel.EMAIL, "Re: Cobrança", "Ainda não caiu.", List.of(),
                 java.time.Duration.ofDays(7), ClockSettings.standard(), NOW.plusHours(3));
 
         assertThat(SearchDocument.of(c).conversation())

@@ -1,4 +1,4 @@
-package org.triagem.application.internal;
+package org.triagem.application;
 
 /**
  * Holds a transaction's pending writes until it asks for them. By default every query first writes
