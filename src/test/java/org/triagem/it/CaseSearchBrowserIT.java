@@ -69,6 +69,10 @@ class CaseSearchBrowserIT extends DeployedTriagem {
         browser.navigate().refresh();
         await().atMost(Duration.ofSeconds(20)).until(() -> queue().equals(List.of(protocol)));
         assertThat(browser.findElement(By.id("queue-search")).getAttribute("value")).isEqualTo("cobranca " + marker.toUpperCase());
+        // "/" anywhere on the page goes to the box (staff-keys.js)
+        browser.findElement(By.tagName("body")).sendKeys("/");
+        await().atMost(Duration.ofSeconds(5)).until(() -> "queue-search".equals(
+                browser.switchTo().activeElement().getAttribute("id")));
         browser.findElement(By.id("queue-search")).sendKeys(Keys.ESCAPE);
         await().atMost(Duration.ofSeconds(20)).until(() -> !browser.getCurrentUrl().contains("q="));
         assertThat(browser.findElement(By.id("queue-search")).getAttribute("value")).isEmpty();
