@@ -96,7 +96,8 @@ public class JpaCaseSearch implements CaseSearch {
                 .setParameter("ids", ids);
         // the list shows each case's running clock due first: the page's clocks in one query, as the list's
         ClockCriteria.PAGE_HINTS.forEach(cases::setHint);
-        Map<Long, Case> byId = cases.getResultStream().collect(Collectors.toMap(this::idOf, Function.identity()));
+        Map<Long, Case> byId = cases.getResultList().stream()
+                .collect(Collectors.toMap(this::idOf, Function.identity()));
         return ids.stream().map(byId::get).toList();
     }
 
