@@ -42,6 +42,9 @@ class CheckpointEscalation {
     @Inject
     ServiceCounters counters = ServiceCounters.NONE;
 
+    @Inject
+    PushEvents pushes = PushEvents.NONE;
+
     /** Returns false when the checkpoint was no longer open (another node fired it, or it moved). */
     public boolean fire(long checkpointId, OffsetDateTime now) {
         SlaCheckpoint checkpoint = checkpoints.lockOpen(checkpointId).orElse(null);
@@ -56,6 +59,7 @@ class CheckpointEscalation {
         EscalationRules.Outcome outcome = rules.decide(c.escalation().fact(checkpoint));
         Priority priorityBefore = c.priority();
         String departmentBefore = c.department();
+        String assigneeBefore = c.assignee();
         int levelBefore = c.routing().escalationLevel();
         boolean breachedBefore = isMarkedBreached(c, checkpoint);
         int mark = ServiceCounters.mark(c);
@@ -64,6 +68,8 @@ class CheckpointEscalation {
         if (c.priority() != priorityBefore || !c.department().equals(departmentBefore)) {
             clocks.retarget(c, c.priority(), c.department(), Case.SYSTEM, now);
         }
+        // Escalated to a push department: handed out there as any arrival.
+        pushes.afterChange(c, departmentBefore, assigneeBefore, now);
         counters.countSince(c, mark);
         if (outcome.decision().isSupervisorNotified()) {
             notices.tellSupervisor(c, checkpoint, outcome, now);

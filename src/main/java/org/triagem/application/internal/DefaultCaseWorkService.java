@@ -56,6 +56,9 @@ class DefaultCaseWorkService implements CaseWorkService {
     @Inject
     SurveyInvitations invitations;
 
+    @Inject
+    PushEvents pushes = PushEvents.NONE;
+
     @Override
     @Transactional
     public Case perform(Actor actor, ProtocolNumber protocol, long expectedVersion, CaseCommand command) {
@@ -66,6 +69,8 @@ class DefaultCaseWorkService implements CaseWorkService {
         OffsetDateTime now = OffsetDateTime.now(clock);
         String me = actor.username();
         int mark = ServiceCounters.mark(c);
+        String departmentBefore = c.department();
+        String assigneeBefore = c.assignee();
         if (command instanceof CaseCommand.Claim) {
             c.claim(me, now);
         } else if (command instanceof CaseCommand.Assign assign) {
@@ -94,6 +99,8 @@ class DefaultCaseWorkService implements CaseWorkService {
             c.merge().into(target, me, now);
             cases.touch(target);
         }
+        // A transfer arrives in a push department; a resolution or a move frees the agent for the queue.
+        pushes.afterChange(c, departmentBefore, assigneeBefore, now);
         cases.touch(c);
         counters.countSince(c, mark);
         LOG.info(() -> "case " + protocol + ": " + command.action().slug() + " by " + me + ", now " + c.status());
