@@ -34,6 +34,9 @@ class CheckpointEscalation {
     DefaultCaseClocks clocks;
 
     @Inject
+    PushEvents pushes = PushEvents.NONE;
+
+    @Inject
     EscalationNotices notices;
 
     @Inject
@@ -41,9 +44,6 @@ class CheckpointEscalation {
 
     @Inject
     ServiceCounters counters = ServiceCounters.NONE;
-
-    @Inject
-    PushEvents pushes = PushEvents.NONE;
 
     /** Returns false when the checkpoint was no longer open (another node fired it, or it moved). */
     public boolean fire(long checkpointId, OffsetDateTime now) {

@@ -45,6 +45,9 @@ class DefaultCaseWorkService implements CaseWorkService {
     CaseAssigner assigner;
 
     @Inject
+    PushEvents pushes = PushEvents.NONE;
+
+    @Inject
     RoutingDecisions routing;
 
     @Inject
@@ -55,9 +58,6 @@ class DefaultCaseWorkService implements CaseWorkService {
 
     @Inject
     SurveyInvitations invitations;
-
-    @Inject
-    PushEvents pushes = PushEvents.NONE;
 
     @Override
     @Transactional
