@@ -48,6 +48,8 @@ class PushAssignmentIT extends DeployedTriagem {
     @AfterEach
     void backToPull() {
         put(api.as("sergio"), "api/staff/assignment/" + SUPORTE_PATH, "{\"mode\": \"PULL\"}");
+        // saulo is known once he signed in; back at work for the next test
+        api.as("saulo").get("api/session");
         put(api.as("sergio"), "api/staff/saulo", "{\"absent\": false}");
     }
 

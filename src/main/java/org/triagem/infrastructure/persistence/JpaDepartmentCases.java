@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import org.triagem.domain.model.complaint.Case;
 import org.triagem.domain.model.complaint.CaseAction;
@@ -21,9 +22,15 @@ import org.triagem.domain.model.complaint.Priority;
 @ApplicationScoped
 public class JpaDepartmentCases implements DepartmentCases {
 
-    /** A clock is breached when marked so, or while it runs (neither paused nor stopped) past its due time. */
-    private static final String ANY_CLOCK_BREACHED = "EXISTS (SELECT k.id FROM SlaClock k WHERE k.complaintCase = c"
-            + " AND (k.breached = TRUE OR (k.pausedAt IS NULL AND k.stoppedAt IS NULL AND k.dueAt < :now)))";
+    /**
+     * A clock is breached when marked so (by the sweeper, or met late), or while it runs (neither paused
+     * nor stopped) past its due time. Plain SQL: EclipseLink writes a JPQL boolean as 1 here, which H2
+     * will not compare with a BOOLEAN column.
+     */
+    private static final String BREACHED_PROTOCOLS = "SELECT c.protocol FROM complaint_case c WHERE c.department = ?1"
+            + " AND c.status IN (%s) AND EXISTS (SELECT 1 FROM sla_clock k WHERE k.case_id = c.id"
+            + " AND (k.breached = TRUE OR (k.paused_at IS NULL AND k.stopped_at IS NULL AND k.due_at < ?2)))"
+            + " ORDER BY c.legal_deadline ASC, c.id ASC";
 
     @PersistenceContext(unitName = "triagem")
     EntityManager em;
@@ -45,10 +52,17 @@ public class JpaDepartmentCases implements DepartmentCases {
 
     @Override
     public List<Case> breached(String department, OffsetDateTime now, int limit) {
-        return em.createQuery("SELECT c FROM ComplaintCase c WHERE c.routing.department = :d AND c.status IN :open AND "
-                + ANY_CLOCK_BREACHED + " ORDER BY c.routing.legalDeadline ASC, c.id ASC", Case.class)
-                .setParameter("d", department).setParameter("open", openStatuses()).setParameter("now", now)
-                .setMaxResults(limit).getResultList();
+        // The statuses are the enum's own names, not input: written into the statement as literals.
+        String open = String.join(", ", openStatuses().stream().map(st -> "'" + st.name() + "'").toList());
+        @SuppressWarnings("unchecked")
+        List<String> order = em.createNativeQuery(BREACHED_PROTOCOLS.formatted(open))
+                .setParameter(1, department).setParameter(2, now).setMaxResults(limit).getResultList();
+        if (order.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT c FROM ComplaintCase c WHERE c.protocol IN :protocols", Case.class)
+                .setParameter("protocols", order).getResultList().stream()
+                .sorted(Comparator.comparingInt(c -> order.indexOf(c.protocol().value()))).toList();
     }
 
     @Override
