@@ -92,7 +92,7 @@ class SupervisaoBrowserIT extends DeployedTriagem {
                 .isEqualTo("ausente");
         Browser.screenshot(browser, "supervisao");
 
-        link.click();
+        row("breached", "protocol", protocol).findElement(By.tagName("a")).click();
         await().atMost(PATIENCE).until(() -> byId("case-protocol").getText().equals(protocol));
         assertThat(byId("supervisao-link").isDisplayed()).isTrue();
         assertThat(Browser.cspViolations(browser)).isEmpty();
