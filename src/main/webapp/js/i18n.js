@@ -4,8 +4,16 @@
  */
 (function () {
   'use strict';
-  const wanted = new URLSearchParams(location.search).get('lang') || navigator.language || 'pt-BR';
+  const asked = new URLSearchParams(location.search).get('lang');
+  const wanted = asked || navigator.language || 'pt-BR';
   const lang = wanted.toLowerCase().startsWith('en') ? 'en' : 'pt-BR';
+
+  // A language asked for in the URL goes on with every link between the public pages (receipt ->
+  // status page -> survey), so a customer who chose English is not sent back to the browser's choice.
+  function link(url) {
+    if (!asked) return url;
+    return url + (url.indexOf('?') < 0 ? '?' : '&') + 'lang=' + encodeURIComponent(lang);
+  }
   let bundle = {};
 
   function t(key, fallback) {
@@ -18,9 +26,12 @@
     });
   }
 
+  document.querySelectorAll('a[data-keep-lang]').forEach(a => a.setAttribute('href', link(a.getAttribute('href'))));
+
   window.triagemI18n = {
     lang,
     t,
+    link,
     ready: fetch('i18n/messages_' + lang + '.json')
       .then(r => (r.ok ? r.json() : {}))
       .then(b => { bundle = b; document.documentElement.lang = lang; apply(); })

@@ -1,6 +1,7 @@
 /*
- * The public complaint form: posts JSON to the intake API and shows the protocol number, or the
- * fields the API refused. Every text that comes from the server is shown with textContent.
+ * The public complaint form: posts JSON to the intake API and shows the protocol number and the
+ * verification code, or the fields the API refused. Every text that comes from the server is shown
+ * with textContent.
  */
 (function () {
   'use strict';
@@ -55,7 +56,18 @@
       const answer = await response.json().catch(() => ({}));
       if (response.ok) {
         document.getElementById('protocol').textContent = answer.protocol;
-        document.getElementById('follow-link').href = 'acompanhar.html?protocol=' + encodeURIComponent(answer.protocol);
+        // The verification code is shown, never put in a URL: the status page finds it in this tab's
+        // session storage (gone when the tab closes), and the language goes on with the link.
+        document.getElementById('receipt-code').textContent = answer.verificationCode || '';
+        document.getElementById('receipt-code-box').hidden = !answer.verificationCode;
+        if (answer.verificationCode) {
+          try {
+            sessionStorage.setItem('triagem.receipt',
+              JSON.stringify({ protocol: answer.protocol, code: answer.verificationCode }));
+          } catch (e) { /* storage off: the customer types the code */ }
+        }
+        document.getElementById('follow-link').href =
+          i18n.link('acompanhar.html?protocol=' + encodeURIComponent(answer.protocol));
         form.hidden = true;
         document.getElementById('receipt').hidden = false;
         return;

@@ -74,4 +74,11 @@ public sealed interface CaseCommand {
             return CaseAction.MERGE;
         }
     }
+
+    /** This case is the same contact as {@code original}, made twice. */
+    record MarkDuplicate(String original) implements CaseCommand {
+        public CaseAction action() {
+            return CaseAction.MARK_DUPLICATE;
+        }
+    }
 }

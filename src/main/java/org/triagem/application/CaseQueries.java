@@ -19,8 +19,9 @@ public interface CaseQueries {
     Backlog backlog(Actor actor, String department);
 
     /**
-     * The customer's own view: the case only when the verification (the email address or CPF the
-     * customer gave) matches. Anything else is empty, exactly as for an unknown protocol.
+     * The customer's own view: the case only when the verification (the case's verification code from
+     * the receipt, or the email address or CPF the customer gave) matches. Anything else is empty,
+     * exactly as for an unknown protocol.
      */
     Optional<Case> forCustomer(ProtocolNumber protocol, String verification);
 }

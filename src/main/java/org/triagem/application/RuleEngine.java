@@ -22,7 +22,8 @@ public interface RuleEngine {
 
     /**
      * Compiles the tree under the version's label and runs its scenarios. An upload is first checked
-     * against the template catalogue and the DRL whitelist; a refused one never reaches the compiler.
+     * against the template catalogue, the DRL whitelist and the managed list of departments (every
+     * department its rules can send a case to); a refused one never reaches the compiler.
      */
     BuildVerdict build(StoredTree version, ProposedTree.Source source);
 

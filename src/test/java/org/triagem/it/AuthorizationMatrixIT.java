@@ -60,6 +60,10 @@ class AuthorizationMatrixIT extends DeployedTriagem {
         if (path.startsWith("/api/staff")) {
             return who.is("admin") || (who.is("supervisor") && who.departments().contains(caseDepartment));
         }
+        if (path.startsWith("/api/catalogues")) {
+            // The managed lists: everyone who works cases or rules reads them; admins change them.
+            return method.equals("get") ? who.staff() || who.is("analyst") : who.is("admin");
+        }
         if (path.startsWith("/api/calendars")) {
             // Everyone who works cases or rules may read a department's business calendar; admins edit it.
             return method.equals("get") ? who.staff() || who.is("analyst") : who.is("admin");
@@ -171,6 +175,8 @@ class AuthorizationMatrixIT extends DeployedTriagem {
                 .replace("{version}", "1")
                 .replace("{id}", "1")
                 .replace("{username}", "fabio")
+                .replace("{list}", "departments")
+                .replace("{code}", "Comercial")
                 .replace("{department}", dept)
                 + (path.equals("/api/cases") ? "?limit=200" : path.equals("/api/staff") ? "?department=" + dept : "");
         if (!base.contains("{action}")) {

@@ -189,6 +189,27 @@ class CaseActionsIT extends DeployedTriagem {
     }
 
     @Test
+    void aMergeBringsTheConversationAlongAndACaseCanBeMarkedADuplicate() {
+        Api fabio = api.as("fabio");
+        String survivor = StaffCases.financeiro(api);
+        String merged = StaffCases.financeiro(api);
+        assertThat(fabio.postJson("api/cases/" + merged + "/messages", "{\"kind\": \"NOTE\", \"text\": \"ligou às 10h\"}")
+                .status()).isEqualTo(201);
+
+        act(fabio, merged, "merge", "{\"into\": \"" + survivor + "\"}");
+
+        JsonObject kept = api.get("api/cases/" + survivor).json();
+        assertThat(kept.getJsonArray("messages").getValuesAs(JsonObject.class))
+                .extracting(m -> m.getString("body")).contains("ligou às 10h");
+
+        String repeat = StaffCases.financeiro(api);
+        JsonObject marked = act(fabio, repeat, "mark-duplicate", "{\"into\": \"" + survivor + "\"}");
+        assertThat(marked.getString("status")).isEqualTo("DUPLICATE");
+        assertThat(marked.getString("mergedInto")).isEqualTo(survivor);
+        assertThat(eventTypes(api.get("api/cases/" + survivor).json())).contains("DUPLICATE_MARKED");
+    }
+
+    @Test
     void departmentPriorityAndSlaCannotBeSetDirectly() {
         String protocol = StaffCases.financeiro(api);
         String forged = "{\"department\": \"Logística\", \"priority\": \"P1\", \"status\": \"CLOSED\","

@@ -164,6 +164,10 @@ class DigestIT extends DeployedTriagem {
     }
 
     private String resolved(String protocol, String rootCause) {
+        // A root cause of its own, so the digest shows it as new: added to the managed list first (an admin's).
+        Api.Reply listed = api.as("admin").postJson("api/catalogues/root-causes",
+                "{\"code\": \"" + rootCause + "\", \"label\": \"Causa de teste " + rootCause + "\"}");
+        assertThat(listed.status()).as(listed.body()).isIn(201, 409);
         Api fabio = api.as("fabio");
         Api.Reply r = fabio.act(protocol, "resolve", etag(fabio, protocol),
                 "{\"resolutionCode\": \"ESTORNO\", \"rootCause\": \"" + rootCause + "\"}");

@@ -54,6 +54,24 @@ final class ItDatabase {
         return rows;
     }
 
+    /**
+     * Sets one SLA clock of the case: its phase (RUNNING, PAUSED, STOPPED) and its due time, that many
+     * minutes from the database's now (negative: in the past).
+     */
+    static void setClock(String protocol, String clock, String phase, int minutesFromNow) throws SQLException {
+        try (Connection c = connect(); PreparedStatement s = c.prepareStatement("UPDATE sla_clock"
+                + " SET phase = ?, due_at = CURRENT_TIMESTAMP + (CAST(? AS INTEGER) * INTERVAL '1' MINUTE)"
+                + " WHERE clock = ? AND case_id = (SELECT id FROM complaint_case WHERE protocol = ?)")) {
+            s.setString(1, phase);
+            s.setInt(2, minutesFromNow);
+            s.setString(3, clock);
+            s.setString(4, protocol);
+            if (s.executeUpdate() != 1) {
+                throw new IllegalStateException("no clock " + clock + " of " + protocol);
+            }
+        }
+    }
+
     /** Runs one statement with the protocol as its only parameter; returns the rows changed. */
     static int update(String sql, String protocol) throws SQLException {
         try (Connection c = connect(); PreparedStatement s = c.prepareStatement(sql)) {

@@ -12,6 +12,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 /** An agent signs in, claims, answers and resolves a case in real headless Chromium. */
 class StaffWorkspaceBrowserIT extends DeployedTriagem {
@@ -66,9 +67,12 @@ class StaffWorkspaceBrowserIT extends DeployedTriagem {
         awaitStatus("Atribuído");
         assertThat(byId("case-assignee").getText()).isEqualTo("fabio");
 
-        byId("action-code").sendKeys("ESTORNO");
-        byId("action-cause").sendKeys("cobranca-duplicada");
         clickAction("resolve");
+        await().atMost(Duration.ofSeconds(20)).until(() -> byId("action-code").isDisplayed()
+                && byId("action-code").findElements(By.cssSelector("option[value='ESTORNO']")).size() == 1);
+        new Select(byId("action-code")).selectByValue("ESTORNO");
+        new Select(byId("action-cause")).selectByValue("cobranca-duplicada");
+        byId("action-confirm").click();
         awaitStatus("Resolvido");
         Browser.screenshot(browser, "staff-resolved");
         assertThat(byId("case-timeline").getText()).contains("ESTORNO").contains("cobranca-duplicada");

@@ -3,11 +3,13 @@ package org.triagem.application.internal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
+import java.util.Optional;
 import java.util.logging.Logger;
 import org.triagem.application.OperationalMetrics;
 import org.triagem.application.ServiceCounters;
 import org.triagem.domain.model.complaint.Case;
 import org.triagem.domain.model.complaint.Priority;
+import org.triagem.domain.model.routing.EscalationDecision;
 import org.triagem.domain.model.routing.EscalationRules;
 import org.triagem.domain.model.sla.Checkpoints;
 import org.triagem.domain.model.sla.SlaCheckpoint;
@@ -45,6 +47,9 @@ class CheckpointEscalation {
     @Inject
     ServiceCounters counters = ServiceCounters.NONE;
 
+    @Inject
+    CatalogueChecks catalogues;
+
     /** Returns false when the checkpoint was no longer open (another node fired it, or it moved). */
     public boolean fire(long checkpointId, OffsetDateTime now) {
         SlaCheckpoint checkpoint = checkpoints.lockOpen(checkpointId).orElse(null);
@@ -57,6 +62,7 @@ class CheckpointEscalation {
             return true;
         }
         EscalationRules.Outcome outcome = rules.decide(c.escalation().fact(checkpoint));
+        String refusedMove = keepToKnownDepartments(outcome.decision());
         Priority priorityBefore = c.priority();
         String departmentBefore = c.department();
         String assigneeBefore = c.assignee();
@@ -64,6 +70,10 @@ class CheckpointEscalation {
         boolean breachedBefore = isMarkedBreached(c, checkpoint);
         int mark = ServiceCounters.mark(c);
         c.escalation().apply(checkpoint, outcome.decision(), clocks.settingsFor(c.department()), now);
+        if (refusedMove != null && !outcome.decision().escalates()) {
+            // The move was all the rules asked: no escalation line to carry the reason, so a note does.
+            c.conversation().addInternalNote(Case.SYSTEM, refusedMove, now);
+        }
         count(c, checkpoint, levelBefore, breachedBefore);
         if (c.priority() != priorityBefore || !c.department().equals(departmentBefore)) {
             clocks.retarget(c, c.priority(), c.department(), Case.SYSTEM, now);
@@ -77,6 +87,27 @@ class CheckpointEscalation {
         LOG.fine(() -> "checkpoint " + checkpoint + " of case " + c.protocol() + " fired; rules: "
                 + outcome.firedRules());
         return true;
+    }
+
+    /**
+     * A move to a department the list does not hold would take the case out of every queue: the case
+     * stays, and the decision says why. Answers that reason, or null when the move (if any) stands; a
+     * department spelled in another case is moved to as the list spells it.
+     */
+    private String keepToKnownDepartments(EscalationDecision decision) {
+        String asked = decision.getNewDepartment();
+        if (asked == null) {
+            return null;
+        }
+        Optional<String> known = catalogues.knownDepartment(asked);
+        if (known.isPresent()) {
+            decision.moveTo(known.get());
+            return null;
+        }
+        String why = "move to \"" + asked + "\" not made: it is not in the list of departments";
+        decision.stayInstead(why);
+        LOG.warning(() -> "escalation rules asked to move a case to the unknown department " + asked + "; it stays");
+        return why;
     }
 
     /** For the operators: a clock's first breach, and an escalation with the level it reached. */

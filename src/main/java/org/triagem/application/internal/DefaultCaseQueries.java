@@ -24,6 +24,8 @@ import org.triagem.domain.model.complaint.Cpf;
 import org.triagem.domain.model.complaint.Customer;
 import org.triagem.domain.model.complaint.Priority;
 import org.triagem.domain.model.complaint.ProtocolNumber;
+import org.triagem.domain.model.verification.VerificationCode;
+import org.triagem.domain.model.verification.VerificationCodes;
 
 /** Read-only access to cases, scoped to the actor's departments; the history is loaded inside the transaction. */
 @ApplicationScoped
@@ -35,6 +37,9 @@ class DefaultCaseQueries implements CaseQueries {
 
     @Inject
     Clock clock;
+
+    @Inject
+    VerificationCodes codes;
 
     @Override
     public Optional<Case> byProtocol(Actor actor, ProtocolNumber protocol) {
@@ -92,6 +97,12 @@ class DefaultCaseQueries implements CaseQueries {
     public Optional<Case> forCustomer(ProtocolNumber protocol, String verification) {
         if (verification == null || verification.isBlank()) {
             return Optional.empty();
+        }
+        Optional<VerificationCode> code = VerificationCode.read(verification);
+        if (code.isPresent()) {
+            // Six characters of the code's alphabet are never an e-mail address or a CPF.
+            return codes.of(protocol).filter(code.get()::matches).flatMap(c -> cases.find(protocol))
+                    .map(DefaultCaseQueries::loaded);
         }
         return cases.find(protocol).filter(c -> verifies(c.firstContact().customer(), verification.strip()))
                 .map(DefaultCaseQueries::loaded);

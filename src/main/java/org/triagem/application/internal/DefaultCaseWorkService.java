@@ -59,6 +59,9 @@ class DefaultCaseWorkService implements CaseWorkService {
     @Inject
     SurveyInvitations invitations;
 
+    @Inject
+    CatalogueChecks catalogues;
+
     @Override
     @Transactional
     public Case perform(Actor actor, ProtocolNumber protocol, long expectedVersion, CaseCommand command) {
@@ -87,7 +90,7 @@ class DefaultCaseWorkService implements CaseWorkService {
         } else if (command instanceof CaseCommand.AwaitCustomer) {
             c.awaitCustomer(me, now);
         } else if (command instanceof CaseCommand.Resolve r) {
-            c.resolve(me, r.resolution(), now);
+            c.resolve(me, catalogues.resolution(r.resolution()), now);
             // In this transaction: a survey is queued with the resolution, or neither is.
             invitations.afterResolution(c, now);
         } else if (command instanceof CaseCommand.Close) {
@@ -98,6 +101,10 @@ class DefaultCaseWorkService implements CaseWorkService {
             Case target = visible(actor, ProtocolNumber.parse(m.into()));
             c.merge().into(target, me, now);
             cases.touch(target);
+        } else if (command instanceof CaseCommand.MarkDuplicate d) {
+            Case original = visible(actor, ProtocolNumber.parse(d.original()));
+            c.merge().markDuplicateOf(original, me, now);
+            cases.touch(original);
         }
         // A transfer arrives in a push department; a resolution or a move frees the agent for the queue.
         pushes.afterChange(c, departmentBefore, assigneeBefore, now);
@@ -131,9 +138,11 @@ class DefaultCaseWorkService implements CaseWorkService {
     }
 
     private void transfer(Case c, CaseCommand.Transfer t, String me, OffsetDateTime now) {
-        boolean decideAgain = !t.keepDecisions() || t.department() == null || t.department().isBlank();
-        RoutingDecision decision = decideAgain ? redecide(c) : null;
-        String to = t.department() == null || t.department().isBlank() ? decision.department() : t.department().strip();
+        boolean named = t.department() != null && !t.department().isBlank();
+        // A department nobody staffs would take the case out of every queue: only the list's are accepted.
+        String chosen = named ? catalogues.department(t.department()) : null;
+        RoutingDecision decision = !t.keepDecisions() || !named ? redecide(c) : null;
+        String to = named ? chosen : decision.department();
         c.transferTo(to, t.keepDecisions() ? null : decision, t.reason(), me, clocks.settingsFor(to), now);
     }
 

@@ -34,6 +34,7 @@ import org.triagem.domain.model.routing.ComplaintFacts;
 import org.triagem.domain.model.routing.CustomerFacts;
 import org.triagem.domain.model.routing.RoutingDecision;
 import org.triagem.domain.model.routing.RoutingDecisions;
+import org.triagem.domain.model.verification.VerificationCode;
 
 /** Registers contacts; named so that the intake route can call it. */
 @ApplicationScoped
@@ -68,6 +69,9 @@ class DefaultIntakeService implements IntakeService, BatchIntakeService {
 
     @Inject
     CaseClocks clocks;
+
+    @Inject
+    CustomerCodes codes;
 
     /** A reply within this many days of the resolution reopens the case. */
     @Inject
@@ -117,16 +121,29 @@ class DefaultIntakeService implements IntakeService, BatchIntakeService {
         return registerAll(List.of(contact)).get(0);
     }
 
+    /** A merged or duplicate case's conversation goes on in the case it repeats (a short chain at most). */
+    private Case survivor(Case named) {
+        Case c = named;
+        for (int hops = 0; hops < 5 && c.mergedInto() != null; hops++) {
+            Optional<Case> next = cases.find(ProtocolNumber.parse(c.mergedInto()));
+            if (next.isEmpty()) {
+                break;
+            }
+            c = next.get();
+        }
+        return c;
+    }
+
     private IntakeReceipt register(IncomingContact contact, IntakeBatch batch) {
         batch.admit(contact);
         OffsetDateTime now = OffsetDateTime.now(clock);
         Optional<ProtocolNumber> earlier = registeredBefore(contact, now);
         if (earlier.isPresent()) {
             metrics.contactTaken(contact.channel(), IntakeOutcome.ALREADY_REGISTERED);
-            return new IntakeReceipt(earlier.get(), false);
+            return new IntakeReceipt(earlier.get(), false, codes.againFor(contact, earlier.get()));
         }
         Optional<Case> referenced = contact.referencedProtocol() == null ? Optional.empty()
-                : cases.find(contact.referencedProtocol());
+                : cases.find(contact.referencedProtocol()).map(this::survivor);
         if (referenced.isPresent()) {
             return joinExisting(referenced.get(), contact, now, batch);
         }
@@ -152,16 +169,19 @@ class DefaultIntakeService implements IntakeService, BatchIntakeService {
         batch.opened(opened);
         // Queued with the case, sent by the OutboxDispatcher: an SMTP outage cannot lose it.
         // RFC 3834: no automatic answer to automatic mail, bounces or lists (the channel says so).
-        if (contact.mayAutoReply() && acknowledgements.canAcknowledge(opened)
-                && batch.mayAcknowledge(opened.firstContact().customer().email())) {
-            outbox.add(acknowledgements.compose(opened, now));
+        boolean acknowledge = contact.mayAutoReply() && acknowledgements.canAcknowledge(opened)
+                && batch.mayAcknowledge(opened.firstContact().customer().email());
+        // The code the receipt tells, with the protocol, to follow the case (kept out of the log).
+        VerificationCode code = CustomerCodes.told(contact, acknowledge) ? codes.issueFor(protocol, now) : null;
+        if (acknowledge) {
+            outbox.add(acknowledgements.compose(opened, code, now));
             batch.acknowledged(opened.firstContact().customer().email());
         }
         metrics.contactTaken(contact.channel(), IntakeOutcome.NEW_CASE);
         // Personal data stays out of the log: protocol and routing only.
         LOG.info(() -> "case " + protocol + " opened via " + contact.channel() + " for " + decision.department()
                 + " at " + decision.priority() + (decision.isFallback() ? " (fallback: " + decision.fallbackReason() + ")" : ""));
-        return new IntakeReceipt(protocol, true);
+        return new IntakeReceipt(protocol, true, code);
     }
 
     /** The rules' routing, timed for the operators (the decision-latency histogram). */

@@ -61,6 +61,9 @@ class DefaultPhoneCallService implements PhoneCallService {
     CallContacts contacts;
 
     @Inject
+    CustomerCodes codes;
+
+    @Inject
     PhoneSurveys phoneSurveys;
 
     @Inject
@@ -79,8 +82,10 @@ class DefaultPhoneCallService implements PhoneCallService {
             }
             // A retried delivery: counted like every channel's redelivery (intake counts the others).
             metrics.contactTaken(Channel.PHONE, IntakeOutcome.ALREADY_REGISTERED);
+            // The same answer as the first delivery's, code included: the IVR may read out either.
             return new CallAnswer(event.eventId(), event.callId(), earlier.get().protocol(),
-                    earlier.get().openedTheCase(), true);
+                    earlier.get().openedTheCase(), true,
+                    earlier.get().openedTheCase() ? codes.of(earlier.get().protocol()) : null);
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
         // Intake looks the call up by its source key first: a later event of the call finds its case
@@ -94,7 +99,10 @@ class DefaultPhoneCallService implements PhoneCallService {
         applied.record(event, complaintCase, opened, now);
         LOG.fine(() -> event.type().wireName() + " of call " + event.callId() + " applied to case "
                 + complaintCase.protocol());
-        return new CallAnswer(event.eventId(), event.callId(), complaintCase.protocol(), opened, false);
+        // Only the event that opened the case tells its code: a repeat call joined a case whose caller
+        // was told it on the first call, and a caller's number alone proves nothing.
+        return new CallAnswer(event.eventId(), event.callId(), complaintCase.protocol(), opened, false,
+                opened ? receipt.verificationCode() : null);
     }
 
     /**

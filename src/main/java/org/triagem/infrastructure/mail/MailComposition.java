@@ -27,9 +27,15 @@ public class MailComposition {
     @ConfigProperty(name = "triagem.mail.zone", defaultValue = "America/Sao_Paulo")
     String zone;
 
+    /** The customer's status page, linked from the acknowledgement (blank: the code is told without a link). */
+    @Inject
+    @ConfigProperty(name = "triagem.status.page-url", defaultValue = "http://localhost:9080/acompanhar.html")
+    String statusPageUrl;
+
     @Produces
     AcknowledgementComposer acknowledgementComposer() {
-        return new AcknowledgementComposer(Locale.forLanguageTag(locale), messageIdDomain, ZoneId.of(zone));
+        return new AcknowledgementComposer(Locale.forLanguageTag(locale), messageIdDomain, ZoneId.of(zone),
+                statusPageUrl);
     }
 
     @Produces

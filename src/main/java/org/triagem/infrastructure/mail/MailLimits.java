@@ -1,13 +1,17 @@
 package org.triagem.infrastructure.mail;
 
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
  * What the parser accepts: the size of a whole message, of one attachment, the attachment types
  * kept, and how deeply parts may nest. Attachments outside the limits are listed as skipped, never
- * silently dropped; a message outside them is refused.
+ * silently dropped; a message outside them is refused. The same rules judge a document the customer
+ * sends from the status page ({@link #typeOf}, {@link #safeFileName}, {@link #refusal}): one policy for
+ * files from outside, whichever way they come.
  */
 public record MailLimits(
         long maxMessageBytes, long maxAttachmentBytes, Set<String> allowedAttachmentTypes, int maxNestingDepth) {
@@ -22,6 +26,11 @@ public record MailLimits(
             "application/vnd.ms-excel",
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
             "audio/mpeg", "audio/ogg", "video/mp4");
+    /** What a file sent as {@code application/octet-stream} is taken for, by its name's extension. */
+    private static final Map<String, String> TYPE_BY_EXTENSION = Map.of(
+            "pdf", "application/pdf", "jpg", "image/jpeg", "jpeg", "image/jpeg", "png", "image/png",
+            "gif", "image/gif", "txt", "text/plain", "docx",
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
 
     public MailLimits {
         if (maxMessageBytes <= 0 || maxAttachmentBytes <= 0 || maxNestingDepth <= 0) {
@@ -55,5 +64,40 @@ public record MailLimits(
 
     public boolean allowsType(String contentType) {
         return allowedAttachmentTypes.contains(contentType.toLowerCase(Locale.ROOT));
+    }
+
+    /** Why a file of this type and size is not kept, or empty when it is. */
+    public Optional<SkippedAttachment.Reason> refusal(String contentType, long size) {
+        if (!allowsType(contentType)) {
+            return Optional.of(SkippedAttachment.Reason.TYPE_NOT_ALLOWED);
+        }
+        return size > maxAttachmentBytes ? Optional.of(SkippedAttachment.Reason.TOO_LARGE) : Optional.empty();
+    }
+
+    /**
+     * The type a file is taken for: the one declared, except that a generic {@code application/octet-stream}
+     * (or none) is read from the file name's extension, as mail readers do.
+     */
+    public static String typeOf(String declared, String fileName) {
+        String base = declared == null || declared.isBlank() ? "application/octet-stream"
+                : declared.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+        if (!base.equals("application/octet-stream") || fileName == null) {
+            return base;
+        }
+        int dot = fileName.lastIndexOf('.');
+        String ext = dot < 0 ? "" : fileName.substring(dot + 1).toLowerCase(Locale.ROOT);
+        return TYPE_BY_EXTENSION.getOrDefault(ext, base);
+    }
+
+    /**
+     * A file name from outside, made harmless: never a path (the last segment only), no control
+     * characters; null when nothing usable is left.
+     */
+    public static String safeFileName(String name) {
+        if (name == null) {
+            return null;
+        }
+        String safe = name.replaceAll(".*[/\\\\]", "").replaceAll("\\p{Cntrl}", "").strip();
+        return safe.isEmpty() || safe.equals(".") || safe.equals("..") ? null : safe;
     }
 }

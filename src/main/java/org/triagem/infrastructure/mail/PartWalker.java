@@ -11,8 +11,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 
 /**
  * Walks the MIME tree of one message, collecting body text and attachments within the limits. It reads
@@ -22,11 +20,6 @@ import java.util.Map;
 final class PartWalker {
 
     private static final String FORWARDED = "---------- Mensagem encaminhada ----------";
-    private static final Map<String, String> TYPE_BY_EXTENSION = Map.of(
-            "pdf", "application/pdf", "jpg", "image/jpeg", "jpeg", "image/jpeg", "png", "image/png",
-            "gif", "image/gif", "txt", "text/plain", "docx",
-            "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
-
     private final MailLimits limits;
     private final Session session;
     private final MailDefects defects;
@@ -135,34 +128,19 @@ final class PartWalker {
 
     private void keepOrSkip(Part part, String base) throws MessagingException, IOException {
         String fileName = fileName(part);
-        String type = base.equals("application/octet-stream") ? guessType(fileName, base) : base;
-        boolean allowed = limits.allowsType(type);
+        String type = MailLimits.typeOf(base, fileName);
         // Read whole even when not kept (the message is within maxMessageBytes): the note gives the size.
         byte[] content = PartBytes.read(part, defects);
         long size = content.length;
-        if (!allowed) {
-            skipped.add(new SkippedAttachment(fileName, type, size, SkippedAttachment.Reason.TYPE_NOT_ALLOWED));
-        } else if (size > limits.maxAttachmentBytes()) {
-            skipped.add(new SkippedAttachment(fileName, type, size, SkippedAttachment.Reason.TOO_LARGE));
-        } else {
-            attachments.add(new MailAttachment(fileName, type, size, content));
-        }
+        limits.refusal(type, size).ifPresentOrElse(
+                why -> skipped.add(new SkippedAttachment(fileName, type, size, why)),
+                () -> attachments.add(new MailAttachment(fileName, type, size, content)));
     }
 
     private String fileName(Part part) throws MessagingException {
-        String name = PartNames.fileName(part);
-        if (name != null) {
-            // Never trust a path from outside: keep the last segment, no control characters.
-            name = name.replaceAll(".*[/\\\\]", "").replaceAll("\\p{Cntrl}", "").strip();
-        }
-        return name == null || name.isEmpty() || name.equals(".") || name.equals("..")
-                ? "anexo-" + (attachments.size() + skipped.size() + 1) : name;
-    }
-
-    private static String guessType(String fileName, String fallback) {
-        int dot = fileName.lastIndexOf('.');
-        String ext = dot < 0 ? "" : fileName.substring(dot + 1).toLowerCase(Locale.ROOT);
-        return TYPE_BY_EXTENSION.getOrDefault(ext, fallback);
+        // Never trust a path from outside: MailLimits keeps the last segment, no control characters.
+        String name = MailLimits.safeFileName(PartNames.fileName(part));
+        return name == null ? "anexo-" + (attachments.size() + skipped.size() + 1) : name;
     }
 
     private LenientContentType contentType(Part part) throws MessagingException {

@@ -142,15 +142,17 @@ public class JpaCaseRepository implements CaseRepository {
         }
         Map<String, Object> params = new HashMap<>();
         String where = whereOf(filter, params);
-        String order = filter.sort() == CaseFilter.Sort.DUE ? " ORDER BY c.routing.legalDeadline ASC, c.id ASC"
-                : " ORDER BY c.openedAt DESC, c.id DESC";
-        TypedQuery<Case> page = em.createQuery("SELECT c FROM ComplaintCase c" + where + order, Case.class)
-                .setFirstResult(filter.offset()).setMaxResults(filter.limit());
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(c) FROM ComplaintCase c" + where, Long.class);
-        params.forEach((k, v) -> {
-            page.setParameter(k, v);
-            count.setParameter(k, v);
-        });
+        params.forEach(count::setParameter);
+        if (filter.sort() == CaseFilter.Sort.DUE) {
+            return new CasePage(ClockCriteria.pageByNextDue(em, where, params, filter.offset(), filter.limit()),
+                    count.getSingleResult());
+        }
+        TypedQuery<Case> page = em.createQuery("SELECT c FROM ComplaintCase c" + where
+                + " ORDER BY c.openedAt DESC, c.id DESC", Case.class)
+                .setFirstResult(filter.offset()).setMaxResults(filter.limit());
+        params.forEach(page::setParameter);
+        ClockCriteria.PAGE_HINTS.forEach(page::setHint);
         return new CasePage(page.getResultList(), count.getSingleResult());
     }
 
@@ -185,6 +187,7 @@ public class JpaCaseRepository implements CaseRepository {
             clauses.add("c.assignee IS NULL");
         }
         originClauses(f, clauses, params);
+        ClockCriteria.addClauses(f.due(), clauses, params);
         return clauses.isEmpty() ? "" : " WHERE " + String.join(" AND ", clauses);
     }
 

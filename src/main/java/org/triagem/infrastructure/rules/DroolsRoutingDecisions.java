@@ -4,9 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.triagem.domain.model.catalogue.CatalogueKind;
+import org.triagem.domain.model.catalogue.Catalogues;
 import org.triagem.domain.model.routing.Complaint;
 import org.triagem.domain.model.routing.Decision;
 import org.triagem.domain.model.routing.RoutingDecision;
@@ -15,8 +18,9 @@ import org.triagem.domain.model.ruleset.RulesUnavailableException;
 
 /**
  * Asks the active rule set for a decision. A rule that throws, or a rule set that leaves the
- * department, priority or SLA undecided, must not lose the complaint: it goes to the default triage
- * department with the fallback settings, flagged with the reason, for a person to route.
+ * department, priority or SLA undecided, or one that names a department not in the managed list, must
+ * not lose the complaint: it goes to the default triage department with the fallback settings, flagged
+ * with the reason, for a person to route.
  */
 @ApplicationScoped
 public class DroolsRoutingDecisions implements RoutingDecisions {
@@ -29,6 +33,9 @@ public class DroolsRoutingDecisions implements RoutingDecisions {
 
     @Inject
     FallbackRouting fallback;
+
+    @Inject
+    Catalogues catalogues;
 
     @Override
     public RoutingDecision decide(Complaint complaint) {
@@ -46,7 +53,13 @@ public class DroolsRoutingDecisions implements RoutingDecisions {
                 return fallback.decision(rules.version(), evaluation.firedRules(),
                         "the rules did not decide the " + missing);
             }
-            return new RoutingDecision(d.getCategory(), Set.copyOf(d.getTags()), d.getDepartment(),
+            Optional<String> department = catalogues.current(CatalogueKind.DEPARTMENT).canonical(d.getDepartment());
+            if (department.isEmpty()) {
+                // A department nobody staffs would hide the case from every queue: a person routes it.
+                return fallback.decision(rules.version(), evaluation.firedRules(), "the rules named the department \""
+                        + d.getDepartment() + "\", which is not in the list of departments");
+            }
+            return new RoutingDecision(d.getCategory(), Set.copyOf(d.getTags()), department.get(),
                     d.getPriority(), d.getSlaTargets(), rules.version(), evaluation.firedRules(), null);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "rule evaluation failed on " + rules.version() + "; using fallback routing", e);

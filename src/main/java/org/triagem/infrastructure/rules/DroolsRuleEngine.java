@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -11,6 +12,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.triagem.application.RuleEngine;
+import org.triagem.domain.model.catalogue.CatalogueKind;
+import org.triagem.domain.model.catalogue.Catalogues;
 import org.triagem.domain.model.routing.Complaint;
 import org.triagem.domain.model.routing.Explanation;
 import org.triagem.domain.model.routing.ResolvedCase;
@@ -20,6 +23,7 @@ import org.triagem.domain.model.ruleset.CompileProblem;
 import org.triagem.domain.model.ruleset.ProposedTree;
 import org.triagem.domain.model.ruleset.ScenarioMismatch;
 import org.triagem.domain.model.ruleset.StoredTree;
+import org.triagem.infrastructure.rules.safety.DepartmentCheck;
 import org.triagem.infrastructure.rules.safety.UploadedRulesCheck;
 
 /**
@@ -41,6 +45,10 @@ public class DroolsRuleEngine implements RuleEngine {
     @Inject
     ActiveRuleSet active;
 
+    /** The departments an upload's rules may send cases to. */
+    @Inject
+    Catalogues catalogues;
+
     /** The deployed rules directory: its catalogue and its files are what an upload is checked against. */
     @Inject
     @ConfigProperty(name = "triagem.rules.dir")
@@ -51,18 +59,18 @@ public class DroolsRuleEngine implements RuleEngine {
     }
 
     /** An engine outside the container, compiling with {@code compiler} (tests count its builds). */
-    DroolsRuleEngine(RuleSetCompiler compiler, ActiveRuleSet active, Path rulesDir) {
+    DroolsRuleEngine(RuleSetCompiler compiler, ActiveRuleSet active, Path rulesDir, Catalogues catalogues) {
         this.compiler = compiler;
         this.vetting = new RuleSetVetting(compiler);
         this.active = active;
         this.rulesDir = rulesDir.toString();
+        this.catalogues = catalogues;
     }
 
     @Override
     public BuildVerdict build(StoredTree version, ProposedTree.Source source) {
         RuleSetArchive candidate = RuleSetArchive.fromZip(version.zip());
-        List<RuleProblem> refused = source == ProposedTree.Source.UPLOAD
-                ? UploadedRulesCheck.against(Path.of(rulesDir)).problemsIn(candidate.rules()) : List.of();
+        List<RuleProblem> refused = source == ProposedTree.Source.UPLOAD ? refusals(candidate.rules()) : List.of();
         RuleSetVetting.Verdict verdict = refused.isEmpty() ? vetting.vet(candidate, version.label())
                 : RuleSetVetting.Verdict.refused(refused);
         if (verdict.compiles()) {
@@ -72,6 +80,17 @@ public class DroolsRuleEngine implements RuleEngine {
                 verdict.problems().stream().map(p -> new CompileProblem(p.file(), p.line(), p.message())).toList(),
                 verdict.failures().stream().map(f -> new ScenarioMismatch(f.file(), f.row(), f.field(),
                         f.expected(), f.actual())).toList());
+    }
+
+    /**
+     * Why an upload may not be compiled: the whitelist's findings, and every department its rules name that
+     * the managed list does not accept (all of its files, the unchanged ones too: a department retired since
+     * would route cases nowhere). Both are reported at once.
+     */
+    private List<RuleProblem> refusals(RuleSetFiles rules) {
+        List<RuleProblem> problems = new ArrayList<>(UploadedRulesCheck.against(Path.of(rulesDir)).problemsIn(rules));
+        problems.addAll(new DepartmentCheck(catalogues.current(CatalogueKind.DEPARTMENT)).problemsIn(rules));
+        return problems;
     }
 
     @Override

@@ -24,6 +24,8 @@ public class ChannelGateway {
     static final String WEB_FORM_ROUTE = "direct:webform-intake";
     /** routes/phone-webhook.camel.yaml */
     static final String PHONE_WEBHOOK_ROUTE = "direct:phone-webhook";
+    /** routes/customer-reply.camel.yaml */
+    static final String CUSTOMER_REPLY_ROUTE = "direct:customer-reply";
 
     @Inject
     CamelRuntime camel;
@@ -36,6 +38,17 @@ public class ChannelGateway {
      */
     public IntakeReceipt submitWebForm(WebFormSubmission form) {
         return send(WEB_FORM_ROUTE, form, IntakeReceipt.class);
+    }
+
+    /**
+     * A customer's checked message from the status page; the route keeps it for quarantine and joins it
+     * to its case.
+     *
+     * @throws ContactQuarantinedException if registration failed and the message was quarantined
+     * @throws IntakeUnavailableException if the routes are not running
+     */
+    public IntakeReceipt submitCustomerReply(CustomerReply reply) {
+        return send(CUSTOMER_REPLY_ROUTE, reply, IntakeReceipt.class);
     }
 
     /**

@@ -30,6 +30,9 @@ public class ContactReplayer {
     WebFormTranslator webForms;
 
     @Inject
+    CustomerReplyTranslator replies;
+
+    @Inject
     EmailTranslator emails;
 
     @Inject
@@ -44,7 +47,8 @@ public class ContactReplayer {
             return new IntakeReceipt(org.triagem.domain.model.complaint.ProtocolNumber.parse(held.replayedCase()), false);
         }
         IncomingContact contact = switch (held.channel()) {
-            case WEB_FORM -> webForms.toContact(webForms.fromJson(held.payload()));
+            case WEB_FORM -> replies.isReply(held.sourceKey()) ? replies.toContact(replies.fromJson(held.payload()))
+                    : webForms.toContact(webForms.fromJson(held.payload()));
             case EMAIL -> emails.toContact(held.payload().getBytes(StandardCharsets.ISO_8859_1), held.sourceKey());
             case PHONE -> null;
         };

@@ -24,7 +24,7 @@ public class ActionRequest {
     public String rootCause;
     /** resolve: an optional note. */
     public String note;
-    /** merge: the protocol of the case this one duplicates. */
+    /** merge and mark-duplicate: the protocol of the case this one repeats. */
     public String into;
 
     CaseCommand toCommand(CaseAction action) {
@@ -43,6 +43,12 @@ public class ActionRequest {
                     throw new IllegalArgumentException("merge needs \"into\": the protocol of the surviving case");
                 }
                 yield new CaseCommand.Merge(into.strip());
+            }
+            case MARK_DUPLICATE -> {
+                if (into == null || into.isBlank()) {
+                    throw new IllegalArgumentException("mark-duplicate needs \"into\": the protocol of the original case");
+                }
+                yield new CaseCommand.MarkDuplicate(into.strip());
             }
         };
     }

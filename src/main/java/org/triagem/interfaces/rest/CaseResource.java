@@ -82,7 +82,9 @@ public class CaseResource {
     @GET
     @Operation(summary = "Cases of your departments: filters (q, status, priority, department, assignee, mine,"
             + " unassigned, channel, category, openedFrom and openedTo: opening days in America/Sao_Paulo, both"
-            + " inclusive), sort (newest or due) and paging; X-Total-Count says how many match")
+            + " inclusive; openedSince: an instant; due: breached or within hours, over the running SLA clocks),"
+            + " sort (newest, or due: the running clock due first) and paging; X-Total-Count says how many match."
+            + " Each item's nextDue names the running clock due first and when")
     public Response list(@QueryParam("q") @DefaultValue("") String text,
             @QueryParam("status") String statuses,
             @QueryParam("priority") String priorities,
@@ -92,6 +94,13 @@ public class CaseResource {
             @QueryParam("category") @Parameter(description = "comma-separated categories") String category,
             @QueryParam("openedFrom") @Parameter(description = "first opening day, yyyy-mm-dd") String openedFrom,
             @QueryParam("openedTo") @Parameter(description = "last opening day, yyyy-mm-dd") String openedTo,
+            @QueryParam("openedSince") @Parameter(description = "opened at or after this instant, ISO-8601 with"
+                    + " offset (e.g. 2026-03-02T12:00:00Z)") String openedSince,
+            @QueryParam("due") @Parameter(description = "breached: a running SLA clock (first response,"
+                    + " resolution or legal) is past its due time; within: none is, and the nearest falls due"
+                    + " within the given hours") String due,
+            @QueryParam("hours") @Parameter(description = "with due=within: the window in hours, 1-8784"
+                    + " (default 24)") String hours,
             @QueryParam("mine") @DefaultValue("false") boolean mine,
             @QueryParam("unassigned") @DefaultValue("false") boolean unassigned,
             @QueryParam("sort") @DefaultValue("newest") String sort,
@@ -110,7 +119,9 @@ public class CaseResource {
                 "due".equalsIgnoreCase(sort) ? CaseFilter.Sort.DUE : CaseFilter.Sort.NEWEST,
                 (int) offset, size, null);
         CaseOrigin origin = CaseOrigin.parse(channel, category, openedFrom, openedTo, BusinessCalendar.SAO_PAULO);
-        filter = filter.originating(origin.channels(), origin.categories(), origin.opened());
+        CaseTiming timing = CaseTiming.parse(due, hours, openedSince, OffsetDateTime.now(clock));
+        filter = filter.originating(origin.channels(), origin.categories(),
+                origin.opened().since(timing.openedSince())).byClocks(timing.due());
         CasePage found = cases.list(actor, filter);
         return Response.ok(found.cases().stream().map(CaseView.Summary::of).toList())
                 .header("X-Total-Count", found.total()).build();
@@ -129,7 +140,9 @@ public class CaseResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "A lifecycle action (claim, assign, unassign, start, transfer, pending-customer, resolve,"
             + " close, reopen, merge). Requires If-Match with the case's ETag: 428 without it, 412 when stale,"
-            + " 409 when the status does not allow the action")
+            + " 409 when the status does not allow the action, 422 not-in-catalogue (with knownDepartments,"
+            + " knownResolutionCodes or knownRootCauses) for a department, resolution code or root cause outside"
+            + " its managed list")
     public Response act(@PathParam("protocol") String protocol, @PathParam("action") String actionName,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, ActionRequest request) {
         ProtocolNumber number = ProtocolNumber.parse(protocol);

@@ -11,6 +11,7 @@ import org.triagem.domain.model.complaint.Customer;
 import org.triagem.domain.model.complaint.EmailAddress;
 import org.triagem.domain.model.complaint.PhoneNumbers;
 import org.triagem.domain.model.sla.ClockSettings;
+import org.triagem.domain.model.sla.NextDue;
 import org.triagem.domain.model.sla.SlaClock;
 
 /**
@@ -109,12 +110,22 @@ public record CaseView(
         }
     }
 
-    /** One line of a case list. */
+    /** One line of a case list; {@code nextDue} is its running SLA clock due first (none when none runs). */
     public record Summary(String protocol, String status, String department, String priority, String subject,
-            OffsetDateTime openedAt, String assignee, OffsetDateTime legalDeadline, String channel, String category) {
+            OffsetDateTime openedAt, String assignee, OffsetDateTime legalDeadline, String channel, String category,
+            NextDueView nextDue) {
         static Summary of(Case c) {
             return new Summary(c.protocol().value(), c.status().name(), c.department(), c.priority().name(),
-                    c.firstContact().subject(), c.openedAt(), c.assignee(), c.routing().legalDeadline(), c.firstContact().channel().name(), c.routing().category());
+                    c.firstContact().subject(), c.openedAt(), c.assignee(), c.routing().legalDeadline(),
+                    c.firstContact().channel().name(), c.routing().category(),
+                    NextDue.among(c.sla().clocks()).map(NextDueView::of).orElse(null));
+        }
+    }
+
+    /** The clock a queue row counts down to: FIRST_RESPONSE, RESOLUTION or LEGAL, and its due time. */
+    public record NextDueView(String clock, OffsetDateTime dueAt) {
+        static NextDueView of(NextDue due) {
+            return new NextDueView(due.clock().name(), due.dueAt());
         }
     }
 

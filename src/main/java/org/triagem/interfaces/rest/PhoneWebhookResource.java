@@ -63,7 +63,8 @@ public class PhoneWebhookResource {
                     + " an active secret, base64, in `webhook-signature` as `v1,<signature>` (several may be given,"
                     + " space-separated). The timestamp must be within 5 minutes of the server's clock. Idempotent"
                     + " on webhook-id: a retry gets the same answer (and `Idempotent-Replayed: true`) and changes"
-                    + " nothing. `call.started` answers 201 with the protocol number to read to the caller.")
+                    + " nothing. `call.started` answers 201 with the protocol number and the verification code to read to"
+                    + " the caller.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = CallEventDocument.class)))
     @Parameter(name = "webhook-id", in = ParameterIn.HEADER, required = true,
@@ -94,7 +95,7 @@ public class PhoneWebhookResource {
         CallAnswer answer = gateway.submitCall(new WebhookDelivery(id, bytes));
         URI location = uriInfo.getBaseUriBuilder().path("cases").path(answer.protocol().value()).build();
         CallReceipt receipt = new CallReceipt(answer.eventId(), answer.callId(), answer.protocol().value(),
-                answer.newCase());
+                answer.newCase(), answer.verificationCode() == null ? null : answer.verificationCode().value());
         Response.ResponseBuilder reply = answer.newCase() ? Response.created(location) : Response.ok().location(location);
         if (answer.alreadyApplied()) {
             reply.header("Idempotent-Replayed", "true");
@@ -111,8 +112,12 @@ public class PhoneWebhookResource {
         return bytes;
     }
 
-    /** The answer to the phone system: the protocol number to read out to the caller. */
-    public record CallReceipt(String eventId, String callId, String protocol, boolean newCase) {
+    /** The answer to the phone system: the protocol number and the verification code to read out to the caller. */
+    public record CallReceipt(String eventId, String callId, String protocol, boolean newCase,
+            @Schema(description = "Six characters (digits 2-9 and letters without I, L, O) for the IVR to read out"
+                    + " with the protocol: with both, the caller follows and answers the case on the status page."
+                    + " Only in the answer of the event that opened the case (and its retries); null otherwise")
+            String verificationCode) {
     }
 
     /** The shape of a call event, for the OpenAPI document (the reader checks it field by field). */

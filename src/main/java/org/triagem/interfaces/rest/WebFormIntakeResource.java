@@ -49,8 +49,8 @@ public class WebFormIntakeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     @Operation(summary = "Register a complaint sent as JSON",
-            description = "Answers 201 with the protocol number, or 200 with the same protocol when the same"
-                    + " formToken was already registered.")
+            description = "Answers 201 with the protocol number and the verification code, or 200 with the same"
+                    + " protocol when the same formToken was already registered.")
     @APIResponse(responseCode = "201", description = "Case opened",
             content = @Content(schema = @Schema(implementation = IntakeAnswer.class)))
     @APIResponse(responseCode = "400", description = "A field is invalid (errors names it)",
@@ -85,12 +85,17 @@ public class WebFormIntakeResource {
         }
         IntakeReceipt receipt = gateway.submitWebForm(form);
         URI location = uriInfo.getBaseUriBuilder().path("cases").path(receipt.protocol().value()).build();
-        IntakeAnswer answer = new IntakeAnswer(receipt.protocol().value(), receipt.newCase());
+        IntakeAnswer answer = new IntakeAnswer(receipt.protocol().value(), receipt.newCase(),
+                receipt.verificationCode() == null ? null : receipt.verificationCode().value());
         return (receipt.newCase() ? Response.created(location) : Response.ok().location(location))
                 .entity(answer).build();
     }
 
     /** The answer the form shows the consumer. */
-    public record IntakeAnswer(String protocol, boolean newCase) {
+    public record IntakeAnswer(String protocol, boolean newCase,
+            @Schema(description = "Six characters that, with the protocol, let the customer follow and answer the"
+                    + " case on the status page (X-Verification). Given when the case is opened, and again for the"
+                    + " same form sent again (same formToken, same text); null otherwise")
+            String verificationCode) {
     }
 }

@@ -60,6 +60,8 @@ class CheckpointEscalationTest {
 
     private CheckpointEscalation escalation(SlaCheckpoint due, String supervisor) {
         CheckpointEscalation e = new CheckpointEscalation();
+        e.catalogues = new CatalogueChecks();
+        e.catalogues.catalogues = new org.triagem.domain.model.catalogue.SeededCatalogues();
         e.checkpoints = new Checkpoints() {
             @Override
             public List<Claim> claimDue(OffsetDateTime now, int limit, int leaseSeconds) {
@@ -235,5 +237,44 @@ class CheckpointEscalationTest {
         SlaCheckpoint stale = new SlaCheckpoint(theCase, CheckpointClock.LEGAL, 9, 50, MONDAY_9AM);
         assertThat(escalation(stale, null).fire(1L, MONDAY_9AM.plusHours(2))).isTrue();
         assertThat(stale.outcome()).startsWith("skipped");
+    }
+
+    @Test
+    void aMoveToADepartmentNotInTheListLeavesTheCaseWhereItIsAndSaysWhy() {
+        rules = d -> {
+            d.notifySupervisor();
+            d.moveTo("Ouvidoria Geral");
+        };
+        SlaCheckpoint due = checkpoint(CheckpointClock.RESOLUTION, 3);
+
+        assertThat(escalation(due, null).fire(1L, MONDAY_9AM.plusDays(2))).isTrue();
+
+        assertThat(theCase.department()).isEqualTo("Financeiro");
+        assertThat(theCase.routing().escalationLevel()).isEqualTo(1);
+        assertThat(theCase.history()).filteredOn(ev -> ev.type() == CaseEvent.Type.ESCALATED).singleElement()
+                .satisfies(ev -> assertThat(ev.detail()).contains("supervisor notified")
+                        .contains("\"Ouvidoria Geral\" not made").doesNotContain("moved from"));
+    }
+
+    @Test
+    void whenTheRefusedMoveWasTheWholeDecisionANoteRecordsWhy() {
+        rules = d -> d.moveTo("Logistica");
+
+        escalation(checkpoint(CheckpointClock.RESOLUTION, 3), null).fire(1L, MONDAY_9AM.plusDays(2));
+
+        assertThat(theCase.department()).isEqualTo("Financeiro");
+        assertThat(theCase.routing().escalationLevel()).isZero();
+        assertThat(theCase.history()).extracting(CaseEvent::type).contains(CaseEvent.Type.INTERNAL_NOTE);
+        assertThat(theCase.conversation().messages()).anySatisfy(m -> assertThat(m.body()).contains("\"Logistica\"")
+                .contains("not in the list of departments"));
+    }
+
+    @Test
+    void aMoveToAKnownDepartmentStillMovesTheCase() {
+        rules = d -> d.moveTo("Ouvidoria");
+
+        escalation(checkpoint(CheckpointClock.RESOLUTION, 3), null).fire(1L, MONDAY_9AM.plusDays(2));
+
+        assertThat(theCase.department()).isEqualTo("Ouvidoria");
     }
 }

@@ -82,6 +82,8 @@ class SameFactsAtIntakeAndRetimingTest {
         intake.quota = stub(AcknowledgementQuota.class, Map.of(
                 "tally", args -> stub(AcknowledgementQuota.Tally.class, Map.of())));
         intake.acknowledgements = AcknowledgementComposer.brazilian();
+        intake.codes = new CustomerCodes();
+        intake.codes.codes = stub(org.triagem.domain.model.verification.VerificationCodes.class, Map.of());
         intake.clock = Clock.fixed(MONDAY_9AM.toInstant(), ZoneOffset.ofHours(-3));
         intake.clocks = new CaseClocks() {
             @Override

@@ -158,7 +158,51 @@ class MigrationsTest {
             org.triagem.domain.model.complaint.CaseAttachment.class, org.triagem.domain.model.sla.SlaClock.class,
             org.triagem.domain.model.sla.SlaCheckpoint.class, org.triagem.domain.model.outbox.OutgoingMail.class,
             org.triagem.domain.model.quarantine.QuarantinedContact.class,
-            org.triagem.domain.model.ruleset.RuleSetVersion.class);
+            org.triagem.domain.model.ruleset.RuleSetVersion.class,
+            org.triagem.domain.model.catalogue.CatalogueEntry.class,
+            org.triagem.domain.model.catalogue.CatalogueChange.class);
+
+    @Test
+    void theListsAreSeededWithEveryDepartmentTheShippedRulesRouteToAndTheSeedIsTheirFirstRevision()
+            throws Exception {
+        JdbcDataSource db = newDatabase();
+        migrate(db);
+        java.util.Set<String> departments = new java.util.TreeSet<>();
+        try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
+            try (ResultSet rs = s.executeQuery("SELECT code FROM catalogue_entry WHERE kind = 'DEPARTMENT'"
+                    + " AND retired_at IS NULL")) {
+                while (rs.next()) {
+                    departments.add(rs.getString(1));
+                }
+            }
+            try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM catalogue_change c JOIN catalogue_entry e"
+                    + " ON e.code = c.code AND e.kind = c.kind WHERE c.revision = 1 AND c.action = 'ADDED'")) {
+                rs.next();
+                try (ResultSet all = c.createStatement().executeQuery("SELECT COUNT(*) FROM catalogue_entry")) {
+                    all.next();
+                    assertThat(rs.getLong(1)).isEqualTo(all.getLong(1)).isGreaterThan(20);
+                }
+            }
+            try (ResultSet rs = s.executeQuery("SELECT kind, revision FROM catalogue ORDER BY kind")) {
+                List<String> revisions = new java.util.ArrayList<>();
+                while (rs.next()) {
+                    revisions.add(rs.getString(1) + " " + rs.getLong(2));
+                }
+                assertThat(revisions).containsExactly("DEPARTMENT 1", "RESOLUTION_CODE 1", "ROOT_CAUSE 1");
+            }
+        }
+        // Every department the shipped rules can send a case to (ownership's table, escalation's moves).
+        String rules = java.nio.file.Files.readString(java.nio.file.Path.of("rules/ownership/ownership.drl.csv"))
+                + java.nio.file.Files.readString(java.nio.file.Path.of("rules/escalation/escalation.drl"));
+        java.util.regex.Matcher named = java.util.regex.Pattern
+                .compile("(?m)go to ([^,]+),|moveTo\\( \"([^\"]+)\" \\)").matcher(rules);
+        java.util.Set<String> routedTo = new java.util.TreeSet<>();
+        while (named.find()) {
+            routedTo.add(named.group(1) != null ? named.group(1) : named.group(2));
+        }
+        assertThat(routedTo).hasSizeGreaterThan(6);
+        assertThat(departments).containsAll(routedTo);
+    }
 
     @Test
     void claimsDuePendingMailInDueOrderSkippingRowsAnotherTransactionLocked() throws SQLException {

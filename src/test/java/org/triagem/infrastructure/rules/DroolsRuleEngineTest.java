@@ -53,7 +53,8 @@ class DroolsRuleEngineTest {
 
     private final CountingCompiler compiler = new CountingCompiler();
     private final ActiveRuleSet active = new ActiveRuleSet();
-    private final DroolsRuleEngine engine = new DroolsRuleEngine(compiler, active, RULES);
+    private final DroolsRuleEngine engine = new DroolsRuleEngine(compiler, active, RULES,
+            new org.triagem.domain.model.catalogue.SeededCatalogues());
 
     @Test
     void aVersionBuiltOnceIsActivatedAndSimulatedWithoutCompilingAgain() {
@@ -87,6 +88,21 @@ class DroolsRuleEngineTest {
         assertThat(compiler.builds).as("a refused upload never reaches the compiler").hasValue(0);
 
         assertThat(engine.build(probe, Source.DEPLOYED_DIRECTORY).compiles()).isTrue();
+    }
+
+    @Test
+    void anUploadRoutingToADepartmentNotInTheListIsRefusedBeforeItCompiles() {
+        StoredTree v8 = stored(8, Map.of("ownership/tudo.drl", OWNERSHIP.replace("Atendimento", "Logistica")));
+
+        BuildVerdict uploaded = engine.build(v8, Source.UPLOAD);
+
+        assertThat(uploaded.compiles()).isFalse();
+        assertThat(uploaded.problems()).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("ownership/tudo.drl");
+            assertThat(p.line()).isEqualTo(7);
+            assertThat(p.message()).contains("\"Logistica\"").contains("Logística");
+        });
+        assertThat(compiler.builds).hasValue(0);
     }
 
     @Test

@@ -31,6 +31,7 @@ class FallbackRoutingTest {
         DroolsRoutingDecisions routing = new DroolsRoutingDecisions();
         routing.ruleSet = active;
         routing.fallback = fallback;
+        routing.catalogues = new org.triagem.domain.model.catalogue.SeededCatalogues();
         return routing;
     }
 
@@ -76,5 +77,43 @@ class FallbackRoutingTest {
         assertThat(decision.isFallback()).isTrue();
         assertThat(decision.fallbackReason()).contains("priority");
         assertThat(decision.firedRules()).containsExactly("Assigns but decides nothing else");
+    }
+
+    @Test
+    void aDepartmentNotInTheListSendsTheComplaintToDefaultTriageSayingWhich() throws IOException {
+        DroolsRoutingDecisions routing = routingWith("""
+                package ownership;
+                import org.triagem.domain.model.routing.Decision;
+                import org.triagem.domain.model.complaint.Priority;
+                rule "Tudo para a Logistica sem acento"
+                when $d : Decision()
+                then $d.assignTo("Logistica"); $d.prioritize(Priority.P3); $d.setSlaTargets(240, 1440, 7);
+                end
+                """);
+
+        RoutingDecision decision = routing.decide(complaint("minha entrega atrasou"));
+
+        assertThat(decision.isFallback()).isTrue();
+        assertThat(decision.department()).isEqualTo("Atendimento");
+        assertThat(decision.fallbackReason()).contains("\"Logistica\"").contains("not in the list of departments");
+        assertThat(decision.firedRules()).containsExactly("Tudo para a Logistica sem acento");
+    }
+
+    @Test
+    void aDepartmentSpelledInAnotherCaseIsStoredAsTheListSpellsIt() throws IOException {
+        DroolsRoutingDecisions routing = routingWith("""
+                package ownership;
+                import org.triagem.domain.model.routing.Decision;
+                import org.triagem.domain.model.complaint.Priority;
+                rule "Tudo para a ouvidoria"
+                when $d : Decision()
+                then $d.assignTo("OUVIDORIA"); $d.prioritize(Priority.P3); $d.setSlaTargets(240, 1440, 7);
+                end
+                """);
+
+        RoutingDecision decision = routing.decide(complaint("qualquer coisa"));
+
+        assertThat(decision.isFallback()).isFalse();
+        assertThat(decision.department()).isEqualTo("Ouvidoria");
     }
 }

@@ -274,9 +274,9 @@ public class Case {
     }
 
     /** Ends the case as a repeat of {@code target} (merged, or a duplicate), pointing at it. */
-    void endAsRepeatOf(Case target, CaseStatus end, String actor, OffsetDateTime now, String detail) {
+    void endAsRepeatOf(Case target, CaseStatus end, CaseEvent.Type type, String actor, OffsetDateTime now, String detail) {
         mergedInto = target.protocol;
-        log().record(now, actor, CaseEvent.Type.MERGED, status, status, protocol, target.protocol, detail);
+        log().record(now, actor, type, status, status, protocol, target.protocol, detail);
         moveTo(end, actor, now, "duplicate of " + target.protocol);
     }
 

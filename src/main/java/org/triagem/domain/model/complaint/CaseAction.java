@@ -20,7 +20,9 @@ public enum CaseAction {
     RESOLVE(CaseStatus.NEW, CaseStatus.ASSIGNED, CaseStatus.IN_PROGRESS, CaseStatus.PENDING_CUSTOMER, CaseStatus.REOPENED),
     CLOSE(CaseStatus.RESOLVED),
     REOPEN(CaseStatus.RESOLVED),
-    MERGE(CaseStatus.NEW, CaseStatus.ASSIGNED, CaseStatus.IN_PROGRESS, CaseStatus.PENDING_CUSTOMER, CaseStatus.REOPENED);
+    MERGE(CaseStatus.NEW, CaseStatus.ASSIGNED, CaseStatus.IN_PROGRESS, CaseStatus.PENDING_CUSTOMER, CaseStatus.REOPENED),
+    MARK_DUPLICATE(CaseStatus.NEW, CaseStatus.ASSIGNED, CaseStatus.IN_PROGRESS, CaseStatus.PENDING_CUSTOMER,
+            CaseStatus.REOPENED);
 
     private final Set<CaseStatus> allowedIn;
 

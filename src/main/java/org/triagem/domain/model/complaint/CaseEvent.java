@@ -37,6 +37,8 @@ public class CaseEvent {
         /** An SLA clock stopped counting while the case waits on the customer. */
         SLA_PAUSED,
         SLA_RESUMED,
+        /** The case was marked a duplicate of another (on both cases). */
+        DUPLICATE_MARKED,
         /** A reopened case's resolution and legal clocks count again from zero. */
         SLA_RESTARTED,
         /** An SLA clock was met: the first response or the resolution came. */

@@ -20,21 +20,41 @@ public final class CaseMerge {
      */
     public void into(Case target, String actor, OffsetDateTime now) {
         owner.require(CaseAction.MERGE);
-        requireAnotherOpenCase(target);
-        String from = owner.protocol().value();
-        String to = target.protocol().value();
-        owner.endAsRepeatOf(target, CaseStatus.MERGED, actor, now, "merged into " + to);
-        target.log().record(now, actor, CaseEvent.Type.MERGED, target.status(), target.status(), from, to,
-                "case " + from + " merged into this one");
-    }
-
-    private void requireAnotherOpenCase(Case target) {
-        if (target == owner || target.protocol().equals(owner.protocol())) {
-            throw new IllegalArgumentException("a case cannot be merged into itself");
-        }
+        requireAnother(target);
         if (!target.status().isOpen()) {
             throw new IllegalArgumentException("case " + target.protocol() + " is " + target.status()
                     + "; merge into an open case");
+        }
+        String from = owner.protocol().value();
+        String to = target.protocol().value();
+        int moved = target.conversation().adopt(owner);
+        owner.endAsRepeatOf(target, CaseStatus.MERGED, CaseEvent.Type.MERGED, actor, now, "merged into " + to);
+        target.log().record(now, actor, CaseEvent.Type.MERGED, target.status(), target.status(), from, to,
+                "case " + from + " merged into this one, with its " + moved + " message(s)");
+    }
+
+    /**
+     * This case is the same contact as {@code original}, made twice: it ends as {@link CaseStatus#DUPLICATE},
+     * pointing at the original, whatever the original's status; nothing is copied.
+     */
+    public void markDuplicateOf(Case original, String actor, OffsetDateTime now) {
+        owner.require(CaseAction.MARK_DUPLICATE);
+        requireAnother(original);
+        if (original.status() == CaseStatus.MERGED || original.status() == CaseStatus.DUPLICATE) {
+            throw new IllegalArgumentException("case " + original.protocol() + " is itself a repeat of "
+                    + original.mergedInto() + "; mark this one a duplicate of that case");
+        }
+        String from = owner.protocol().value();
+        String to = original.protocol().value();
+        owner.endAsRepeatOf(original, CaseStatus.DUPLICATE, CaseEvent.Type.DUPLICATE_MARKED, actor, now,
+                "duplicate of " + to);
+        original.log().record(now, actor, CaseEvent.Type.DUPLICATE_MARKED, original.status(), original.status(),
+                from, to, "case " + from + " marked a duplicate of this one");
+    }
+
+    private void requireAnother(Case target) {
+        if (target == owner || target.protocol().equals(owner.protocol())) {
+            throw new IllegalArgumentException("a case cannot repeat itself");
         }
     }
 }

@@ -116,6 +116,22 @@ public final class Conversation {
         return Collections.unmodifiableList(attachments);
     }
 
+    /**
+     * Takes in the conversation of a case merged into this one: its first contact, as the customer's
+     * message it was, and every message and file, copied with their own times. Answers how many messages.
+     */
+    int adopt(Case merged) {
+        FirstContact first = merged.firstContact();
+        add(new CaseMessage(owner, CaseMessage.Kind.CUSTOMER, first.channel(), null, merged.openedAt(), first.subject(),
+                first.description(), first.mailMessageId()));
+        Conversation theirs = merged.conversation();
+        theirs.messages().forEach(m -> add(new CaseMessage(owner, m.kind(), m.channel(), m.author(), m.receivedAt(),
+                m.subject(), m.body(), m.mailMessageId())));
+        theirs.attachments().forEach(a -> attachments.add(new CaseAttachment(owner,
+                new Attachment(a.fileName(), a.contentType(), a.content()), a.receivedAt())));
+        return 1 + theirs.messages().size();
+    }
+
     /** Keeps files that arrived with a contact. */
     void keep(List<Attachment> files, OffsetDateTime now) {
         files.forEach(f -> attachments.add(new CaseAttachment(owner, f, now)));

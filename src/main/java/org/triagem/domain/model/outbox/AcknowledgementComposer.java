@@ -9,11 +9,14 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import org.triagem.domain.model.complaint.Case;
+import org.triagem.domain.model.verification.VerificationCode;
 
 /**
  * Writes the acknowledgement a customer gets when a case is opened: the protocol number in the subject
  * as {@code [#protocol]} (so a reply finds its case), the date by which the answer is due (the legal
- * deadline), and the customer's name when known. Marked {@code Auto-Submitted: auto-replied} (RFC 3834)
+ * deadline), the customer's name when known, and the case's verification code with a link to the status
+ * page (the link carries the protocol and the mail's language, never the code: a URL ends up in
+ * browser histories and proxy logs). Marked {@code Auto-Submitted: auto-replied} (RFC 3834)
  * so that auto-responders do not answer it and start a loop.
  *
  * <p>The texts are in the {@code messages/mail} resource bundle; an unknown locale falls back to pt-BR.
@@ -29,8 +32,15 @@ public final class AcknowledgementComposer {
     private final DateTimeFormatter dates;
     private final String messageIdDomain;
     private final ZoneId zone;
+    private final String statusPageUrl;
 
     public AcknowledgementComposer(Locale locale, String messageIdDomain, ZoneId zone) {
+        this(locale, messageIdDomain, zone, null);
+    }
+
+    /** @param statusPageUrl the status page, such as {@code https://sac.example/acompanhar.html}; null for none */
+    public AcknowledgementComposer(Locale locale, String messageIdDomain, ZoneId zone, String statusPageUrl) {
+        this.statusPageUrl = statusPageUrl == null || statusPageUrl.isBlank() ? null : statusPageUrl.strip();
         this.locale = locale;
         this.texts = bundle(locale);
         this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(texts.getLocale());
@@ -60,6 +70,11 @@ public final class AcknowledgementComposer {
 
     /** The acknowledgement of a just-opened case whose customer gave an email address. */
     public OutgoingMail compose(Case opened, OffsetDateTime now) {
+        return compose(opened, null, now);
+    }
+
+    /** As above, telling the case's verification code (none when {@code code} is null). */
+    public OutgoingMail compose(Case opened, VerificationCode code, OffsetDateTime now) {
         if (!canAcknowledge(opened)) {
             throw new IllegalArgumentException("case " + opened.protocol() + " has no customer email");
         }
@@ -67,7 +82,8 @@ public final class AcknowledgementComposer {
         String name = opened.firstContact().customer().name();
         String greeting = name == null ? text("ack.greeting") : format("ack.greeting.named", name);
         String dueDate = dates.format(opened.routing().legalDeadline().atZoneSameInstant(zone).toLocalDate());
-        String body = greeting + "\n\n" + format("ack.body", protocol, dueDate) + "\n";
+        String body = greeting + "\n\n" + format("ack.body", protocol, dueDate) + "\n\n"
+                + (code == null ? "" : follow(protocol, code) + "\n\n") + text("ack.signature") + "\n";
         return OutgoingMail.queue(opened.protocol(), MailKind.ACKNOWLEDGEMENT, opened.firstContact().customer().email(),
                         format("ack.subject", protocol), body, MessageIds.next(opened.protocol(), messageIdDomain),
                         now)
@@ -78,6 +94,19 @@ public final class AcknowledgementComposer {
 
     public Locale locale() {
         return locale;
+    }
+
+    private String follow(String protocol, VerificationCode code) {
+        if (statusPageUrl == null) {
+            return format("ack.follow.code", code.value());
+        }
+        return format("ack.follow", code.value(), statusLink(protocol));
+    }
+
+    /** The status page for the protocol, in the mail's own language, so the page the customer opens speaks it. */
+    String statusLink(String protocol) {
+        return statusPageUrl + (statusPageUrl.contains("?") ? "&" : "?") + "protocol=" + protocol + "&lang="
+                + texts.getLocale().toLanguageTag();
     }
 
     private String text(String key) {

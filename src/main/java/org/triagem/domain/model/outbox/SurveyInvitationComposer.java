@@ -41,7 +41,9 @@ public final class SurveyInvitationComposer {
                 .append(texts.format("survey.intro", protocol)).append("\n\n");
         for (int score = 1; score <= 5; score++) {
             body.append("  ").append(texts.text("survey.csat." + score)).append(": ")
-                    .append(pageUrl).append("?t=").append(token).append("&csat=").append(score).append('\n');
+                    .append(pageUrl).append("?t=").append(token).append("&csat=").append(score)
+                    // The page opens in the mail's language (it would otherwise follow the browser's).
+                    .append("&lang=").append(texts.locale().toLanguageTag()).append('\n');
         }
         body.append('\n').append(texts.format("survey.outro",
                 dates.format(expiresAt.atZoneSameInstant(zone).toLocalDate()))).append('\n');

@@ -43,6 +43,15 @@ public class EscalationDecision {
         }
     }
 
+    /**
+     * The move asked for cannot be made (the department is not one the case may go to): the case stays
+     * where it is, and the reason goes with the other remarks. The rest of the decision stands.
+     */
+    public void stayInstead(String why) {
+        newDepartment = null;
+        notes.add(why);
+    }
+
     /** A free-text remark for the supervisor or the receiving department. */
     public void note(String note) {
         notes.add(note);

@@ -26,7 +26,11 @@ import org.triagem.domain.model.routing.CheckpointClock;
 @Table(name = "sla_clock")
 public class SlaClock {
 
-    private enum Phase { RUNNING, PAUSED, STOPPED }
+    /**
+     * Whether the clock counts. Public only so that a query can ask for the counting clocks (the staff
+     * queue's due filters and sort); the clock itself changes phase only through its verbs.
+     */
+    public enum Phase { RUNNING, PAUSED, STOPPED }
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "slaClockSeq")

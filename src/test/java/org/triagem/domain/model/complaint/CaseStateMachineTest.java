@@ -41,6 +41,7 @@ class CaseStateMachineTest {
             LEGAL.get(open).put(CaseAction.TRANSFER, CaseStatus.NEW);
             LEGAL.get(open).put(CaseAction.RESOLVE, CaseStatus.RESOLVED);
             LEGAL.get(open).put(CaseAction.MERGE, CaseStatus.MERGED);
+            LEGAL.get(open).put(CaseAction.MARK_DUPLICATE, CaseStatus.DUPLICATE);
             LEGAL.get(open).put(CaseAction.ASSIGN, open == CaseStatus.NEW || open == CaseStatus.REOPENED
                     ? CaseStatus.ASSIGNED : open);
         }
@@ -129,6 +130,7 @@ class CaseStateMachineTest {
             case CLOSE -> c.close("ana", at);
             case REOPEN -> c.reopen("ana", ClockSettings.standard(), at);
             case MERGE -> c.merge().into(openCase(), "ana", at);
+            case MARK_DUPLICATE -> c.merge().markDuplicateOf(openCase(), "ana", at);
         }
     }
 
@@ -157,7 +159,7 @@ class CaseStateMachineTest {
                 c.close("ana", t);
             }
             case MERGED -> c.merge().into(openCase(), "ana", t);
-            case DUPLICATE -> throw new IllegalArgumentException("unreachable");
+            case DUPLICATE -> c.merge().markDuplicateOf(openCase(), "ana", t);
         }
         assertThat(c.status()).isEqualTo(status);
         return c;

@@ -75,6 +75,45 @@ class CaseWorkTest {
     }
 
     @Test
+    void aMergeCopiesTheMergedCasesWordsMessagesAndFilesIntoTheSurvivor() {
+        Case survivor = CaseStateMachineTest.openCase();
+        Case duplicate = CaseStateMachineTest.openCase();
+        duplicate.conversation().addInternalNote("bia", "cliente ligou de novo", T);
+        duplicate.conversation().receiveFromCustomer(Channel.EMAIL, "Re: Cobrança", "segue o comprovante",
+                List.of(new Attachment("comprovante.pdf", "application/pdf", new byte[] {1, 2})), java.time.Duration.ofDays(7),
+                ClockSettings.standard(), T.plusMinutes(1));
+
+        duplicate.merge().into(survivor, "bia", T.plusMinutes(2));
+
+        assertThat(survivor.conversation().messages()).extracting(CaseMessage::body)
+                .containsExactly("Cobrança em dobro", "cliente ligou de novo", "segue o comprovante");
+        assertThat(survivor.conversation().messages()).extracting(CaseMessage::kind).containsExactly(
+                CaseMessage.Kind.CUSTOMER, CaseMessage.Kind.NOTE, CaseMessage.Kind.CUSTOMER);
+        assertThat(survivor.conversation().attachments()).extracting(CaseAttachment::fileName)
+                .containsExactly("comprovante.pdf");
+        assertThat(duplicate.conversation().messages()).hasSize(2);
+        assertThat(survivor.history()).last().satisfies(e -> assertThat(e.detail()).contains("3 message(s)"));
+    }
+
+    @Test
+    void aCaseMarkedAsADuplicateEndsPointingAtTheOriginalWhateverItsStatus() {
+        Case original = CaseStateMachineTest.caseIn(CaseStatus.RESOLVED);
+        Case repeat = CaseStateMachineTest.caseIn(CaseStatus.IN_PROGRESS);
+
+        repeat.merge().markDuplicateOf(original, "bia", T);
+
+        assertThat(repeat.status()).isEqualTo(CaseStatus.DUPLICATE);
+        assertThat(repeat.mergedInto()).isEqualTo(original.protocol().value());
+        assertThat(repeat.conversation().acceptsReplies()).isFalse();
+        assertThat(original.status()).isEqualTo(CaseStatus.RESOLVED);
+        assertThat(original.history()).last().satisfies(e -> assertThat(e.type())
+                .isEqualTo(CaseEvent.Type.DUPLICATE_MARKED));
+        assertThat(original.conversation().messages()).isEmpty();
+        assertThatThrownBy(() -> CaseStateMachineTest.openCase().merge().markDuplicateOf(repeat, "bia", T))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void aCaseCannotBeMergedIntoItselfOrIntoAClosedCase() {
         Case c = CaseStateMachineTest.openCase();
         assertThatThrownBy(() -> c.merge().into(c, "bia", T)).isInstanceOf(IllegalArgumentException.class);

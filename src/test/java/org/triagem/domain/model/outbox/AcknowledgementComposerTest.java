@@ -18,6 +18,7 @@ import org.triagem.domain.model.complaint.Priority;
 import org.triagem.domain.model.complaint.ProtocolNumber;
 import org.triagem.domain.model.routing.RoutingDecision;
 import org.triagem.domain.model.sla.SlaTargets;
+import org.triagem.domain.model.verification.VerificationCode;
 
 class AcknowledgementComposerTest {
 
@@ -83,5 +84,44 @@ class AcknowledgementComposerTest {
         assertThat(AcknowledgementComposer.brazilian().canAcknowledge(byPhone)).isFalse();
         assertThatThrownBy(() -> AcknowledgementComposer.brazilian().compose(byPhone, OPENED))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+    @Test
+    void tellsTheVerificationCodeAndLinksTheStatusPageInTheMailsLanguageWithoutTheCode() {
+        VerificationCode code = VerificationCode.read("K7MQ2X").orElseThrow();
+        AcknowledgementComposer composer = new AcknowledgementComposer(AcknowledgementComposer.PT_BR, "triagem",
+                AcknowledgementComposer.BRASILIA, "https://sac.example/acompanhar.html");
+
+        String body = composer.compose(openCase(new Customer(null, "a@example.com", null, null)), code, OPENED).body();
+
+        assertThat(body).contains("código de verificação K7MQ2X").endsWith("Atenciosamente,\nEquipe de Atendimento\n");
+        // the link alone on its line (no punctuation for a mail reader to take into it), and without the code
+        assertThat(body.lines().filter(l -> l.contains("http")))
+                .containsExactly("https://sac.example/acompanhar.html?protocol=" + PROTOCOL.value() + "&lang=pt-BR");
+    }
+
+    @Test
+    void anEnglishAcknowledgementLinksTheEnglishStatusPage() {
+        AcknowledgementComposer english = new AcknowledgementComposer(Locale.ENGLISH, "triagem",
+                AcknowledgementComposer.BRASILIA, "https://sac.example/acompanhar.html");
+
+        String body = english.compose(openCase(new Customer(null, "a@example.com", null, null)),
+                VerificationCode.read("k7m-q2x").orElseThrow(), OPENED).body();
+
+        assertThat(body).contains("verification code K7MQ2X").endsWith("Kind regards,\nCustomer Service\n");
+        assertThat(body.lines().filter(l -> l.contains("http")))
+                .containsExactly("https://sac.example/acompanhar.html?protocol=" + PROTOCOL.value() + "&lang=en");
+    }
+
+    @Test
+    void withoutAStatusPageTheCodeIsToldWithoutALinkAndWithoutACodeNothingIsTold() {
+        Case opened = openCase(new Customer(null, "a@example.com", null, null));
+
+        String withCode = AcknowledgementComposer.brazilian()
+                .compose(opened, VerificationCode.read("K7MQ2X").orElseThrow(), OPENED).body();
+        String withoutCode = AcknowledgementComposer.brazilian().compose(opened, OPENED).body();
+
+        assertThat(withCode).contains("Seu código de verificação é K7MQ2X").doesNotContain("http");
+        assertThat(withoutCode).doesNotContain("código").contains("responda a este e-mail")
+                .endsWith("Atenciosamente,\nEquipe de Atendimento\n");
     }
 }

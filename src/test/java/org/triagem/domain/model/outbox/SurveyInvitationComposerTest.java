@@ -48,7 +48,8 @@ class SurveyInvitationComposerTest {
         assertThat(mail.subject()).isEqualTo("[#" + PROTOCOL.value() + "] Como foi o seu atendimento?");
         assertThat(mail.body()).startsWith("Olá, Maria José,").contains("protocolo " + PROTOCOL.value());
         for (int score = 1; score <= 5; score++) {
-            assertThat(mail.body()).contains(PAGE + "?t=abc.def&csat=" + score);
+            // the page opens in the mail's language
+            assertThat(mail.body()).contains(PAGE + "?t=abc.def&csat=" + score + "&lang=pt-BR\n");
         }
         assertThat(mail.body()).contains("1 - Muito insatisfeito").contains("21 de dezembro de 2026");
         assertThat(mail.headers()).containsEntry("Auto-Submitted", "auto-generated");
@@ -62,7 +63,9 @@ class SurveyInvitationComposerTest {
     }
 
     @Test
-    void hasAnEnglishText() {
-        assertThat(compose(Locale.ENGLISH).subject()).endsWith("How was our service?");
+    void hasAnEnglishTextWhoseLinksOpenTheEnglishPage() {
+        OutgoingMail mail = compose(Locale.ENGLISH);
+        assertThat(mail.subject()).endsWith("How was our service?");
+        assertThat(mail.body()).contains(PAGE + "?t=abc.def&csat=5&lang=en\n");
     }
 }
