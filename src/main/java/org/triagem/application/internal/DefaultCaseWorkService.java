@@ -45,6 +45,9 @@ class DefaultCaseWorkService implements CaseWorkService {
     CaseAssigner assigner;
 
     @Inject
+    PushEvents pushes = PushEvents.NONE;
+
+    @Inject
     RoutingDecisions routing;
 
     @Inject
@@ -69,6 +72,8 @@ class DefaultCaseWorkService implements CaseWorkService {
         OffsetDateTime now = OffsetDateTime.now(clock);
         String me = actor.username();
         int mark = ServiceCounters.mark(c);
+        String departmentBefore = c.department();
+        String assigneeBefore = c.assignee();
         if (command instanceof CaseCommand.Claim) {
             c.claim(me, now);
         } else if (command instanceof CaseCommand.Assign assign) {
@@ -101,6 +106,8 @@ class DefaultCaseWorkService implements CaseWorkService {
             c.merge().markDuplicateOf(original, me, now);
             cases.touch(original);
         }
+        // A transfer arrives in a push department; a resolution or a move frees the agent for the queue.
+        pushes.afterChange(c, departmentBefore, assigneeBefore, now);
         cases.touch(c);
         counters.countSince(c, mark);
         LOG.info(() -> "case " + protocol + ": " + command.action().slug() + " by " + me + ", now " + c.status());

@@ -96,6 +96,9 @@ class DefaultIntakeService implements IntakeService, BatchIntakeService {
     WriteBehind writes;
 
     @Inject
+    PushEvents pushes = PushEvents.NONE;
+
+    @Inject
     OperationalMetrics metrics = OperationalMetrics.NONE;
 
     @Override
@@ -107,6 +110,8 @@ class DefaultIntakeService implements IntakeService, BatchIntakeService {
         IntakeBatch batch = new IntakeBatch(writes, receipts, cases, contacts.size(), quota.tally(senders));
         List<IntakeReceipt> registered = contacts.stream().map(contact -> register(contact, batch)).toList();
         batch.finish();
+        // Written first: a push department's assignment counts its agents' open cases by a query.
+        pushes.arrived(batch.openedCases(), OffsetDateTime.now(clock));
         return registered;
     }
 
@@ -161,6 +166,7 @@ class DefaultIntakeService implements IntakeService, BatchIntakeService {
             counters.repeatContact(opened);
         }
         batch.received(contact, opened);
+        batch.opened(opened);
         // Queued with the case, sent by the OutboxDispatcher: an SMTP outage cannot lose it.
         // RFC 3834: no automatic answer to automatic mail, bounces or lists (the channel says so).
         boolean acknowledge = contact.mayAutoReply() && acknowledgements.canAcknowledge(opened)

@@ -69,6 +69,9 @@ class DefaultPhoneCallService implements PhoneCallService {
     @Inject
     OperationalMetrics metrics = OperationalMetrics.NONE;
 
+    @Inject
+    PushEvents pushes = PushEvents.NONE;
+
     @Override
     @Transactional
     public CallAnswer apply(CallEvent event) {
@@ -115,7 +118,10 @@ class DefaultPhoneCallService implements PhoneCallService {
 
     private void actOn(Case complaintCase, CallEvent event, OffsetDateTime now) {
         int mark = ServiceCounters.mark(complaintCase);
+        String assigneeBefore = complaintCase.assignee();
         act(complaintCase, event, now);
+        // Solved on the line: its agent, if it had one, frees up for a push department's queue.
+        pushes.afterChange(complaintCase, complaintCase.department(), assigneeBefore, now);
         counters.countSince(complaintCase, mark);
     }
 
