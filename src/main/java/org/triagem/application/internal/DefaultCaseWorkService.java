@@ -16,6 +16,7 @@ import org.triagem.application.ServiceCounters;
 import org.triagem.application.StaleCaseException;
 import org.triagem.domain.model.complaint.Case;
 import org.triagem.domain.model.complaint.CaseRepository;
+import org.triagem.domain.model.complaint.HowAssigned;
 import org.triagem.domain.model.complaint.ProtocolNumber;
 import org.triagem.domain.model.routing.ComplaintFacts;
 import org.triagem.domain.model.routing.RoutingDecision;
@@ -120,7 +121,7 @@ class DefaultCaseWorkService implements CaseWorkService {
         if (!works) {
             throw new IllegalArgumentException(agent.strip() + " is not a present agent of " + c.department() + ".");
         }
-        c.assignTo(agent.strip(), actor.username(), "assigned by " + actor.username(), now);
+        c.assignTo(agent.strip(), actor.username(), HowAssigned.bySupervisor(actor.username()), now);
     }
 
     private void transfer(Case c, CaseCommand.Transfer t, String me, OffsetDateTime now) {

@@ -23,9 +23,9 @@ public final class CaseMerge {
         requireAnotherOpenCase(target);
         String from = owner.protocol().value();
         String to = target.protocol().value();
-        owner.endAsRepeatOf(target, CaseStatus.MERGED, actor, now, "merged into " + to);
+        owner.endAsRepeatOf(target, CaseStatus.MERGED, actor, now, EventDetail.because("MERGED_AWAY", "merged into " + to));
         target.log().record(now, actor, CaseEvent.Type.MERGED, target.status(), target.status(), from, to,
-                "case " + from + " merged into this one");
+                EventDetail.because("MERGED_IN", "case " + from + " merged into this one"));
     }
 
     private void requireAnotherOpenCase(Case target) {
