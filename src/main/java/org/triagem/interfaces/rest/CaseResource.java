@@ -31,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.triagem.application.Actor;
 import org.triagem.application.Backlog;
 import org.triagem.application.CaseClocks;
+import org.triagem.application.CaseConversation;
 import org.triagem.application.CaseNotFoundException;
 import org.triagem.application.CaseQueries;
 import org.triagem.application.CaseWorkService;
@@ -62,6 +63,9 @@ public class CaseResource {
 
     @Inject
     CaseClocks clocks;
+
+    @Inject
+    CaseConversation conversation;
 
     @Inject
     Clock clock;
@@ -177,6 +181,7 @@ public class CaseResource {
 
     /** The case as staff see it, with each SLA clock read on its department's calendar now. */
     private CaseView view(Case c) {
-        return CaseView.of(c, clocks.settingsFor(c.department()), OffsetDateTime.now(clock));
+        return CaseView.of(c, clocks.settingsFor(c.department()), OffsetDateTime.now(clock),
+                conversation.deliveries(c));
     }
 }
