@@ -30,11 +30,11 @@ public final class CaseMerge {
 
     private void requireAnotherOpenCase(Case target) {
         if (target == owner || target.protocol().equals(owner.protocol())) {
-            throw new IllegalArgumentException("a case cannot be merged into itself");
+            throw new InvalidCaseRequestException(InvalidCaseRequestException.Reason.MERGE_INTO_ITSELF);
         }
         if (!target.status().isOpen()) {
-            throw new IllegalArgumentException("case " + target.protocol() + " is " + target.status()
-                    + "; merge into an open case");
+            throw new InvalidCaseRequestException(InvalidCaseRequestException.Reason.MERGE_INTO_CLOSED_CASE,
+                    target.protocol().value(), target.status());
         }
     }
 }

@@ -125,10 +125,11 @@ public class CaseRouting {
     /** A transfer, to another department and with a reason: the department changes, nothing else. */
     void transferTo(String toDepartment, String reason) {
         if (toDepartment == null || toDepartment.isBlank() || toDepartment.equals(department)) {
-            throw new IllegalArgumentException("a transfer needs another department than " + department);
+            throw new InvalidCaseRequestException(InvalidCaseRequestException.Reason.TRANSFER_TO_SAME_DEPARTMENT,
+                    department);
         }
         if (reason == null || reason.isBlank()) {
-            throw new IllegalArgumentException("a transfer needs a reason");
+            throw new InvalidCaseRequestException(InvalidCaseRequestException.Reason.TRANSFER_REASON_REQUIRED);
         }
         department = toDepartment;
     }
