@@ -67,7 +67,7 @@ class CaseActionsIT extends DeployedTriagem {
     @Test
     void anIllegalActionIs409NamingTheStatusAndTheAllowedActions() {
         String protocol = StaffCases.financeiro(api);
-        Api.Reply refused = api.as("fabio").act(protocol, "close", etag(api, protocol), "{}");
+        Api.Reply refused = api.as("fabio").speaking("en").act(protocol, "close", etag(api, protocol), "{}");
 
         assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.contentType()).startsWith("application/problem+json");
