@@ -164,6 +164,8 @@ class StaffWorkspaceBrowserIT extends DeployedTriagem {
         open(protocol);
         browser.navigate().refresh();
         await().atMost(Duration.ofSeconds(20)).until(() -> protocol.equals(byId("case-protocol").getText()));
+        ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("document.getElementById('case-timeline').scrollIntoView();");
         Browser.screenshot(browser, "staff-timeline");
 
         WebElement said = entry("customer");

@@ -7,6 +7,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Says every problem document in the asker's language (Accept-Language: pt-BR unless English is
@@ -25,6 +26,15 @@ public class ProblemLanguage implements ContainerResponseFilter {
             response.getHeaders().putSingle(HttpHeaders.CONTENT_LANGUAGE, texts.languageTag());
             response.getHeaders().add(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
         }
+    }
+
+    /**
+     * For the few answers written outside JAX-RS (a servlet filter, the container's error page): the
+     * problem said in the language of this Accept-Language header, and that language's tag.
+     */
+    public static Map.Entry<Problem, String> said(Problem problem, String acceptLanguage) {
+        ProblemTexts texts = ProblemTexts.forHeader(acceptLanguage);
+        return Map.entry(texts.translate(problem), texts.languageTag());
     }
 
     private static List<Locale> wanted(ContainerRequestContext request) {

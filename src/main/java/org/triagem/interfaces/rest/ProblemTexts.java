@@ -51,6 +51,20 @@ final class ProblemTexts {
         return PORTUGUESE;
     }
 
+    /** As {@link #forLanguages}, for an Accept-Language header as written (null or unreadable: pt-BR). */
+    static ProblemTexts forHeader(String acceptLanguage) {
+        if (acceptLanguage == null || acceptLanguage.isBlank()) {
+            return PORTUGUESE;
+        }
+        try {
+            return forLanguages(Locale.LanguageRange.parse(acceptLanguage).stream()
+                    .map(r -> "*".equals(r.getRange()) ? new Locale("*") : Locale.forLanguageTag(r.getRange()))
+                    .toList());
+        } catch (IllegalArgumentException unreadable) {
+            return PORTUGUESE;
+        }
+    }
+
     /** The language's tag, for Content-Language. */
     String languageTag() {
         return locale.toLanguageTag();

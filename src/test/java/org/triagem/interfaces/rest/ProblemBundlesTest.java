@@ -114,6 +114,18 @@ class ProblemBundlesTest {
     }
 
     @Test
+    void anAcceptLanguageHeaderAsWrittenPicksTheSameWay() {
+        assertThat(ProblemTexts.forHeader(null).languageTag()).isEqualTo("pt-BR");
+        assertThat(ProblemTexts.forHeader("en-GB,en;q=0.8,pt-BR;q=0.5").languageTag()).isEqualTo("en");
+        assertThat(ProblemTexts.forHeader("pt-BR,en;q=0.9").languageTag()).isEqualTo("pt-BR");
+        assertThat(ProblemTexts.forHeader("*").languageTag()).isEqualTo("pt-BR");
+        assertThat(ProblemTexts.forHeader("x;;q=zz,,").languageTag()).isEqualTo("pt-BR");
+        Problem csrf = ProblemLanguage.said(Problem.of("csrf", "Missing CSRF header", 403,
+                "State-changing calls must send the header X-Triagem-CSRF: 1."), null).getKey();
+        assertThat(csrf.title()).isEqualTo("Falta o cabeçalho CSRF");
+    }
+
+    @Test
     void aProblemWrittenWithItsEnglishIsRecognisedAndAnyOtherTextIsLeftAsItIs() {
         ProblemTexts pt = ProblemTexts.PORTUGUESE;
         Problem notFound = pt.translate(Problem.of("http-404", "Not Found", 404, "There is nothing at this address."));
