@@ -122,7 +122,9 @@
     (c.history || []).filter(e => !SAID_BY_MESSAGES.includes(e.type)).forEach(e => items.push(eventItem(e)));
     (c.messages || []).forEach(m => items.push(messageItem(m)));
     (c.attachments || []).forEach(a => items.push(attachmentItem(a)));
-    items.sort((a, b) => new Date(a.at) - new Date(b.at));
+    // At the same instant, the opening first, then what was said, then what it did (a reply meets a clock).
+    const rank = i => (i.type === 'OPENED' ? 0 : i.kind === 'event' ? 2 : 1);
+    items.sort((a, b) => (new Date(a.at) - new Date(b.at)) || (rank(a) - rank(b)));
     list.replaceChildren();
     items.forEach(i => {
       const li = el('li', null, 'entry ' + i.kind);
