@@ -219,8 +219,7 @@ class DefaultIntakeService implements IntakeService, BatchIntakeService {
     private IntakeReceipt joinAsRepeat(Case existing, IncomingContact contact, RoutingDecision decision,
             OffsetDateTime now, IntakeBatch batch) {
         int mark = ServiceCounters.mark(existing);
-        existing.call().raisePriorityTo(decision.priority(), "repeat contact via " + contact.channel(),
-                now);
+        existing.call().raisePriorityTo(decision.priority(), contact.channel(), now);
         counters.countSince(existing, mark);
         return joinExisting(existing, contact, now, batch);
     }

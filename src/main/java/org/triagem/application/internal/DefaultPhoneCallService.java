@@ -16,6 +16,7 @@ import org.triagem.application.OperationalMetrics;
 import org.triagem.application.PhoneCallService;
 import org.triagem.application.ReusedEventIdException;
 import org.triagem.application.ServiceCounters;
+import org.triagem.domain.model.complaint.CallNote;
 import org.triagem.domain.model.complaint.Case;
 import org.triagem.domain.model.complaint.CaseRepository;
 import org.triagem.domain.model.complaint.Channel;
@@ -153,7 +154,7 @@ class DefaultPhoneCallService implements PhoneCallService {
 
     private void surveyAnswered(Case complaintCase, CallEvent event, OffsetDateTime now) {
         phoneSurveys.record(complaintCase, event.callId(), event.survey(), now);
-        complaintCase.call().record(event.actor(), "Pesquisa da URA respondida.", now);
+        complaintCase.call().record(event.actor(), CallNote.ivrSurveyAnswered(), now);
     }
 
     /** Decreto 11.034/2022: the consumer is owed a call; the rules say how soon (the SLA table). */

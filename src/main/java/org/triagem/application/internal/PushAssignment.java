@@ -13,6 +13,7 @@ import java.util.TreeSet;
 import java.util.logging.Logger;
 import org.triagem.application.ServiceCounters;
 import org.triagem.domain.model.complaint.Case;
+import org.triagem.domain.model.complaint.HowAssigned;
 import org.triagem.domain.model.complaint.CaseAction;
 import org.triagem.domain.model.complaint.DepartmentCases;
 import org.triagem.domain.model.staff.DepartmentAssignment;
@@ -125,7 +126,7 @@ class PushAssignment implements PushEvents {
         Optional<PushRoster.Pick> pick = roster.pick(assignment, c.routing().tags(), c.priority(), occasion);
         pick.ifPresent(p -> {
             int mark = ServiceCounters.mark(c);
-            c.assignTo(p.agent(), Case.SYSTEM, p.how(), now);
+            c.assignTo(p.agent(), Case.SYSTEM, HowAssigned.pushed(p.how(), p.strategy(), p.candidates(), p.load()), now);
             if (count) {
                 counters.countSince(c, mark);
             }

@@ -38,7 +38,7 @@ public final class PushRoster {
     }
 
     /** The agent chosen and how, in the words the case's history keeps. */
-    public record Pick(String agent, String how) {
+    public record Pick(String agent, String how, String strategy, int candidates, int load) {
     }
 
     private final Map<String, Seat> seats = new LinkedHashMap<>();
@@ -79,9 +79,10 @@ public final class PushRoster {
             String how = "assigned " + occasion + " by strategy " + assignment.strategy() + " (" + candidates.size()
                     + " agent(s) under their cap; " + seat.open + " of " + seat.member.caseCap() + " open, load "
                     + seat.weightedLoad + ")";
+            int load = seat.weightedLoad;
             seat.open++;
             seat.weightedLoad += WorkloadPolicy.BY_PRIORITY.weightOf(priority);
-            return new Pick(chosen.username(), how);
+            return new Pick(chosen.username(), how, String.valueOf(assignment.strategy()), candidates.size(), load);
         });
     }
 
