@@ -169,13 +169,14 @@ class ProblemBundlesTest {
 
     /**
      * The messages the code writes of one field, as literals: in a FieldError, a Bean Validation
-     * annotation, a request's invalid(field, message), an enum of JSON kinds, a call event's violation, an
-     * exception whose message becomes a field's. A literal the code goes on with ("must be among " + ...)
+     * annotation (or our own constraint's default), a request's invalid(field, message), an enum of JSON
+     * kinds, a call event's violation. A literal the code goes on with ("must be among " + ...)
      * is kept with a trailing "+" so its start is checked.
      */
     private static final List<Pattern> FIELD_MESSAGES = List.of(
             Pattern.compile("FieldError\\(\\s*[^,()]+,\\s*\"((?:[^\"\\\\]|\\\\.)*)\"(\\s*\\+)?"),
             Pattern.compile("message\\s*=\\s*\"([^\"]+)\"()"),
+            Pattern.compile("message\\(\\)\\s+default\\s+\"([^\"]+)\"()"),
             Pattern.compile("invalid\\(\\s*\"[^\"]*\"\\s*,\\s*\"([^\"]+)\"(\\s*\\+)?"),
             Pattern.compile("\"(?:strategy|mode)\",\\s*\"([^\"]+)\"()"),
             Pattern.compile("^\\s+[A-Z_]+\\(\"([^\"]+)\"\\)()", Pattern.MULTILINE),
