@@ -78,4 +78,23 @@ class ProblemLanguageIT extends DeployedTriagem {
         assertThat(en.json().getString("title")).isEqualTo("Not Found");
         assertThat(en.json().getString("detail")).isEqualTo("There is nothing at this address.");
     }
+
+    @Test
+    void aWebFormWithoutADescriptionSaysWhatTheFieldLacksInTheAskersLanguage() {
+        java.util.Map<String, String> form = java.util.Map.of("subject", "Sem descrição", "description", "");
+
+        Api.Reply pt = api.postForm("api/intake/webform", form);
+        Api.Reply en = api.speaking("en").postForm("api/intake/webform", form);
+
+        assertThat(pt.status()).isEqualTo(400);
+        JsonObject ptError = pt.json().getJsonArray("errors").getJsonObject(0);
+        assertThat(ptError.getString("field")).isEqualTo("description");
+        assertThat(ptError.getString("message")).isEqualTo("é obrigatório");
+
+        assertThat(en.status()).isEqualTo(400);
+        assertThat(en.header("Content-Language")).isEqualTo("en");
+        JsonObject enError = en.json().getJsonArray("errors").getJsonObject(0);
+        assertThat(enError.getString("field")).isEqualTo("description");
+        assertThat(enError.getString("message")).isEqualTo("is required");
+    }
 }

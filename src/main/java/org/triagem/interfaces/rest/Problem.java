@@ -58,9 +58,12 @@ public record Problem(String type, String title, int status, String detail, Stri
         return type.startsWith(TYPE_BASE) ? type.substring(TYPE_BASE.length()) : type;
     }
 
-    /** The same problem with another title and detail (another language); nothing else changes. */
-    Problem saying(String newTitle, String newDetail) {
-        return new Problem(type, newTitle, status, newDetail, instance, errors, quarantineId, caseStatus,
+    /**
+     * The same problem with another title, detail and field messages (another language); nothing else
+     * changes, the fields at fault named as they were.
+     */
+    Problem saying(String newTitle, String newDetail, List<FieldError> newErrors) {
+        return new Problem(type, newTitle, status, newDetail, instance, newErrors, quarantineId, caseStatus,
                 allowedActions, said);
     }
 

@@ -1,11 +1,15 @@
 package org.triagem.interfaces.rest;
 
 import java.text.MessageFormat;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.ResourceBundle;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.triagem.domain.model.complaint.CaseAction;
 import org.triagem.domain.model.complaint.CaseStatus;
@@ -19,6 +23,8 @@ import org.triagem.domain.model.complaint.CaseStatus;
 final class ProblemTexts {
 
     static final String BUNDLE = "messages.problems";
+    /** A placeholder of a pattern, {@code {0}}: in a field message it stands for any text. */
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d)}");
     static final Locale PT_BR = Locale.forLanguageTag("pt-BR");
     static final ProblemTexts ENGLISH = new ProblemTexts(Locale.ENGLISH);
     static final ProblemTexts PORTUGUESE = new ProblemTexts(PT_BR);
@@ -26,13 +32,69 @@ final class ProblemTexts {
     /** The key of "Please correct:" and the fields at fault, which a problem made without a key may still be said by. */
     private static final String FIELDS = "fields";
 
+    /** The prefix of the messages said of one field ({@code errors[].message}). */
+    static final String FIELD = "field.";
+
     private final ResourceBundle texts;
     private final Locale locale;
+    /** The field messages as this language writes them, to be recognised: the most literal text first. */
+    private final List<FieldText> fieldTexts;
 
     private ProblemTexts(Locale locale) {
         this.locale = locale;
         this.texts = ResourceBundle.getBundle(BUNDLE, locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.fieldTexts = texts.keySet().stream().filter(k -> k.startsWith(FIELD))
+                .map(k -> FieldText.of(k, texts.getString(k)))
+                .sorted(Comparator.comparingInt(FieldText::literalLength).reversed().thenComparing(FieldText::key))
+                .toList();
+    }
+
+    /**
+     * A field message, written in English in the code, a Bean Validation annotation or a library: the
+     * bundle's {@code field.*} text it is (its {@code {0}} parts taken as they were written), said in this
+     * language; a message the bundle does not know as it was.
+     */
+    String fieldMessage(String english) {
+        if (english == null) {
+            return null;
+        }
+        for (FieldText t : ENGLISH.fieldTexts) {
+            Matcher m = t.english().matcher(english);
+            if (m.matches()) {
+                List<Object> args = new ArrayList<>();
+                for (int i = 0; i < t.order().size(); i++) {
+                    args.add(null);
+                }
+                for (int g = 0; g < t.order().size(); g++) {
+                    args.set(t.order().get(g), m.group(g + 1));
+                }
+                return format(t.key(), args);
+            }
+        }
+        return english;
+    }
+
+    /** A field message of the bundle as a regular expression: its literal text exact, each {n} any text. */
+    private record FieldText(String key, Pattern english, List<Integer> order, int literalLength) {
+
+        static FieldText of(String key, String pattern) {
+            String text = pattern.replace("''", "'");
+            Matcher m = PLACEHOLDER.matcher(text);
+            StringBuilder regex = new StringBuilder();
+            List<Integer> order = new ArrayList<>();
+            int at = 0;
+            int literal = 0;
+            while (m.find()) {
+                regex.append(Pattern.quote(text.substring(at, m.start()))).append("(.+)");
+                literal += m.start() - at;
+                order.add(Integer.parseInt(m.group(1)));
+                at = m.end();
+            }
+            regex.append(Pattern.quote(text.substring(at)));
+            literal += text.length() - at;
+            return new FieldText(key, Pattern.compile(regex.toString(), Pattern.DOTALL), List.copyOf(order), literal);
+        }
     }
 
     /**
@@ -96,7 +158,9 @@ final class ProblemTexts {
         String title = titleKey != null && has(titleKey) ? format(titleKey, List.of()) : p.title();
         Problem.Said said = p.said() != null ? p.said() : legacy(p);
         String detail = said == null ? null : detail(slug, said);
-        return p.saying(title, detail == null ? p.detail() : detail);
+        List<Problem.FieldError> errors = p.errors() == null ? null : p.errors().stream()
+                .map(e -> new Problem.FieldError(e.field(), fieldMessage(e.message()))).toList();
+        return p.saying(title, detail == null ? p.detail() : detail, errors);
     }
 
     /** How a problem made without a key is said, if its English is one of the bundle's texts. */

@@ -166,4 +166,69 @@ class ProblemBundlesTest {
                     .doesNotContain("said").doesNotContain("args");
         }
     }
+
+    /**
+     * The messages the code writes of one field, as literals: in a FieldError, a Bean Validation
+     * annotation (or our own constraint's default), a request's invalid(field, message), an enum of JSON
+     * kinds, a call event's violation. A literal the code goes on with ("must be among " + ...)
+     * is kept with a trailing "+" so its start is checked.
+     */
+    private static final List<Pattern> FIELD_MESSAGES = List.of(
+            Pattern.compile("FieldError\\(\\s*[^,()]+,\\s*\"((?:[^\"\\\\]|\\\\.)*)\"(\\s*\\+)?"),
+            Pattern.compile("message\\s*=\\s*\"([^\"]+)\"()"),
+            Pattern.compile("message\\(\\)\\s+default\\s+\"([^\"]+)\"()"),
+            Pattern.compile("invalid\\(\\s*\"[^\"]*\"\\s*,\\s*\"([^\"]+)\"(\\s*\\+)?"),
+            Pattern.compile("\"(?:strategy|mode)\",\\s*\"([^\"]+)\"()"),
+            Pattern.compile("^\\s+[A-Z_]+\\(\"([^\"]+)\"\\)()", Pattern.MULTILINE),
+            Pattern.compile("Violation\\(\\s*\"[^\"]*\",\\s*\"((?:[^\"\\\\]|\\\\.)*)\"(\\s*\\+)?"));
+
+    @Test
+    void everyFieldMessageTheCodeWritesIsSaidInBothLanguages() throws IOException {
+        Properties en = bundle("problems_en.properties");
+        List<String> fieldTexts = en.stringPropertyNames().stream().filter(k -> k.startsWith(ProblemTexts.FIELD))
+                .map(k -> en.getProperty(k).replace("''", "'")).toList();
+        List<String> written = new ArrayList<>();
+        for (Path file : SourceScan.javaFilesUnder(Path.of("src/main/java/org/triagem/interfaces"))) {
+            String source = Files.readString(file);
+            for (Pattern p : FIELD_MESSAGES) {
+                Matcher m = p.matcher(source);
+                while (m.find()) {
+                    if (p.pattern().startsWith("^") && !file.endsWith("StrictJson.java")) {
+                        continue; // enum constants with a text are field messages only in StrictJson
+                    }
+                    String text = m.group(1).replace("\\\"", "\"");
+                    written.add(m.group(2) != null && !m.group(2).isEmpty() ? text + "+" : text);
+                }
+            }
+        }
+        assertThat(written).hasSizeGreaterThan(40);
+        assertThat(written).allSatisfy(text -> {
+            if (text.endsWith("+")) {
+                String start = text.substring(0, text.length() - 1);
+                assertThat(fieldTexts).as("a field.* text starting %s", start).anyMatch(t -> t.startsWith(start));
+            } else {
+                assertThat(ProblemTexts.PORTUGUESE.fieldMessage(text)).as(text).isNotEqualTo(text);
+                assertThat(ProblemTexts.ENGLISH.fieldMessage(text)).as(text).isEqualTo(text);
+            }
+        });
+    }
+
+    @Test
+    void aFieldMessageIsSaidWithItsVariablePartsAndItsFieldUnchanged() {
+        Problem refused = Problem.of("invalid-input", "Invalid input", 400, "Please correct: description, body")
+                .withErrors(List.of(new Problem.FieldError("description", "is required"),
+                        new Problem.FieldError("body", "is not valid JSON (line 3, column 14)"),
+                        new Problem.FieldError("subject", "must be at most 200 characters"),
+                        new Problem.FieldError("fileContent", "must be at most 5.0 MB"),
+                        new Problem.FieldError("labelEn", "labelEn is longer than 80 characters"),
+                        new Problem.FieldError("x", "something no bundle knows")));
+        assertThat(ProblemTexts.PORTUGUESE.translate(refused).errors()).containsExactly(
+                new Problem.FieldError("description", "é obrigatório"),
+                new Problem.FieldError("body", "não é JSON válido (linha 3, coluna 14)"),
+                new Problem.FieldError("subject", "deve ter no máximo 200 caracteres"),
+                new Problem.FieldError("fileContent", "deve ter no máximo 5.0 MB"),
+                new Problem.FieldError("labelEn", "labelEn tem mais de 80 caracteres"),
+                new Problem.FieldError("x", "something no bundle knows"));
+        assertThat(ProblemTexts.ENGLISH.translate(refused).errors()).isEqualTo(refused.errors());
+    }
 }
