@@ -6,8 +6,10 @@
   'use strict';
 
   async function call(method, url, body, extraHeaders) {
-    const headers = Object.assign({ 'Accept': 'application/json, application/problem+json', 'X-Triagem-CSRF': '1' },
-      extraHeaders || {});
+    // Problems come back in the page's language (pt-BR unless the page is in English).
+    const language = window.triagemI18n ? window.triagemI18n.lang : 'pt-BR';
+    const headers = Object.assign({ 'Accept': 'application/json, application/problem+json', 'X-Triagem-CSRF': '1',
+      'Accept-Language': language }, extraHeaders || {});
     const init = { method, headers, credentials: 'same-origin' };
     if (body !== undefined) {
       init.body = typeof body === 'string' ? body : JSON.stringify(body);

@@ -33,7 +33,9 @@
 
   function problemText(p) {
     const parts = [p.title || t('staff.error', 'Erro'), p.detail].filter(Boolean);
-    if (p.allowedActions) parts.push(t('staff.allowed', 'ações permitidas') + ': ' + p.allowedActions.join(', '));
+    if (p.allowedActions) {
+      parts.push(t('staff.allowed', 'ações permitidas') + ': ' + p.allowedActions.map(a => t('action.' + a, a)).join(', '));
+    }
     return parts.join(' — ');
   }
 
@@ -68,27 +70,11 @@
     $('case-department').textContent = c.department;
     $('case-priority').textContent = c.priority;
     $('case-assignee').textContent = c.assignee || '—';
-    $('case-channel').textContent = c.channel;
+    $('case-channel').textContent = t('channel.' + c.channel, c.channel);
     const who = c.customer || {};
     $('case-customer').textContent = [who.name, who.email, who.phone, who.cpf].filter(Boolean).join(' · ') || '—';
-    const sla = $('case-sla');
-    sla.replaceChildren();
-    if (c.sla) {
-      sla.appendChild(el('span', t('staff.sla.first', '1ª resposta') + ': ' + c.sla.firstResponseMinutes + ' min · '
-        + t('staff.sla.resolution', 'resolução') + ': ' + c.sla.resolutionMinutes + ' min · '
-        + t('staff.sla.legal', 'prazo legal') + ': '));
-      sla.appendChild(countdown(c.sla.legalDeadline));
-    }
-    // Each SLA clock: its state and, while it counts, the time left to its due time.
-    (c.clocks || []).forEach(k => {
-      const line = el('div', t('staff.clock.' + k.clock, k.clock) + ': ' + t('staff.clockState.' + k.state, k.state) + ' ',
-        'clock');
-      if (k.state === 'RUNNING' || k.state === 'BREACHED') line.appendChild(countdown(k.dueAt));
-      sla.appendChild(line);
-    });
-    if (c.escalationLevel > 0) {
-      sla.appendChild(el('div', t('staff.escalationLevel', 'nível de escalonamento') + ': ' + c.escalationLevel, 'clock'));
-    }
+    // Each SLA clock: its target and where it stands, in business or calendar time (staff-clocks.js).
+    window.triagemClocks.render($('case-sla'), c, el);
     $('case-subject').textContent = c.subject || t('staff.noSubject', '(sem assunto)');
     $('case-description').textContent = c.description;
     $('case-ruleset').textContent = c.routing.ruleSetVersion + (c.routing.fallback ? ' — ' + c.routing.fallbackReason : '');
@@ -104,24 +90,9 @@
     window.triagemStaffActions.render(c, { view: () => current.view, act, problemText });
   }
 
+  /** Messages, replies, notes and the history, each said for what it is (staff-timeline.js). */
   function renderTimeline(c) {
-    const items = [];
-    c.history.forEach(e => items.push({ at: e.at, head: e.actor + ' · ' + t('event.' + e.type, e.type)
-      + (e.to && e.from !== e.to ? ' → ' + t('status.' + e.to, e.to) : ''), body: e.detail }));
-    (c.messages || []).forEach(m => items.push({ at: m.receivedAt, head: t('staff.customerMessage', 'Mensagem do cliente')
-      + ' (' + m.channel + ')' + (m.subject ? ': ' + m.subject : ''), body: m.body }));
-    (c.attachments || []).forEach(a => items.push({ at: a.receivedAt, head: t('staff.attachment', 'Anexo'),
-      body: a.fileName + ' (' + a.contentType + ', ' + a.size + ' B)' }));
-    items.sort((a, b) => new Date(a.at) - new Date(b.at));
-    const list = $('case-timeline');
-    list.replaceChildren();
-    items.forEach(i => {
-      const li = el('li');
-      li.appendChild(el('span', when(i.at), 'when'));
-      li.appendChild(el('strong', i.head));
-      if (i.body) li.appendChild(el('span', i.body, 'body'));
-      list.appendChild(li);
-    });
+    window.triagemTimeline.render($('case-timeline'), c);
   }
 
   /**

@@ -1,5 +1,7 @@
 package org.triagem.application;
 
+import java.util.Map;
+import org.triagem.domain.model.complaint.Case;
 import org.triagem.domain.model.complaint.ProtocolNumber;
 
 /**
@@ -29,4 +31,11 @@ public interface CaseConversation {
      * @throws CaseNotFoundException if no case has the protocol
      */
     ConversationMessage note(ProtocolNumber protocol, String text, String author);
+
+    /**
+     * Where each of the case's staff messages stands, by message id: a note is INTERNAL, a reply that
+     * could not be sent NOT_SENT, a mailed reply as far as the outbox got (PENDING, SENT, FAILED). The
+     * customer's messages are absent, and so is a reply whose mail the outbox no longer holds.
+     */
+    Map<Long, ConversationMessage.Delivery> deliveries(Case c);
 }

@@ -10,7 +10,14 @@ public class CaseNotFoundException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    private final transient ProtocolNumber protocol;
+
     public CaseNotFoundException(ProtocolNumber protocol) {
         super("No case has protocol number " + protocol + ".");
+        this.protocol = protocol;
+    }
+
+    public ProtocolNumber protocol() {
+        return protocol;
     }
 }

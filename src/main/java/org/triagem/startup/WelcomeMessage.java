@@ -18,7 +18,8 @@ final class WelcomeMessage {
                 .append("  Follow a case (consumer):   ").append(baseUrl).append("acompanhar.html\n")
                 .append("  Staff workspace:            ").append(baseUrl).append("staff.html\n")
                 .append("  Analysts' rules page:       ").append(baseUrl).append("analyst.html\n")
-                .append("  Dashboard (supervisors):    ").append(baseUrl).append("painel.html\n");
+                .append("  Dashboard (supervisors):    ").append(baseUrl).append("painel.html\n")
+                .append("  Supervision (supervisors):  ").append(baseUrl).append("supervisao.html\n");
         if (!demo.users().isEmpty()) {
             text.append("Demo users (password: <user>-demo):\n");
             for (DemoUsers.DemoUser user : demo.users()) {

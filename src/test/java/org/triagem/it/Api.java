@@ -34,24 +34,32 @@ final class Api {
             .version(HttpClient.Version.HTTP_1_1).build();
     private final URI base;
     private final String user;
+    /** The Accept-Language sent, or null for none (the API then answers in pt-BR). */
+    private final String language;
 
     Api(URI base) {
-        this(base, DEFAULT_USER);
+        this(base, DEFAULT_USER, null);
     }
 
-    private Api(URI base, String user) {
+    private Api(URI base, String user, String language) {
         this.base = base.toString().endsWith("/") ? base : URI.create(base + "/");
         this.user = user;
+        this.language = language;
     }
 
     /** The same API, signed in as the demo user with this name. */
     Api as(String demoUser) {
-        return new Api(base, demoUser);
+        return new Api(base, demoUser, language);
     }
 
     /** The same API without credentials. */
     Api anonymous() {
-        return new Api(base, null);
+        return new Api(base, null, language);
+    }
+
+    /** The same API, asking for answers in this language (Accept-Language). */
+    Api speaking(String languageRange) {
+        return new Api(base, user, languageRange);
     }
 
     URI base() {
@@ -128,6 +136,9 @@ final class Api {
     private Reply send(HttpRequest unsigned) {
         HttpRequest.Builder signed = HttpRequest.newBuilder(unsigned, (name, value) -> true)
                 .header("X-Triagem-CSRF", "1");
+        if (language != null) {
+            signed.setHeader("Accept-Language", language);
+        }
         if (user != null) {
             signed.header("Authorization", "Basic " + Base64.getEncoder()
                     .encodeToString((user + ":" + user + "-demo").getBytes(StandardCharsets.UTF_8)));

@@ -42,7 +42,7 @@ class CaseActionsIT extends DeployedTriagem {
 
         Api.Reply withoutCode = fabio.act(protocol, "resolve", etag(fabio, protocol), "{\"rootCause\": \"sistema\"}");
         assertThat(withoutCode.status()).isEqualTo(422);
-        assertThat(withoutCode.body()).contains("resolution code");
+        assertThat(withoutCode.json().getString("detail")).isEqualTo("Informe o código de resolução.");
 
         JsonObject resolved = act(fabio, protocol, "resolve",
                 "{\"resolutionCode\": \"ESTORNO\", \"rootCause\": \"cobranca-duplicada\", \"note\": \"estorno feito\"}");
@@ -67,7 +67,7 @@ class CaseActionsIT extends DeployedTriagem {
     @Test
     void anIllegalActionIs409NamingTheStatusAndTheAllowedActions() {
         String protocol = StaffCases.financeiro(api);
-        Api.Reply refused = api.as("fabio").act(protocol, "close", etag(api, protocol), "{}");
+        Api.Reply refused = api.as("fabio").speaking("en").act(protocol, "close", etag(api, protocol), "{}");
 
         assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.contentType()).startsWith("application/problem+json");

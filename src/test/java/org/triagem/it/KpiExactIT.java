@@ -279,21 +279,22 @@ class KpiExactIT {
         // breach at 12:00: late), E (resolved on the call, Thu), F (reply Thu), G (resolved Fri, its pause
         // 11:00-14:00 left out: 60 + 120 of 240 business minutes) = 6 ended, 5 met: 83.3. D, merged, never
         // stops. Resolution and legal: stopped by the first resolutions A B C E G, all in time (C's target
-        // became 960 business minutes at P2, due Thu 14:00) = 5 of 5; B's second resolution stops nothing;
-        // F's are still running and stay out.
+        // became 960 business minutes at P2, due Thu 14:00), and again by B's second resolution: B's reopening
+        // Tue 15:00 restarted both clocks (a new resolution and a new legal answer are owed), met Wed 10:00
+        // = 6 of 6; F's are still running and stay out.
         expect(total(WEEK), "firstResponseSla.ended", 6, "firstResponseSla.met", 5,
-                "firstResponseSla.compliancePercent", 83.3, "resolutionSla.ended", 5, "resolutionSla.met", 5,
-                "resolutionSla.compliancePercent", 100.0, "legalDeadline.ended", 5, "legalDeadline.met", 5,
+                "firstResponseSla.compliancePercent", 83.3, "resolutionSla.ended", 6, "resolutionSla.met", 6,
+                "resolutionSla.compliancePercent", 100.0, "legalDeadline.ended", 6, "legalDeadline.met", 6,
                 "legalDeadline.compliancePercent", 100.0);
         expect(total(WEEK + "&department=Financeiro"), "firstResponseSla.ended", 5, "firstResponseSla.met", 4,
-                "firstResponseSla.compliancePercent", 80.0, "resolutionSla.ended", 5, "legalDeadline.met", 5);
+                "firstResponseSla.compliancePercent", 80.0, "resolutionSla.ended", 6, "legalDeadline.met", 6);
         expect(total(WEEK + "&department=Log%C3%ADstica"), "firstResponseSla.ended", 1, "firstResponseSla.met", 1,
                 "firstResponseSla.compliancePercent", 100.0, "resolutionSla.ended", 0,
                 "resolutionSla.compliancePercent", null, "legalDeadline.ended", 0, "legalDeadline.compliancePercent", null);
         expect(day("2025-08-05"), "firstResponseSla.ended", 1, "firstResponseSla.met", 1, "resolutionSla.met", 1,
                 "legalDeadline.met", 1);
         expect(day("2025-08-06"), "firstResponseSla.ended", 1, "firstResponseSla.met", 0,
-                "firstResponseSla.compliancePercent", 0.0, "resolutionSla.ended", 1, "resolutionSla.met", 1);
+                "firstResponseSla.compliancePercent", 0.0, "resolutionSla.ended", 2, "resolutionSla.met", 2);
         expect(day("2025-08-07"), "firstResponseSla.ended", 2, "firstResponseSla.met", 2, "resolutionSla.ended", 1,
                 "legalDeadline.ended", 1);
     }
@@ -371,7 +372,7 @@ class KpiExactIT {
                 "first_resolution_business_minutes", 1025L, "resolution_minutes", 3245L,
                 "resolution_business_minutes", 1565L));
         all.putAll(Map.of("one_touch", 4L, "reopened", 1L, "escalated", 1L, "first_response_met", 5L,
-                "first_response_breached", 1L, "resolution_met", 5L, "resolution_breached", 0L, "legal_met", 5L,
+                "first_response_breached", 1L, "resolution_met", 6L, "resolution_breached", 0L, "legal_met", 6L,
                 "legal_breached", 0L));
         assertThat(viewSums(null)).isEqualTo(all);
         // Financeiro: without F (opened, its reply of 15 minutes, its first response met).

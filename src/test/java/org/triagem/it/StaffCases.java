@@ -23,9 +23,14 @@ final class StaffCases {
     }
 
     static String open(Api api, String subject, String description) {
+        return open(api, subject, description, email());
+    }
+
+    /** As above, from the customer with this address (a test that writes to the case as them). */
+    static String open(Api api, String subject, String description, String email) {
         // built, not formatted: the text may carry quotes and markup (the XSS tests)
         String json = Json.createObjectBuilder().add("subject", subject).add("description", description)
-                .add("email", email()).build().toString();
+                .add("email", email).build().toString();
         Api.Reply created = api.anonymous().postJson("api/intake/webform", json);
         if (created.status() != 201) {
             throw new IllegalStateException("intake answered " + created.status() + ": " + created.body());

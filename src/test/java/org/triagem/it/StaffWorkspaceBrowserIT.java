@@ -3,11 +3,21 @@ package org.triagem.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
+import java.util.Properties;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebDriver;
@@ -16,6 +26,18 @@ import org.openqa.selenium.support.ui.Select;
 
 /** An agent signs in, claims, answers and resolves a case in real headless Chromium. */
 class StaffWorkspaceBrowserIT extends DeployedTriagem {
+
+    /** The mailbox the server polls (the customer's answer comes in by it) and the relay replies leave by. */
+    @RegisterExtension
+    static GreenMailExtension mail = new GreenMailExtension(new ServerSetup[] {
+        new ServerSetup(Integer.getInteger("it.imap.port", 39143), "127.0.0.1", ServerSetup.PROTOCOL_IMAP),
+        new ServerSetup(Integer.getInteger("it.smtp.port", 39025), "127.0.0.1", ServerSetup.PROTOCOL_SMTP)})
+            .withPerMethodLifecycle(false);
+
+    /** What the pt-BR page must never show: codes and the English the server keeps for its logs. */
+    private static final List<String> RAW = List.of("SLA_MET", "STAFF_REPLY", "INTERNAL_NOTE", "WEB_FORM",
+            "FIRST_RESPONSE", "STATUS_CHANGED", "undefined", "null", "clocks met", "opened via", "claimed by",
+            "in time", "Please correct", "The action cannot");
 
     private static final String SUBJECT_PAYLOAD = "<img src=x onerror=alert('subject')>Cobrança";
     private static final String BODY_PAYLOAD = "<script>alert('body')</script><svg onload=alert('svg')></svg>"
@@ -93,6 +115,81 @@ class StaffWorkspaceBrowserIT extends DeployedTriagem {
         byId("reply-send").click();
         await().atMost(Duration.ofSeconds(20))
                 .until(() -> byId("case-timeline").getText().contains("Já pedimos o estorno"));
+    }
+
+    /** The customer answers the case by mail, with its protocol in the subject, as replies to our mail do. */
+    private static void customerWrites(String from, String protocol, String body) throws Exception {
+        if (mail.getUserManager().getUserByEmail("sac@triagem.test") == null) {
+            mail.setUser("sac@triagem.test", "sac", "it-only-secret");
+        }
+        String eml = "From: " + from + "\r\nTo: sac@triagem.test\r\nSubject: [#" + protocol + "] Re: Cobrança\r\n"
+                + "Message-ID: <" + UUID.randomUUID() + "@cliente.test>\r\nMIME-Version: 1.0\r\n"
+                + "Content-Type: text/plain; charset=UTF-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n" + body + "\r\n";
+        mail.getManagers().getImapHostManager().getInbox(mail.getUserManager().getUserByEmail("sac@triagem.test"))
+                .store(new MimeMessage(Session.getInstance(new Properties()),
+                        new ByteArrayInputStream(eml.getBytes(StandardCharsets.UTF_8))));
+    }
+
+    private WebElement entry(String kind) {
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> !browser.findElements(By.cssSelector("#case-timeline li.entry." + kind)).isEmpty());
+        return browser.findElement(By.cssSelector("#case-timeline li.entry." + kind));
+    }
+
+    private void send(String kind, String text) {
+        new Select(byId("reply-kind")).selectByValue(kind);
+        byId("reply-text").sendKeys(text);
+        byId("reply-send").click();
+        await().atMost(Duration.ofSeconds(20)).until(() -> byId("case-timeline").getText().contains(text));
+    }
+
+    @Test
+    void theCustomersWordsOurReplyAndOurNoteEachSayWhatTheyAreAndNothingRawIsShown() throws Exception {
+        String customer = StaffCases.email();
+        String protocol = StaffCases.open(api, "Cobrança indevida", "Fui cobrado duas vezes pela mesma compra.",
+                customer);
+        customerWrites(customer, protocol, "Segue o comprovante da segunda cobrança.");
+        await().atMost(Duration.ofSeconds(30)).until(() -> api.get("api/cases/" + protocol).json()
+                .getJsonArray("messages").size() == 1);
+
+        open(protocol);
+        clickAction("claim");
+        awaitStatus("Atribuído");
+        send("REPLY", "Já pedimos o estorno da cobrança em dobro.");
+        send("NOTE", "Cliente ligou duas vezes; conferir o estorno amanhã.");
+        byId("action-code").sendKeys("ESTORNO");
+        byId("action-cause").sendKeys("cobranca-duplicada");
+        clickAction("resolve");
+        awaitStatus("Resolvido");
+        // The reply's mail leaves through the outbox; the page says so once the relay took it.
+        await().atMost(Duration.ofSeconds(60)).until(() -> api.get("api/cases/" + protocol).json()
+                .getJsonArray("messages").toString().contains("\"SENT\""));
+        open(protocol);
+        browser.navigate().refresh();
+        await().atMost(Duration.ofSeconds(20)).until(() -> protocol.equals(byId("case-protocol").getText()));
+        ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("document.getElementById('case-timeline').scrollIntoView();");
+        Browser.screenshot(browser, "staff-timeline");
+
+        WebElement said = entry("customer");
+        WebElement reply = entry("reply");
+        WebElement note = entry("note");
+        assertThat(said.findElement(By.cssSelector(".head")).getText()).isEqualTo("Mensagem do cliente · e-mail");
+        assertThat(said.getText()).contains("Segue o comprovante da segunda cobrança.");
+        assertThat(reply.findElement(By.cssSelector(".head")).getText())
+                .isEqualTo("Resposta ao cliente · enviada por e-mail");
+        assertThat(reply.getText()).contains("Já pedimos o estorno");
+        assertThat(note.findElement(By.cssSelector(".head")).getText()).isEqualTo("Nota interna — o cliente não vê");
+        assertThat(note.getText()).contains("conferir o estorno amanhã").doesNotContain("Mensagem do cliente");
+        // three looks: the note is the one with a dashed frame
+        assertThat(List.of(said.getCssValue("background-color"), reply.getCssValue("background-color"),
+                note.getCssValue("background-color"))).doesNotHaveDuplicates();
+        assertThat(note.getCssValue("border-top-style")).isEqualTo("dashed");
+        assertThat(said.getCssValue("border-top-style")).isNotEqualTo("dashed");
+
+        String page = browser.findElement(By.tagName("body")).getText();
+        assertThat(page).contains("Formulário web", "Prazo cumprido", "Solução ESTORNO", "úteis", "corridos");
+        assertThat(RAW).allSatisfy(raw -> assertThat(page).doesNotContain(raw));
     }
 
     @Test

@@ -15,7 +15,8 @@ class WelcomeMessageTest {
         DemoUsers demo = DemoUsers.read(DEV_REGISTRY);
 
         assertThat(demo.users()).extracting(DemoUsers.DemoUser::name)
-                .containsExactly("admin", "ana", "sofia", "fabio", "fernanda", "lucas", "olga", "atila", "integra");
+                .containsExactly("admin", "ana", "sofia", "fabio", "fernanda", "lucas", "olga", "atila", "integra",
+                        "sergio", "samuel", "simone", "saulo");
         assertThat(demo.users()).filteredOn(u -> u.name().equals("olga")).singleElement().satisfies(olga -> {
             assertThat(olga.roles()).containsExactlyInAnyOrder("supervisor", "agent");
             assertThat(olga.departments()).containsExactlyInAnyOrder("Ouvidoria", "Jurídico");
@@ -23,7 +24,7 @@ class WelcomeMessageTest {
     }
 
     @Test
-    void namesTheFivePagesOnTheServersPortAndEachDemoUsersLine() throws Exception {
+    void namesTheSixPagesOnTheServersPortAndEachDemoUsersLine() throws Exception {
         String text = WelcomeMessage.render("http://localhost:19080/", DemoUsers.read(DEV_REGISTRY));
 
         assertThat(text.lines()).contains(
@@ -32,6 +33,7 @@ class WelcomeMessageTest {
                 "  Staff workspace:            http://localhost:19080/staff.html",
                 "  Analysts' rules page:       http://localhost:19080/analyst.html",
                 "  Dashboard (supervisors):    http://localhost:19080/painel.html",
+                "  Supervision (supervisors):  http://localhost:19080/supervisao.html",
                 "Demo users (password: <user>-demo):");
         assertThat(text).containsPattern("(?m)^  fabio +agent +\\(Financeiro\\)$");
         assertThat(text).containsPattern("(?m)^  ana +analyst *$");
@@ -41,6 +43,6 @@ class WelcomeMessageTest {
     void aProductionServerListsNoUsers() {
         String text = WelcomeMessage.render("http://localhost:9080/", new DemoUsers(List.of()));
 
-        assertThat(text).doesNotContain("Demo users").endsWith("painel.html");
+        assertThat(text).doesNotContain("Demo users").endsWith("supervisao.html");
     }
 }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
 import org.triagem.domain.model.complaint.CallFacts;
+import org.triagem.domain.model.complaint.CallNote;
 import org.triagem.domain.model.complaint.Channel;
 import org.triagem.domain.model.complaint.Customer;
 import org.triagem.domain.model.complaint.IncomingContact;
@@ -55,20 +56,17 @@ class CallContacts {
         return String.join(" ", parts);
     }
 
-    String describeUpdate(CallEvent event) {
-        return "call updated" + (event.category() == null ? "" : "; category chosen: " + event.category())
-                + (event.notes() == null ? "" : "; notes: " + event.notes());
+    CallNote describeUpdate(CallEvent event) {
+        return CallNote.updated(event.category(), event.notes());
     }
 
-    String describeEnd(CallEvent event) {
-        return "call ended" + (event.durationSeconds() == null ? "" : " after " + event.durationSeconds() + " s")
-                + (event.disposition() == null ? "" : "; disposition: " + event.disposition().wireName())
-                + (event.recordingRef() == null ? "" : "; recording: " + event.recordingRef());
+    CallNote describeEnd(CallEvent event) {
+        return CallNote.ended(event.durationSeconds(), event.disposition() == null ? null
+                : event.disposition().wireName(), event.recordingRef());
     }
 
-    String describeCallback(CallEvent event) {
-        return event.type() == CallEventType.DROPPED
-                ? "call dropped" + (event.durationSeconds() == null ? "" : " after " + event.durationSeconds() + " s")
-                : "call-back requested by the caller";
+    CallNote describeCallback(CallEvent event) {
+        return event.type() == CallEventType.DROPPED ? CallNote.dropped(event.durationSeconds())
+                : CallNote.callbackRequested();
     }
 }

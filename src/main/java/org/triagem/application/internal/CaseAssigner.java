@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.triagem.domain.model.complaint.Case;
 import org.triagem.domain.model.complaint.CaseRepository;
+import org.triagem.domain.model.complaint.HowAssigned;
 import org.triagem.domain.model.staff.Candidate;
 import org.triagem.domain.model.staff.DepartmentAssignment;
 import org.triagem.domain.model.staff.StaffDirectory;
@@ -20,7 +21,7 @@ import org.triagem.domain.model.staff.WorkloadPolicy;
 class CaseAssigner {
 
     /** The agent chosen and how. */
-    record Choice(String agent, String how) {
+    record Choice(String agent, HowAssigned how) {
     }
 
     @Inject
@@ -37,7 +38,7 @@ class CaseAssigner {
                 .toList();
         DepartmentAssignment assignment = staff.assignmentOf(c.department());
         return assignment.pick(c.routing().tags(), candidates)
-                .map(chosen -> new Choice(chosen.username(), "assigned by strategy " + assignment.strategy()
-                        + " (" + candidates.size() + " agent(s) present, load " + chosen.weightedLoad() + ")"));
+                .map(chosen -> new Choice(chosen.username(), HowAssigned.byStrategy(assignment.strategy().toString(),
+                        candidates.size(), chosen.weightedLoad())));
     }
 }

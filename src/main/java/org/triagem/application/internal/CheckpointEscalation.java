@@ -36,6 +36,9 @@ class CheckpointEscalation {
     DefaultCaseClocks clocks;
 
     @Inject
+    PushEvents pushes = PushEvents.NONE;
+
+    @Inject
     EscalationNotices notices;
 
     @Inject
@@ -62,6 +65,7 @@ class CheckpointEscalation {
         String refusedMove = keepToKnownDepartments(outcome.decision());
         Priority priorityBefore = c.priority();
         String departmentBefore = c.department();
+        String assigneeBefore = c.assignee();
         int levelBefore = c.routing().escalationLevel();
         boolean breachedBefore = isMarkedBreached(c, checkpoint);
         int mark = ServiceCounters.mark(c);
@@ -74,6 +78,8 @@ class CheckpointEscalation {
         if (c.priority() != priorityBefore || !c.department().equals(departmentBefore)) {
             clocks.retarget(c, c.priority(), c.department(), Case.SYSTEM, now);
         }
+        // Escalated to a push department: handed out there as any arrival.
+        pushes.afterChange(c, departmentBefore, assigneeBefore, now);
         counters.countSince(c, mark);
         if (outcome.decision().isSupervisorNotified()) {
             notices.tellSupervisor(c, checkpoint, outcome, now);

@@ -5,6 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.logging.Logger;
 import org.triagem.application.CaseConversation;
 import org.triagem.application.CaseNotFoundException;
@@ -16,6 +20,7 @@ import org.triagem.domain.model.complaint.CaseMessage;
 import org.triagem.domain.model.complaint.CaseRepository;
 import org.triagem.domain.model.complaint.Channel;
 import org.triagem.domain.model.complaint.ProtocolNumber;
+import org.triagem.domain.model.outbox.MailStatus;
 import org.triagem.domain.model.outbox.Outbox;
 import org.triagem.domain.model.outbox.OutgoingMail;
 import org.triagem.domain.model.outbox.StaffReplyComposer;
@@ -90,6 +95,25 @@ class DefaultCaseConversation implements CaseConversation {
         search.index(noted);
         cases.flush();
         return ConversationMessage.of(note, Delivery.INTERNAL);
+    }
+
+    @Override
+    public Map<Long, Delivery> deliveries(Case c) {
+        List<CaseMessage> staffs = c.conversation().messages().stream()
+                .filter(m -> m.kind() != CaseMessage.Kind.CUSTOMER).toList();
+        Map<String, MailStatus> mailed = outbox.statusesOf(staffs.stream().map(CaseMessage::mailMessageId)
+                .filter(Objects::nonNull).toList());
+        Map<Long, Delivery> deliveries = new HashMap<>();
+        for (CaseMessage m : staffs) {
+            if (m.kind() == CaseMessage.Kind.NOTE) {
+                deliveries.put(m.id(), Delivery.INTERNAL);
+            } else if (m.mailMessageId() == null) {
+                deliveries.put(m.id(), Delivery.NOT_SENT);
+            } else if (mailed.containsKey(m.mailMessageId())) {
+                deliveries.put(m.id(), Delivery.of(mailed.get(m.mailMessageId())));
+            }
+        }
+        return deliveries;
     }
 
     private Case find(ProtocolNumber protocol) {

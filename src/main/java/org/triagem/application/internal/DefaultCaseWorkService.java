@@ -16,6 +16,8 @@ import org.triagem.application.ServiceCounters;
 import org.triagem.application.StaleCaseException;
 import org.triagem.domain.model.complaint.Case;
 import org.triagem.domain.model.complaint.CaseRepository;
+import org.triagem.domain.model.complaint.HowAssigned;
+import org.triagem.domain.model.complaint.InvalidCaseRequestException;
 import org.triagem.domain.model.complaint.ProtocolNumber;
 import org.triagem.domain.model.routing.ComplaintFacts;
 import org.triagem.domain.model.routing.RoutingDecision;
@@ -45,6 +47,9 @@ class DefaultCaseWorkService implements CaseWorkService {
     CaseAssigner assigner;
 
     @Inject
+    PushEvents pushes = PushEvents.NONE;
+
+    @Inject
     RoutingDecisions routing;
 
     @Inject
@@ -69,6 +74,8 @@ class DefaultCaseWorkService implements CaseWorkService {
         OffsetDateTime now = OffsetDateTime.now(clock);
         String me = actor.username();
         int mark = ServiceCounters.mark(c);
+        String departmentBefore = c.department();
+        String assigneeBefore = c.assignee();
         if (command instanceof CaseCommand.Claim) {
             c.claim(me, now);
         } else if (command instanceof CaseCommand.Assign assign) {
@@ -101,6 +108,8 @@ class DefaultCaseWorkService implements CaseWorkService {
             c.merge().markDuplicateOf(original, me, now);
             cases.touch(original);
         }
+        // A transfer arrives in a push department; a resolution or a move frees the agent for the queue.
+        pushes.afterChange(c, departmentBefore, assigneeBefore, now);
         cases.touch(c);
         counters.countSince(c, mark);
         LOG.info(() -> "case " + protocol + ": " + command.action().slug() + " by " + me + ", now " + c.status());
@@ -118,16 +127,17 @@ class DefaultCaseWorkService implements CaseWorkService {
                     + " may assign its cases; agents claim them.");
         }
         if (agent == null || agent.isBlank()) {
-            CaseAssigner.Choice choice = assigner.choose(c).orElseThrow(() -> new IllegalArgumentException(
-                    "Nobody in " + c.department() + " can take the case now (no agent present)."));
+            CaseAssigner.Choice choice = assigner.choose(c).orElseThrow(() -> new InvalidCaseRequestException(
+                    InvalidCaseRequestException.Reason.NO_AGENT_PRESENT, c.department()));
             c.assignTo(choice.agent(), actor.username(), choice.how(), now);
             return;
         }
         boolean works = staff.find(agent.strip()).map(m -> m.canTakeCasesOf(c.department())).orElse(false);
         if (!works) {
-            throw new IllegalArgumentException(agent.strip() + " is not a present agent of " + c.department() + ".");
+            throw new InvalidCaseRequestException(InvalidCaseRequestException.Reason.NOT_AN_AGENT_OF, agent.strip(),
+                    c.department());
         }
-        c.assignTo(agent.strip(), actor.username(), "assigned by " + actor.username(), now);
+        c.assignTo(agent.strip(), actor.username(), HowAssigned.bySupervisor(actor.username()), now);
     }
 
     private void transfer(Case c, CaseCommand.Transfer t, String me, OffsetDateTime now) {

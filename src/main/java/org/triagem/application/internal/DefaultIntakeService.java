@@ -100,6 +100,9 @@ class DefaultIntakeService implements IntakeService, BatchIntakeService {
     WriteBehind writes;
 
     @Inject
+    PushEvents pushes = PushEvents.NONE;
+
+    @Inject
     OperationalMetrics metrics = OperationalMetrics.NONE;
 
     @Override
@@ -111,6 +114,8 @@ class DefaultIntakeService implements IntakeService, BatchIntakeService {
         IntakeBatch batch = new IntakeBatch(writes, receipts, cases, contacts.size(), quota.tally(senders));
         List<IntakeReceipt> registered = contacts.stream().map(contact -> register(contact, batch)).toList();
         batch.finish();
+        // Written first: a push department's assignment counts its agents' open cases by a query.
+        pushes.arrived(batch.openedCases(), OffsetDateTime.now(clock));
         return registered;
     }
 
@@ -166,6 +171,7 @@ class DefaultIntakeService implements IntakeService, BatchIntakeService {
             counters.repeatContact(opened);
         }
         batch.received(contact, opened);
+        batch.opened(opened);
         // Queued with the case, sent by the OutboxDispatcher: an SMTP outage cannot lose it.
         // RFC 3834: no automatic answer to automatic mail, bounces or lists (the channel says so).
         boolean acknowledge = contact.mayAutoReply() && acknowledgements.canAcknowledge(opened)
@@ -218,8 +224,7 @@ class DefaultIntakeService implements IntakeService, BatchIntakeService {
     private IntakeReceipt joinAsRepeat(Case existing, IncomingContact contact, RoutingDecision decision,
             OffsetDateTime now, IntakeBatch batch) {
         int mark = ServiceCounters.mark(existing);
-        existing.call().raisePriorityTo(decision.priority(), "repeat contact via " + contact.channel(),
-                now);
+        existing.call().raisePriorityTo(decision.priority(), contact.channel(), now);
         counters.countSince(existing, mark);
         return joinExisting(existing, contact, now, batch);
     }

@@ -16,6 +16,7 @@ import org.triagem.application.OperationalMetrics;
 import org.triagem.application.PhoneCallService;
 import org.triagem.application.ReusedEventIdException;
 import org.triagem.application.ServiceCounters;
+import org.triagem.domain.model.complaint.CallNote;
 import org.triagem.domain.model.complaint.Case;
 import org.triagem.domain.model.complaint.CaseRepository;
 import org.triagem.domain.model.complaint.Channel;
@@ -73,6 +74,9 @@ class DefaultPhoneCallService implements PhoneCallService {
     @Inject
     OperationalMetrics metrics = OperationalMetrics.NONE;
 
+    @Inject
+    PushEvents pushes = PushEvents.NONE;
+
     @Override
     @Transactional
     public CallAnswer apply(CallEvent event) {
@@ -119,7 +123,10 @@ class DefaultPhoneCallService implements PhoneCallService {
 
     private void actOn(Case complaintCase, CallEvent event, OffsetDateTime now) {
         int mark = ServiceCounters.mark(complaintCase);
+        String assigneeBefore = complaintCase.assignee();
         act(complaintCase, event, now);
+        // Solved on the line: its agent, if it had one, frees up for a push department's queue.
+        pushes.afterChange(complaintCase, complaintCase.department(), assigneeBefore, now);
         counters.countSince(complaintCase, mark);
     }
 
@@ -152,7 +159,7 @@ class DefaultPhoneCallService implements PhoneCallService {
 
     private void surveyAnswered(Case complaintCase, CallEvent event, OffsetDateTime now) {
         phoneSurveys.record(complaintCase, event.callId(), event.survey(), now);
-        complaintCase.call().record(event.actor(), "Pesquisa da URA respondida.", now);
+        complaintCase.call().record(event.actor(), CallNote.ivrSurveyAnswered(), now);
     }
 
     /** Decreto 11.034/2022: the consumer is owed a call; the rules say how soon (the SLA table). */

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.triagem.application.ActionNotPermittedException;
 import org.triagem.application.Actor;
 import org.triagem.application.StaffService;
+import org.triagem.domain.model.staff.AssignmentMode;
 import org.triagem.domain.model.staff.AssignmentStrategyKind;
 import org.triagem.domain.model.staff.DepartmentAssignment;
 import org.triagem.domain.model.staff.StaffDirectory;
@@ -25,6 +26,9 @@ class DefaultStaffService implements StaffService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    PushEvents pushes = PushEvents.NONE;
 
     @Override
     public StaffMember signedIn(Actor actor) {
@@ -44,25 +48,44 @@ class DefaultStaffService implements StaffService {
     }
 
     @Override
-    public StaffMember update(Actor actor, String username, Set<String> skills, Boolean absent) {
+    public StaffMember update(Actor actor, String username, Set<String> skills, Boolean absent, Integer cap) {
         StaffMember member = staff.find(username)
                 .filter(m -> actor.isAdmin() || m.departments().stream().anyMatch(actor::supervises))
                 .orElseThrow(() -> new ActionNotPermittedException("No staff member " + username
                         + " in a department you supervise."));
+        boolean mayTakeMore = false;
         if (skills != null) {
             member.setSkills(skills);
         }
         if (absent != null) {
+            mayTakeMore = member.isAbsent() && !absent;
             member.markAbsent(absent);
+        }
+        if (cap != null) {
+            mayTakeMore |= cap > member.caseCap();
+            member.limitOpenCasesTo(cap);
+        }
+        if (mayTakeMore) {
+            pushes.offerQueues(member.departments(), OffsetDateTime.now(clock));
         }
         return member;
     }
 
     @Override
-    public DepartmentAssignment useStrategy(Actor actor, String department, AssignmentStrategyKind kind) {
+    public DepartmentAssignment organise(Actor actor, String department, AssignmentStrategyKind kind,
+            AssignmentMode mode) {
         requireSupervisor(actor, department);
         DepartmentAssignment assignment = staff.assignmentOf(department);
-        assignment.use(kind);
+        if (kind != null) {
+            assignment.use(kind);
+        }
+        if (mode != null) {
+            boolean nowPushing = mode == AssignmentMode.PUSH && !assignment.pushes();
+            assignment.switchTo(mode);
+            if (nowPushing) {
+                pushes.offerQueues(List.of(department), OffsetDateTime.now(clock));
+            }
+        }
         return assignment;
     }
 

@@ -40,6 +40,7 @@ final class IntakeBatch {
     private final Deque<Long> protocolSequences = new ArrayDeque<>();
     private int notYetAdmitted;
     private final List<Received> received = new ArrayList<>();
+    private final List<Case> opened = new ArrayList<>();
     /** The cpf, email and phone of the customers whose contacts are not yet written. */
     private final Set<String> unwrittenCustomers = new HashSet<>();
 
@@ -83,6 +84,16 @@ final class IntakeBatch {
         if (contact.sourceKey() != null) {
             received.add(new Received(contact.channel(), contact.sourceKey(), complaintCase));
         }
+    }
+
+    /** A new case of this batch, to be handed out by its department's push assignment once written. */
+    void opened(Case complaintCase) {
+        opened.add(complaintCase);
+    }
+
+    /** The new cases of this batch, in the order they were opened. */
+    List<Case> openedCases() {
+        return List.copyOf(opened);
     }
 
     /** Whether today's quota of automatic acknowledgements to the address allows one more. */

@@ -99,4 +99,15 @@ public class JpaOutbox implements Outbox {
                 .setParameter("messageId", messageId)
                 .getResultStream().findFirst();
     }
+
+    @Override
+    public Map<String, MailStatus> statusesOf(Collection<String> messageIds) {
+        Map<String, MailStatus> statuses = new HashMap<>();
+        if (messageIds.isEmpty()) {
+            return statuses;
+        }
+        em.createNamedQuery("OutgoingMail.statusesOf", Object[].class).setParameter("messageIds", messageIds)
+                .getResultList().forEach(row -> statuses.put((String) row[0], (MailStatus) row[1]));
+        return statuses;
+    }
 }

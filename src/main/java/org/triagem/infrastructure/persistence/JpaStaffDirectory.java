@@ -2,9 +2,11 @@ package org.triagem.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
+import org.triagem.domain.model.staff.AssignmentMode;
 import org.triagem.domain.model.staff.AssignmentStrategyKind;
 import org.triagem.domain.model.staff.DepartmentAssignment;
 import org.triagem.domain.model.staff.StaffDirectory;
@@ -42,5 +44,15 @@ public class JpaStaffDirectory implements StaffDirectory {
             em.persist(found);
         }
         return found;
+    }
+
+    @Override
+    public Optional<DepartmentAssignment> lockIfPushing(String department) {
+        // SELECT ... FOR UPDATE on push departments' rows only: a pull department's intake locks nothing.
+        return em.createQuery("SELECT a FROM DepartmentAssignment a WHERE a.department = :d AND a.mode = :push",
+                DepartmentAssignment.class)
+                .setParameter("d", department).setParameter("push", AssignmentMode.PUSH)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst();
     }
 }

@@ -2,6 +2,7 @@ package org.triagem.interfaces.rest;
 
 import org.triagem.application.CaseCommand;
 import org.triagem.domain.model.complaint.CaseAction;
+import org.triagem.domain.model.complaint.InvalidCaseRequestException;
 import org.triagem.domain.model.complaint.Resolution;
 
 /**
@@ -40,7 +41,7 @@ public class ActionRequest {
             case REOPEN -> new CaseCommand.Reopen();
             case MERGE -> {
                 if (into == null || into.isBlank()) {
-                    throw new IllegalArgumentException("merge needs \"into\": the protocol of the surviving case");
+                    throw new InvalidCaseRequestException(InvalidCaseRequestException.Reason.MERGE_TARGET_REQUIRED);
                 }
                 yield new CaseCommand.Merge(into.strip());
             }

@@ -22,7 +22,7 @@ public final class CaseProblems {
     public static class BadProtocol implements ExceptionMapper<InvalidProtocolNumberException> {
         @Override
         public Response toResponse(InvalidProtocolNumberException e) {
-            return Problem.of("invalid-protocol", "Invalid protocol number", 400, e.getMessage())
+            return Problem.coded("invalid-protocol", 400, e.reason().name())
                     .withErrors(List.of(new Problem.FieldError("protocol", e.getMessage()))).toResponse();
         }
     }
@@ -31,8 +31,7 @@ public final class CaseProblems {
     public static class IllegalTransition implements ExceptionMapper<IllegalCaseTransitionException> {
         @Override
         public Response toResponse(IllegalCaseTransitionException e) {
-            return Problem.of("illegal-transition", "Action not allowed in this status", 409, e.getMessage())
-                    .toResponse();
+            return Problem.coded("illegal-transition", 409, "detail", e.from(), e.to()).toResponse();
         }
     }
 
@@ -40,7 +39,7 @@ public final class CaseProblems {
     public static class IllegalAction implements ExceptionMapper<org.triagem.domain.model.complaint.IllegalCaseActionException> {
         @Override
         public Response toResponse(org.triagem.domain.model.complaint.IllegalCaseActionException e) {
-            return Problem.of("illegal-action", "Action not allowed in this status", 409, e.getMessage())
+            return Problem.coded("illegal-action", 409, "detail", e.status(), e.action(), e.allowed())
                     .withCaseStatus(e.status().name(), e.allowed().stream()
                             .map(org.triagem.domain.model.complaint.CaseAction::slug).toList())
                     .toResponse();
@@ -51,7 +50,7 @@ public final class CaseProblems {
     public static class CaseNotFound implements ExceptionMapper<org.triagem.application.CaseNotFoundException> {
         @Override
         public Response toResponse(org.triagem.application.CaseNotFoundException e) {
-            return Problem.of("case-not-found", "Case not found", 404, e.getMessage()).toResponse();
+            return Problem.coded("case-not-found", 404, "detail", e.protocol().value()).toResponse();
         }
     }
 
@@ -59,7 +58,7 @@ public final class CaseProblems {
     public static class NotAnswerable implements ExceptionMapper<CaseNotAnswerableException> {
         @Override
         public Response toResponse(CaseNotAnswerableException e) {
-            return Problem.of("case-closed", "The case takes no more replies", 409, e.getMessage()).toResponse();
+            return Problem.coded("case-closed", 409, "detail", e.protocol().value(), e.status()).toResponse();
         }
     }
 
@@ -68,7 +67,9 @@ public final class CaseProblems {
         @Override
         public Response toResponse(org.triagem.application.StaleCaseException e) {
             Response.ResponseBuilder stale = Response.fromResponse(
-                    Problem.of("stale-case", "The case changed", 412, e.getMessage()).toResponse());
+                    (e.currentVersion() < 0 ? Problem.coded("stale-case", 412, "unknown", e.expectedVersion())
+                            : Problem.coded("stale-case", 412, "detail", e.expectedVersion(), e.currentVersion()))
+                            .toResponse());
             // The current version is unknown when the race was lost at the write itself.
             return (e.currentVersion() < 0 ? stale : stale.tag(CaseETags.of(e.currentVersion()))).build();
         }

@@ -31,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.triagem.application.Actor;
 import org.triagem.application.Backlog;
 import org.triagem.application.CaseClocks;
+import org.triagem.application.CaseConversation;
 import org.triagem.application.CaseNotFoundException;
 import org.triagem.application.CaseQueries;
 import org.triagem.application.CaseWorkService;
@@ -40,6 +41,7 @@ import org.triagem.domain.model.complaint.CaseAction;
 import org.triagem.domain.model.complaint.CaseFilter;
 import org.triagem.domain.model.complaint.CasePage;
 import org.triagem.domain.model.complaint.CaseStatus;
+import org.triagem.domain.model.complaint.InvalidCaseRequestException;
 import org.triagem.domain.model.complaint.Priority;
 import org.triagem.domain.model.complaint.ProtocolNumber;
 import org.triagem.domain.model.department.BusinessCalendar;
@@ -65,6 +67,9 @@ public class CaseResource {
 
     @Inject
     CaseClocks clocks;
+
+    @Inject
+    CaseConversation conversation;
 
     @Inject
     Clock clock;
@@ -165,21 +170,22 @@ public class CaseResource {
     public Response act(@PathParam("protocol") String protocol, @PathParam("action") String actionName,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, ActionRequest request) {
         ProtocolNumber number = ProtocolNumber.parse(protocol);
-        CaseAction action = CaseAction.fromSlug(actionName).orElseThrow(() -> new ProblemException(Problem.of(
-                "unknown-action", "Unknown action", 404, "No action " + actionName + "; actions: "
-                        + Arrays.stream(CaseAction.values()).map(CaseAction::slug).collect(Collectors.joining(", ")))));
+        CaseAction action = CaseAction.fromSlug(actionName).orElseThrow(() -> new ProblemException(Problem.coded(
+                "unknown-action", 404, "detail", actionName,
+                Arrays.stream(CaseAction.values()).map(CaseAction::slug).collect(Collectors.joining(", ")))));
         Actor actor = actor();
         // Scoping first: no other answer may tell a stranger that the protocol exists.
         cases.byProtocol(actor, number).orElseThrow(() -> new CaseNotFoundException(number));
         OptionalLong version = CaseETags.versionIn(ifMatch);
         if (version.isEmpty()) {
-            throw new ProblemException(Problem.of("precondition-required", "If-Match required", 428,
-                    "Send the case's ETag in If-Match, as read with GET /api/cases/" + number + "."));
+            throw new ProblemException(Problem.coded("precondition-required", 428, "detail", number.value()));
         }
         try {
             Case after = work.perform(actor, number, version.getAsLong(),
                     (request == null ? new ActionRequest() : request).toCommand(action));
             return Response.ok(view(after)).tag(CaseETags.of(after.version())).build();
+        } catch (InvalidCaseRequestException e) {
+            throw new ProblemException(Problem.coded("invalid-action", 422, e.reason().name(), e.args().toArray()));
         } catch (IllegalArgumentException e) {
             throw new ProblemException(Problem.of("invalid-action", "The action cannot be done as asked", 422,
                     e.getMessage()));
@@ -209,6 +215,7 @@ public class CaseResource {
 
     /** The case as staff see it, with each SLA clock read on its department's calendar now. */
     private CaseView view(Case c) {
-        return CaseView.of(c, clocks.settingsFor(c.department()), OffsetDateTime.now(clock));
+        return CaseView.of(c, clocks.settingsFor(c.department()), OffsetDateTime.now(clock),
+                conversation.deliveries(c));
     }
 }

@@ -2,7 +2,10 @@ package org.triagem.interfaces.rest;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.triagem.application.ConversationMessage;
 import org.triagem.domain.model.complaint.Case;
 import org.triagem.domain.model.complaint.CaseAction;
 import org.triagem.domain.model.complaint.CaseEvent;
@@ -10,6 +13,7 @@ import org.triagem.domain.model.complaint.Cpf;
 import org.triagem.domain.model.complaint.Customer;
 import org.triagem.domain.model.complaint.EmailAddress;
 import org.triagem.domain.model.complaint.PhoneNumbers;
+import org.triagem.domain.model.department.TimeMeasure;
 import org.triagem.domain.model.sla.ClockSettings;
 import org.triagem.domain.model.sla.NextDue;
 import org.triagem.domain.model.sla.SlaClock;
@@ -53,13 +57,17 @@ public record CaseView(
 
     /**
      * A message after the opening: the customer's (untrusted text), a staff REPLY or an internal NOTE.
-     * {@code channel} is how it travelled, null for a note or a reply that could not be sent.
+     * {@code channel} is how it travelled, null for a note or a reply that could not be sent;
+     * {@code delivery} where a staff message stands (INTERNAL, NOT_SENT, PENDING, SENT, FAILED), null
+     * for the customer's.
      */
     public record Message(Long id, String kind, OffsetDateTime receivedAt, String channel, String author,
-            String subject, String body) {
-        static Message of(org.triagem.domain.model.complaint.CaseMessage m) {
+            String subject, String body,
+            @Schema(enumeration = {"INTERNAL", "NOT_SENT", "PENDING", "SENT", "FAILED"}) String delivery) {
+        static Message of(org.triagem.domain.model.complaint.CaseMessage m, ConversationMessage.Delivery delivery) {
             return new Message(m.id(), m.kind().name(), m.receivedAt(),
-                    m.channel() == null ? null : m.channel().name(), m.author(), m.subject(), m.body());
+                    m.channel() == null ? null : m.channel().name(), m.author(), m.subject(), m.body(),
+                    delivery == null ? null : delivery.name());
         }
     }
 
@@ -69,15 +77,17 @@ public record CaseView(
 
     /**
      * One SLA clock: its state (RUNNING, PAUSED, MET, BREACHED), when it is due, the counted minutes left
-     * (business minutes, calendar minutes for LEGAL; negative when overdue, null once stopped), its target
-     * and how often it paused.
+     * (negative when overdue, null once stopped), its target and how often it paused. {@code measure}
+     * says how its minutes count: BUSINESS (the department's calendar) or CALENDAR (every minute, LEGAL).
      */
     public record ClockView(String clock, String state, OffsetDateTime dueAt, Long remainingMinutes,
-            long targetMinutes, int pauses, OffsetDateTime stoppedAt) {
+            long targetMinutes, int pauses, OffsetDateTime stoppedAt,
+            @Schema(enumeration = {"BUSINESS", "CALENDAR"}) String measure) {
         static ClockView of(SlaClock c, ClockSettings settings, OffsetDateTime now) {
+            TimeMeasure measure = settings.measureFor(c.kind());
             return new ClockView(c.kind().name(), c.state(now).name(), c.dueAt(),
-                    c.remainingMinutes(settings.measureFor(c.kind()), now), c.targetMinutes(), c.pauseCount(),
-                    c.stoppedAt());
+                    c.remainingMinutes(measure, now), c.targetMinutes(), c.pauseCount(),
+                    c.stoppedAt(), measure == TimeMeasure.CALENDAR ? "CALENDAR" : "BUSINESS");
         }
     }
 
@@ -99,14 +109,17 @@ public record CaseView(
 
     /**
      * One history entry: who, when, what, the status before and after, and for a change of assignee,
-     * department or priority the value before and after.
+     * department or priority the value before and after. {@code params} says what happened as codes and
+     * values, for a page to word in its reader's language (the names each type carries, and its
+     * {@code cause}, are in docs/api.md); empty for entries older than them. {@code detail} is the same
+     * in English, for logs; a page should not show it.
      */
     public record Event(OffsetDateTime at, String actor, String type, String from, String to, String valueBefore,
-            String valueAfter, String detail) {
+            String valueAfter, String detail, Map<String, String> params) {
         static Event of(CaseEvent e) {
             return new Event(e.occurredAt(), e.actor(), e.type().name(),
                     e.before() == null ? null : e.before().name(), e.after() == null ? null : e.after().name(),
-                    e.valueBefore(), e.valueAfter(), e.detail());
+                    e.valueBefore(), e.valueAfter(), e.detail(), e.params());
         }
     }
 
@@ -129,8 +142,12 @@ public record CaseView(
         }
     }
 
-    /** The case with its clocks' time left counted on its department's calendar at {@code now}. */
-    static CaseView of(Case c, ClockSettings settings, OffsetDateTime now) {
+    /**
+     * The case with its clocks' time left counted on its department's calendar at {@code now}, and its
+     * staff messages' {@code deliveries} ({@link org.triagem.application.CaseConversation#deliveries}).
+     */
+    static CaseView of(Case c, ClockSettings settings, OffsetDateTime now,
+            Map<Long, ConversationMessage.Delivery> deliveries) {
         return new CaseView(c.protocol().value(), c.status().name(), c.firstContact().channel().name(), c.firstContact().subject(),
                 c.firstContact().description(), c.routing().category(), c.routing().tags(), c.department(), c.priority().name(),
                 new Sla(c.routing().slaTargets().firstResponseMinutes(), c.routing().slaTargets().resolutionMinutes(),
@@ -141,7 +158,7 @@ public record CaseView(
                 c.resolutionCode() == null ? null : new Resolved(c.resolutionCode(), c.rootCause()),
                 c.mergedInto(), c.version(),
                 CaseAction.allowedIn(c.status()).stream().map(CaseAction::slug).toList(),
-                c.conversation().messages().stream().map(Message::of).toList(),
+                c.conversation().messages().stream().map(m -> Message.of(m, deliveries.get(m.id()))).toList(),
                 c.conversation().attachments().stream().map(AttachmentInfo::of).toList(),
                 c.history().stream().map(Event::of).toList(),
                 c.routing().callbackDueAt());

@@ -64,8 +64,7 @@ public final class RequestProblems {
         @Override
         public Response toResponse(org.triagem.interfaces.rest.guard.TooManyAttemptsException e) {
             long seconds = e.retryAfterSeconds();
-            Problem problem = Problem.of("too-many-attempts", "Too many attempts", 429,
-                    "Too many failed attempts. Try again in " + seconds + " seconds.");
+            Problem problem = Problem.coded("too-many-attempts", 429, "detail", seconds);
             return Response.status(429).type(Problem.MEDIA_TYPE).header("Retry-After", seconds).entity(problem)
                     .build();
         }

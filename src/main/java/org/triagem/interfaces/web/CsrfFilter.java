@@ -7,8 +7,8 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Set;
+import org.triagem.interfaces.rest.Problem;
 
 /**
  * CSRF protection for the staff API. Session cookies are SameSite=Strict, and in addition every
@@ -31,9 +31,7 @@ public class CsrfFilter extends HttpFilter {
             return;
         }
         response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-        response.setContentType("application/problem+json");
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write("{\"type\":\"https://triagem.org/problems/csrf\",\"title\":\"Missing CSRF header\","
-                + "\"status\":403,\"detail\":\"State-changing calls must send the header " + HEADER + ": 1.\"}");
+        ErrorAnswerServlet.writeProblem(request, response, Problem.of("csrf", "Missing CSRF header", 403,
+                "State-changing calls must send the header " + HEADER + ": 1."));
     }
 }

@@ -1,5 +1,6 @@
 package org.triagem.interfaces.web;
 
+import jakarta.json.Json;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -8,6 +9,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import org.triagem.interfaces.rest.Problem;
+import org.triagem.interfaces.rest.ProblemLanguage;
 
 /**
  * The answer to errors the container raises itself, before any resource runs: the anonymous 401 of
@@ -51,8 +54,19 @@ public class ErrorAnswerServlet extends HttpServlet {
             return;
         }
         String[] words = WORDS.getOrDefault(status, new String[] {"Error", "The request could not be answered."});
-        response.setContentType("application/problem+json");
-        response.getWriter().write("{\"type\":\"https://triagem.org/problems/http-" + status + "\",\"title\":\""
-                + words[0] + "\",\"status\":" + status + ",\"detail\":\"" + words[1] + "\"}");
+        writeProblem(request, response, Problem.of("http-" + status, words[0], status, words[1]));
+    }
+
+    /** A problem written outside JAX-RS, in the language the request's Accept-Language prefers. */
+    static void writeProblem(HttpServletRequest request, HttpServletResponse response, Problem problem)
+            throws IOException {
+        Map.Entry<Problem, String> said = ProblemLanguage.said(problem, request.getHeader("Accept-Language"));
+        response.setContentType(Problem.MEDIA_TYPE);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.setHeader("Content-Language", said.getValue());
+        response.addHeader("Vary", "Accept-Language");
+        response.getWriter().write(Json.createObjectBuilder().add("type", said.getKey().type())
+                .add("title", said.getKey().title()).add("status", problem.status())
+                .add("detail", said.getKey().detail()).build().toString());
     }
 }

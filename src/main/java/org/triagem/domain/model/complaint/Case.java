@@ -118,7 +118,7 @@ public class Case {
         this.openedAt = now;
         this.status = CaseStatus.NEW;
         log().record(now, SYSTEM, CaseEvent.Type.OPENED, null, CaseStatus.NEW,
-                "opened via " + contact.channel() + ", routed to " + department() + " at " + priority());
+                EventDetail.opened(contact.channel(), department(), priority()));
         conversation().keep(contact.attachments(), now);
         sla().start(routing.slaTargets(), settings, now);
     }
@@ -134,27 +134,27 @@ public class Case {
     /** A member of staff takes the case from the department's queue. */
     public void claim(String agent, OffsetDateTime now) {
         require(CaseAction.CLAIM);
-        handTo(agent, agent, now, "claimed");
-        moveTo(CaseStatus.ASSIGNED, agent, now, "claimed by " + agent);
+        handTo(agent, agent, now, EventDetail.handOver("CLAIMED"));
+        moveTo(CaseStatus.ASSIGNED, agent, now, EventDetail.claimedBy(agent));
     }
 
     /**
      * Gives the case to an agent, or to another agent: {@code how} says how the agent was chosen (by a
      * supervisor, or by the department's assignment strategy) and goes into the history.
      */
-    public void assignTo(String agent, String actor, String how, OffsetDateTime now) {
+    public void assignTo(String agent, String actor, HowAssigned how, OffsetDateTime now) {
         require(CaseAction.ASSIGN);
-        handTo(agent, actor, now, how);
+        handTo(agent, actor, now, how.detail());
         if (status == CaseStatus.NEW || status == CaseStatus.REOPENED) {
-            moveTo(CaseStatus.ASSIGNED, actor, now, "assigned to " + agent);
+            moveTo(CaseStatus.ASSIGNED, actor, now, EventDetail.assignedTo(agent));
         }
     }
 
     /** The case goes back to the department's queue. */
     public void unassign(String actor, OffsetDateTime now) {
         require(CaseAction.UNASSIGN);
-        handTo(null, actor, now, "unassigned");
-        moveTo(CaseStatus.NEW, actor, now, "back to the department's queue");
+        handTo(null, actor, now, EventDetail.handOver("UNASSIGNED"));
+        moveTo(CaseStatus.NEW, actor, now, EventDetail.status("UNASSIGNED"));
     }
 
     /**
@@ -166,19 +166,19 @@ public class Case {
         boolean wasWaiting = status == CaseStatus.PENDING_CUSTOMER;
         // A customer's answer puts the case back to work, but the customer takes nobody's queue.
         if (assignee == null && !CUSTOMER.equals(agent)) {
-            handTo(agent, agent, now, "took the case by starting work");
+            handTo(agent, agent, now, EventDetail.handOver("STARTED_WORK"));
         }
-        moveTo(CaseStatus.IN_PROGRESS, agent, now, "work started");
+        moveTo(CaseStatus.IN_PROGRESS, agent, now, EventDetail.status("WORK_STARTED"));
         if (wasWaiting) {
-            log().recordIfAny(sla().resume(settings, now), now, agent, CaseEvent.Type.SLA_RESUMED, status, "clocks resumed: ");
+            log().recordIfAny(sla().resume(settings, now), now, agent, CaseEvent.Type.SLA_RESUMED, status);
         }
     }
 
     /** The case waits on the consumer; the clocks the policy pauses stop counting, and their checkpoints wait. */
     public void awaitCustomer(String agent, OffsetDateTime now) {
         require(CaseAction.PENDING_CUSTOMER);
-        moveTo(CaseStatus.PENDING_CUSTOMER, agent, now, "waiting on the customer");
-        log().recordIfAny(sla().pause(now), now, agent, CaseEvent.Type.SLA_PAUSED, status, "clocks paused: ");
+        moveTo(CaseStatus.PENDING_CUSTOMER, agent, now, EventDetail.status("AWAITING_CUSTOMER"));
+        log().recordIfAny(sla().pause(now), now, agent, CaseEvent.Type.SLA_PAUSED, status);
     }
 
     /**
@@ -197,13 +197,12 @@ public class Case {
         require(CaseAction.RESOLVE);
         this.resolutionCode = resolution.code();
         this.rootCause = resolution.rootCause();
-        moveTo(CaseStatus.RESOLVED, agent, now, "resolution " + resolution.code() + ", root cause "
-                + resolution.rootCause() + (resolution.note() == null ? "" : ": " + resolution.note()));
+        moveTo(CaseStatus.RESOLVED, agent, now, EventDetail.resolved(resolution));
         meet(List.of(CheckpointClock.values()), agent, now);
     }
 
     private void meet(List<CheckpointClock> kinds, String actor, OffsetDateTime now) {
-        log().recordIfAny(sla().meet(kinds, now), now, actor, CaseEvent.Type.SLA_MET, status, "clocks met: ");
+        log().recordIfAny(sla().meet(kinds, now), now, actor, CaseEvent.Type.SLA_MET, status);
     }
 
     /**
@@ -212,7 +211,7 @@ public class Case {
      */
     public void retarget(Priority newPriority, String newDepartment, SlaTargets newTargets, String actor,
             ClockSettings settings, OffsetDateTime now) {
-        String detail = routing.retarget(newPriority, newDepartment, newTargets, openedAt);
+        EventDetail detail = routing.retarget(newPriority, newDepartment, newTargets, openedAt);
         sla().retarget(newTargets, settings);
         routing.legalDeadlineMovedTo(sla().clock(CheckpointClock.LEGAL));
         log().record(now, actor, CaseEvent.Type.SLA_RETARGETED, status, status, detail);
@@ -220,7 +219,7 @@ public class Case {
 
     public void close(String actor, OffsetDateTime now) {
         require(CaseAction.CLOSE);
-        moveTo(CaseStatus.CLOSED, actor, now, "closed");
+        moveTo(CaseStatus.CLOSED, actor, now, EventDetail.status("CLOSED"));
     }
 
     /**
@@ -229,9 +228,9 @@ public class Case {
      */
     public void reopen(String actor, ClockSettings settings, OffsetDateTime now) {
         require(CaseAction.REOPEN);
-        moveTo(CaseStatus.REOPENED, actor, now, "reopened");
+        moveTo(CaseStatus.REOPENED, actor, now, EventDetail.status("REOPENED"));
         log().recordIfAny(sla().restart(List.of(CheckpointClock.RESOLUTION, CheckpointClock.LEGAL),
-                routing.slaTargets(), settings, now), now, actor, CaseEvent.Type.SLA_RESTARTED, status, "clocks restarted: ");
+                routing.slaTargets(), settings, now), now, actor, CaseEvent.Type.SLA_RESTARTED, status);
         routing.legalDeadlineMovedTo(sla().clock(CheckpointClock.LEGAL));
     }
 
@@ -247,24 +246,25 @@ public class Case {
         require(CaseAction.TRANSFER);
         String from = department();
         routing.transferTo(toDepartment, reason);
-        log().record(now, actor, CaseEvent.Type.TRANSFERRED, status, status, from, toDepartment, reason.strip());
+        log().record(now, actor, CaseEvent.Type.TRANSFERRED, status, status, from, toDepartment,
+                EventDetail.transferred(reason));
         if (redecided != null) {
             Priority before = priority();
             routing.redecide(redecided);
             log().record(now, actor, CaseEvent.Type.REDECIDED, status, status, before.name(), priority().name(),
-                    "priority and SLA decided again by " + routing.ruleSetVersion());
+                    EventDetail.redecided(routing.ruleSetVersion()));
         }
         retarget(priority(), department(), routing.slaTargets(), actor, settings, now);
-        queueIn(toDepartment, actor, now, "transferred");
+        queueIn(toDepartment, actor, now, EventDetail.handOver("TRANSFERRED"));
     }
 
     /** The case waits, unassigned, in the queue of the department it was moved to (a transfer, an escalation). */
-    void queueIn(String toDepartment, String actor, OffsetDateTime now, String why) {
+    void queueIn(String toDepartment, String actor, OffsetDateTime now, EventDetail why) {
         if (assignee != null) {
             handTo(null, actor, now, why);
         }
         if (status != CaseStatus.NEW && status.canMoveTo(CaseStatus.NEW)) {
-            moveTo(CaseStatus.NEW, actor, now, "in the queue of " + toDepartment);
+            moveTo(CaseStatus.NEW, actor, now, EventDetail.queuedIn(toDepartment));
         }
     }
 
@@ -274,10 +274,11 @@ public class Case {
     }
 
     /** Ends the case as a repeat of {@code target} (merged, or a duplicate), pointing at it. */
-    void endAsRepeatOf(Case target, CaseStatus end, CaseEvent.Type type, String actor, OffsetDateTime now, String detail) {
+    void endAsRepeatOf(Case target, CaseStatus end, CaseEvent.Type type, String actor, OffsetDateTime now,
+            EventDetail detail) {
         mergedInto = target.protocol;
         log().record(now, actor, type, status, status, protocol, target.protocol, detail);
-        moveTo(end, actor, now, "duplicate of " + target.protocol);
+        moveTo(end, actor, now, EventDetail.duplicateOf(target.protocol));
     }
 
     /**
@@ -328,7 +329,7 @@ public class Case {
         return new CaseHistory(this, history);
     }
 
-    private void handTo(String agent, String actor, OffsetDateTime now, String how) {
+    private void handTo(String agent, String actor, OffsetDateTime now, EventDetail how) {
         String before = assignee;
         assignee = agent;
         log().record(now, actor, CaseEvent.Type.ASSIGNMENT, status, status, before, agent, how);
@@ -340,7 +341,7 @@ public class Case {
         }
     }
 
-    private void moveTo(CaseStatus next, String actor, OffsetDateTime now, String detail) {
+    private void moveTo(CaseStatus next, String actor, OffsetDateTime now, EventDetail detail) {
         if (!status.canMoveTo(next)) {
             throw new IllegalCaseTransitionException(status, next);
         }

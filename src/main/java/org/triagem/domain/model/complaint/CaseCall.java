@@ -17,19 +17,21 @@ public final class CaseCall {
     }
 
     /** Something the phone system reported about a call on this case: notes, the end of the call. */
-    public void record(String actor, String detail, OffsetDateTime now) {
-        note(now, actor, CaseEvent.Type.PHONE_CALL, detail);
+    public void record(String actor, CallNote note, OffsetDateTime now) {
+        note(now, actor, CaseEvent.Type.PHONE_CALL, note.detail());
     }
 
     /** The caller said who they are during the call; what was already known is kept. */
     public void identifyCustomer(Customer details, String actor, OffsetDateTime now) {
         Customer completed = owner.firstContact().completeCustomer(details);
-        note(now, actor, CaseEvent.Type.CUSTOMER_IDENTIFIED, completed.describeMasked());
+        note(now, actor, CaseEvent.Type.CUSTOMER_IDENTIFIED, EventDetail.of(completed.describeMasked())
+                .with("email", EmailAddress.mask(completed.email())).with("phone", PhoneNumbers.mask(completed.phone()))
+                .with("cpf", completed.cpf() == null ? null : Cpf.parse(completed.cpf()).masked()));
     }
 
-    /** The rules judged this contact more urgent than the case was (a repeat call, say); never lowers. */
-    public void raisePriorityTo(Priority level, String why, OffsetDateTime now) {
-        String raised = owner.routing().raise(level, why);
+    /** The rules judged a repeat contact, by {@code via}, more urgent than the case was; never lowers. */
+    public void raisePriorityTo(Priority level, Channel via, OffsetDateTime now) {
+        EventDetail raised = owner.routing().raise(level, via);
         if (raised != null) {
             note(now, Case.SYSTEM, CaseEvent.Type.PRIORITY_RAISED, raised);
         }
@@ -40,9 +42,10 @@ public final class CaseCall {
      * response, in minutes); an earlier promise already made is kept, and the first-response target
      * never gets looser.
      */
-    public void requireCallback(String reason, SlaTargets targets, OffsetDateTime now) {
+    public void requireCallback(CallNote why, SlaTargets targets, OffsetDateTime now) {
         OffsetDateTime due = owner.routing().promiseCallback(targets, now);
-        note(now, Case.SYSTEM, CaseEvent.Type.CALLBACK_REQUIRED, reason + "; call back by " + due);
+        note(now, Case.SYSTEM, CaseEvent.Type.CALLBACK_REQUIRED, why.detail().append("; call back by " + due)
+                .with("due", due));
     }
 
     /** The attendant solved it while the caller was on the line (first-contact resolution). */
@@ -53,7 +56,7 @@ public final class CaseCall {
         }
     }
 
-    private void note(OffsetDateTime now, String actor, CaseEvent.Type type, String detail) {
+    private void note(OffsetDateTime now, String actor, CaseEvent.Type type, EventDetail detail) {
         owner.log().record(now, actor, type, owner.status(), owner.status(), detail);
     }
 }

@@ -35,21 +35,21 @@ public final class CaseEscalation {
      */
     public void apply(SlaCheckpoint checkpoint, EscalationDecision decision, ClockSettings settings,
             OffsetDateTime now) {
-        StringBuilder done = new StringBuilder(checkpoint.clock() + " at " + checkpoint.percent() + "%");
+        EventDetail done = EventDetail.of(checkpoint.clock() + " at " + checkpoint.percent() + "%")
+                .with("clock", checkpoint.clock()).with("percent", checkpoint.percent());
         if (owner.sla().breachAt(checkpoint)) {
-            done.append(", breached");
+            done.append(", breached").with("breached", true);
         }
         if (decision.escalates()) {
             String from = owner.department();
-            done.append(owner.routing().escalate(decision));
-            owner.log().record(now, Case.SYSTEM, CaseEvent.Type.ESCALATED, owner.status(), owner.status(),
-                    done.toString());
+            owner.routing().escalate(decision, done);
+            owner.log().record(now, Case.SYSTEM, CaseEvent.Type.ESCALATED, owner.status(), owner.status(), done);
             if (!from.equals(owner.department())) {
                 // Nobody in the old department can see the case any more: it waits in the new one's queue.
-                owner.queueIn(owner.department(), Case.SYSTEM, now, "escalated to " + owner.department());
+                owner.queueIn(owner.department(), Case.SYSTEM, now, EventDetail.escalatedTo(owner.department()));
             }
         }
-        owner.sla().fired(checkpoint, done.toString(), settings, now);
+        owner.sla().fired(checkpoint, done.line(), settings, now);
     }
 
     /** A due checkpoint that has nothing left to watch (the case is closed): fired without action. */

@@ -1,6 +1,7 @@
 package org.triagem.domain.model.complaint;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,6 +13,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
 
 /**
  * One entry in a case's history: who did what, when, and the status before and after. The customer
@@ -21,40 +24,77 @@ import java.time.OffsetDateTime;
 @Table(name = "case_event")
 public class CaseEvent {
 
-    /** What happened to the case. */
+    /**
+     * What happened to the case. Each type names the parameters its entries may carry (see
+     * {@link #params()}) and, where one type covers several happenings, the causes that tell them apart
+     * (the {@code cause} parameter); the staff page has a sentence for each type and cause in each language.
+     */
     public enum Type {
-        OPENED,
-        STATUS_CHANGED,
-        CUSTOMER_MESSAGE,
-        STAFF_REPLY,
-        INTERNAL_NOTE,
+        OPENED("channel department priority", ""),
+        /** The status moved ({@link #before()} to {@link #after()}), for the cause given. */
+        STATUS_CHANGED("agent department protocol resolutionCode rootCause note",
+                "CLAIMED ASSIGNED UNASSIGNED WORK_STARTED AWAITING_CUSTOMER RESOLVED CLOSED REOPENED QUEUED DUPLICATE"),
+        CUSTOMER_MESSAGE("channel", ""),
+        /** An answer to the customer; no channel when the customer left no way to reach them. */
+        STAFF_REPLY("channel", ""),
+        INTERNAL_NOTE("", ""),
         /** Something the phone system reported about a call on this case (notes, end, drop). */
-        PHONE_CALL,
-        CUSTOMER_IDENTIFIED,
-        PRIORITY_RAISED,
+        PHONE_CALL("category notes durationSeconds disposition recording", "UPDATED ENDED IVR_SURVEY"),
+        /** Who the caller is, masked. */
+        CUSTOMER_IDENTIFIED("email phone cpf", ""),
+        PRIORITY_RAISED("priorityBefore priorityAfter channel", "REPEAT_CONTACT"),
         /** Decreto 11.034/2022: the consumer must be called back. */
-        CALLBACK_REQUIRED,
+        CALLBACK_REQUIRED("due durationSeconds", "DROPPED REQUESTED"),
         /** An SLA clock stopped counting while the case waits on the customer. */
-        SLA_PAUSED,
-        SLA_RESUMED,
-        /** The case was marked a duplicate of another (on both cases). */
-        DUPLICATE_MARKED,
+        SLA_PAUSED("clocks", ""),
+        SLA_RESUMED("clocks due", ""),
+        /** The case was marked a duplicate of another; on both cases: before the duplicate, after the original. */
+        DUPLICATE_MARKED("", "MARKED_DUPLICATE MARKED_ORIGINAL"),
         /** A reopened case's resolution and legal clocks count again from zero. */
-        SLA_RESTARTED,
+        SLA_RESTARTED("clocks due", ""),
         /** An SLA clock was met: the first response or the resolution came. */
-        SLA_MET,
+        SLA_MET("clocks due late", ""),
         /** The priority or department changed and the clocks got new targets. */
-        SLA_RETARGETED,
+        SLA_RETARGETED("priorityBefore priorityAfter departmentBefore departmentAfter firstResponseBefore"
+                + " firstResponseAfter resolutionBefore resolutionAfter legalDaysBefore legalDaysAfter", ""),
         /** A checkpoint fired and the escalation rules acted. */
-        ESCALATED,
+        ESCALATED("clock percent breached level supervisorNotified priorityBefore priorityAfter departmentBefore"
+                + " departmentAfter notes", ""),
         /** The assignee changed; before and after are user names (null for the queue). */
-        ASSIGNMENT,
+        ASSIGNMENT("by strategy present load department",
+                "CLAIMED ASSIGNED BY_STRATEGY STARTED_WORK UNASSIGNED TRANSFERRED ESCALATED"),
         /** The case moved to another department; before and after are the departments. */
-        TRANSFERRED,
+        TRANSFERRED("reason", ""),
         /** Priority and SLA decided again by the rules; before and after are the priorities. */
-        REDECIDED,
+        REDECIDED("ruleSetVersion", ""),
         /** A duplicate was merged; before is the duplicate's protocol, after the surviving case's. */
-        MERGED
+        MERGED("messages", "MERGED_AWAY MERGED_IN");
+
+        private final List<String> params;
+        private final List<String> causes;
+
+        Type(String params, String causes) {
+            this.params = words(params);
+            this.causes = words(causes);
+        }
+
+        private static List<String> words(String spaced) {
+            return spaced.isBlank() ? List.of() : List.of(spaced.trim().split(" +"));
+        }
+
+        /**
+         * The parameters an entry of this type may carry, besides {@code cause}. The clock events keep
+         * {@code clocks} (the clocks' names, comma-separated) and the others under each clock's name:
+         * {@code FIRST_RESPONSE.due}.
+         */
+        public List<String> params() {
+            return params;
+        }
+
+        /** The causes this type tells apart; empty when it covers one happening. */
+        public List<String> causes() {
+            return causes;
+        }
     }
 
     @Id
@@ -93,12 +133,17 @@ public class CaseEvent {
     @Column(name = "value_after", length = 300)
     private String valueAfter;
 
+    /** What happened as codes and values (migration 40); empty for older rows, which have only the detail. */
+    @Convert(converter = EventParamsConverter.class)
+    @Column(name = "params")
+    private Map<String, String> params;
+
     protected CaseEvent() {
         // for JPA
     }
 
     CaseEvent(Case complaintCase, OffsetDateTime occurredAt, String actor, Type type,
-            CaseStatus before, CaseStatus after, String detail) {
+            CaseStatus before, CaseStatus after, String detail, Map<String, String> params) {
         this.complaintCase = complaintCase;
         this.occurredAt = occurredAt;
         this.actor = actor;
@@ -106,6 +151,7 @@ public class CaseEvent {
         this.before = before;
         this.after = after;
         this.detail = detail;
+        this.params = params.isEmpty() ? null : new java.util.LinkedHashMap<>(params);
     }
 
     CaseEvent withValues(String before, String after) {
@@ -143,7 +189,17 @@ public class CaseEvent {
         return after;
     }
 
+    /** What happened, as an English line: for logs and for the rows written before {@link #params()}. */
     public String detail() {
         return detail;
+    }
+
+    /**
+     * What happened as codes and values, for a page to say in its reader's language: the parameters
+     * {@link Type#params()} names, and the {@code cause} among {@link Type#causes()}. Empty for rows
+     * written before migration 40.
+     */
+    public Map<String, String> params() {
+        return params == null ? Map.of() : params;
     }
 }

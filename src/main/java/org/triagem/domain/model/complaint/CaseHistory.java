@@ -4,8 +4,10 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 /**
- * A case's history as the case writes it: one {@link CaseEvent} per change, in the order they happened.
- * Like {@link Conversation}, a view over the case's own list, so the case stays the JPA owner of the rows.
+ * A case's history as the case writes it: one {@link CaseEvent} per change, in the order they happened,
+ * each with its {@link EventDetail} (the English line and the parameters a page words in its reader's
+ * language). Like {@link Conversation}, a view over the case's own list, so the case stays the JPA owner
+ * of the rows.
  */
 final class CaseHistory {
 
@@ -21,22 +23,21 @@ final class CaseHistory {
     }
 
     void record(OffsetDateTime now, String actor, CaseEvent.Type type, CaseStatus before, CaseStatus after,
-            String detail) {
-        events.add(new CaseEvent(owner, now, actor, type, before, after, clip(detail)));
+            EventDetail detail) {
+        events.add(new CaseEvent(owner, now, actor, type, before, after, clip(detail.line()), detail.params()));
     }
 
     /** A change of one value (an assignee, a department, a priority), kept apart from the detail for reports. */
     void record(OffsetDateTime now, String actor, CaseEvent.Type type, CaseStatus before, CaseStatus after,
-            String valueBefore, String valueAfter, String detail) {
-        events.add(new CaseEvent(owner, now, actor, type, before, after, clip(detail))
+            String valueBefore, String valueAfter, EventDetail detail) {
+        events.add(new CaseEvent(owner, now, actor, type, before, after, clip(detail.line()), detail.params())
                 .withValues(valueBefore, valueAfter));
     }
 
-    /** What the clocks did, as one line, when they did anything. */
-    void recordIfAny(List<String> done, OffsetDateTime now, String actor, CaseEvent.Type type, CaseStatus status,
-            String what) {
-        if (!done.isEmpty()) {
-            record(now, actor, type, status, status, what + String.join(", ", done));
+    /** What the clocks did, as one entry, when they did anything. */
+    void recordIfAny(EventDetail clocks, OffsetDateTime now, String actor, CaseEvent.Type type, CaseStatus status) {
+        if (clocks.hasClocks()) {
+            record(now, actor, type, status, status, clocks);
         }
     }
 

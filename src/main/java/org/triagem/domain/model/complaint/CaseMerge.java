@@ -22,15 +22,17 @@ public final class CaseMerge {
         owner.require(CaseAction.MERGE);
         requireAnother(target);
         if (!target.status().isOpen()) {
-            throw new IllegalArgumentException("case " + target.protocol() + " is " + target.status()
-                    + "; merge into an open case");
+            throw new InvalidCaseRequestException(InvalidCaseRequestException.Reason.MERGE_INTO_CLOSED_CASE,
+                    target.protocol().value(), target.status());
         }
         String from = owner.protocol().value();
         String to = target.protocol().value();
         int moved = target.conversation().adopt(owner);
-        owner.endAsRepeatOf(target, CaseStatus.MERGED, CaseEvent.Type.MERGED, actor, now, "merged into " + to);
+        owner.endAsRepeatOf(target, CaseStatus.MERGED, CaseEvent.Type.MERGED, actor, now,
+                EventDetail.because("MERGED_AWAY", "merged into " + to));
         target.log().record(now, actor, CaseEvent.Type.MERGED, target.status(), target.status(), from, to,
-                "case " + from + " merged into this one, with its " + moved + " message(s)");
+                EventDetail.because("MERGED_IN", "case " + from + " merged into this one, with its " + moved
+                        + " message(s)").with("messages", moved));
     }
 
     /**
@@ -41,20 +43,20 @@ public final class CaseMerge {
         owner.require(CaseAction.MARK_DUPLICATE);
         requireAnother(original);
         if (original.status() == CaseStatus.MERGED || original.status() == CaseStatus.DUPLICATE) {
-            throw new IllegalArgumentException("case " + original.protocol() + " is itself a repeat of "
-                    + original.mergedInto() + "; mark this one a duplicate of that case");
+            throw new InvalidCaseRequestException(InvalidCaseRequestException.Reason.DUPLICATE_OF_A_REPEAT,
+                    original.protocol().value(), original.mergedInto());
         }
         String from = owner.protocol().value();
         String to = original.protocol().value();
         owner.endAsRepeatOf(original, CaseStatus.DUPLICATE, CaseEvent.Type.DUPLICATE_MARKED, actor, now,
-                "duplicate of " + to);
+                EventDetail.because("MARKED_DUPLICATE", "duplicate of " + to));
         original.log().record(now, actor, CaseEvent.Type.DUPLICATE_MARKED, original.status(), original.status(),
-                from, to, "case " + from + " marked a duplicate of this one");
+                from, to, EventDetail.because("MARKED_ORIGINAL", "case " + from + " marked a duplicate of this one"));
     }
 
     private void requireAnother(Case target) {
         if (target == owner || target.protocol().equals(owner.protocol())) {
-            throw new IllegalArgumentException("a case cannot repeat itself");
+            throw new InvalidCaseRequestException(InvalidCaseRequestException.Reason.MERGE_INTO_ITSELF);
         }
     }
 }

@@ -89,10 +89,22 @@ public class CaseRouting {
     }
 
     /** New priority, department and targets; the legal deadline still counts from the first contact. */
-    String retarget(Priority newPriority, String newDepartment, SlaTargets newTargets, OffsetDateTime openedAt) {
-        String detail = "re-targeted" + (newPriority == priority ? "" : ": priority " + priority + " -> " + newPriority)
-                + (newDepartment.equals(department) ? "" : ", department " + department + " -> " + newDepartment)
-                + ", targets " + SlaTimers.describe(slaTargets) + " -> " + SlaTimers.describe(newTargets);
+    EventDetail retarget(Priority newPriority, String newDepartment, SlaTargets newTargets, OffsetDateTime openedAt) {
+        EventDetail detail = EventDetail.of("re-targeted");
+        if (newPriority != priority) {
+            detail.append(": priority " + priority + " -> " + newPriority)
+                    .with("priorityBefore", priority).with("priorityAfter", newPriority);
+        }
+        if (!newDepartment.equals(department)) {
+            detail.append(", department " + department + " -> " + newDepartment)
+                    .with("departmentBefore", department).with("departmentAfter", newDepartment);
+        }
+        detail.append(", targets " + SlaTimers.describe(slaTargets) + " -> " + SlaTimers.describe(newTargets))
+                .with("firstResponseBefore", slaTargets.firstResponseMinutes())
+                .with("firstResponseAfter", newTargets.firstResponseMinutes())
+                .with("resolutionBefore", slaTargets.resolutionMinutes())
+                .with("resolutionAfter", newTargets.resolutionMinutes())
+                .with("legalDaysBefore", slaTargets.legalDays()).with("legalDaysAfter", newTargets.legalDays());
         priority = newPriority;
         department = newDepartment;
         slaTargets = newTargets;
@@ -113,10 +125,11 @@ public class CaseRouting {
     /** A transfer, to another department and with a reason: the department changes, nothing else. */
     void transferTo(String toDepartment, String reason) {
         if (toDepartment == null || toDepartment.isBlank() || toDepartment.equals(department)) {
-            throw new IllegalArgumentException("a transfer needs another department than " + department);
+            throw new InvalidCaseRequestException(InvalidCaseRequestException.Reason.TRANSFER_TO_SAME_DEPARTMENT,
+                    department);
         }
         if (reason == null || reason.isBlank()) {
-            throw new IllegalArgumentException("a transfer needs a reason");
+            throw new InvalidCaseRequestException(InvalidCaseRequestException.Reason.TRANSFER_REASON_REQUIRED);
         }
         department = toDepartment;
     }
@@ -131,32 +144,37 @@ public class CaseRouting {
 
     /**
      * One more escalation level (at most {@value #MAX_ESCALATION_LEVEL}), a raised priority, a move to
-     * another department: what the escalation rules decided, described for the history.
+     * another department: what the escalation rules decided, added to {@code done} for the history.
      */
-    String escalate(EscalationDecision decision) {
+    void escalate(EscalationDecision decision, EventDetail done) {
         escalationLevel = Math.min(MAX_ESCALATION_LEVEL, escalationLevel + 1);
-        StringBuilder done = new StringBuilder(", escalation level ").append(escalationLevel);
+        done.append(", escalation level " + escalationLevel).with("level", escalationLevel);
         if (decision.isSupervisorNotified()) {
-            done.append(", supervisor notified");
+            done.append(", supervisor notified").with("supervisorNotified", true);
         }
         if (decision.getNewPriority() != null && decision.getNewPriority().isHigherThan(priority)) {
-            done.append(", priority ").append(priority).append(" -> ").append(decision.getNewPriority());
+            done.append(", priority " + priority + " -> " + decision.getNewPriority())
+                    .with("priorityBefore", priority).with("priorityAfter", decision.getNewPriority());
             priority = decision.getNewPriority();
         }
         if (decision.getNewDepartment() != null && !decision.getNewDepartment().equals(department)) {
-            done.append(", moved from ").append(department).append(" to ").append(decision.getNewDepartment());
+            done.append(", moved from " + department + " to " + decision.getNewDepartment())
+                    .with("departmentBefore", department).with("departmentAfter", decision.getNewDepartment());
             department = decision.getNewDepartment();
         }
-        decision.getNotes().forEach(n -> done.append("; ").append(n));
-        return done.toString();
+        decision.getNotes().forEach(n -> done.append("; " + n));
+        // The rules' notes are the analysts' own words: kept as they wrote them, in one parameter.
+        done.with("notes", decision.getNotes().isEmpty() ? null : String.join("; ", decision.getNotes()));
     }
 
-    /** A higher priority; never lowers. Answers with the history line, or null when nothing changed. */
-    String raise(Priority level, String why) {
+    /** A higher priority for a repeat contact; never lowers. Answers with what happened, or null when nothing did. */
+    EventDetail raise(Priority level, Channel repeatVia) {
         if (!level.isHigherThan(priority)) {
             return null;
         }
-        String detail = "priority " + priority + " -> " + level + ": " + why;
+        EventDetail detail = EventDetail.because("REPEAT_CONTACT", "priority " + priority + " -> " + level
+                + ": repeat contact via " + repeatVia).with("priorityBefore", priority).with("priorityAfter", level)
+                .with("channel", repeatVia);
         priority = level;
         return detail;
     }

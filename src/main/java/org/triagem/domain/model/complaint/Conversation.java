@@ -66,8 +66,9 @@ public final class Conversation {
         }
         CaseMessage reply = add(new CaseMessage(owner, CaseMessage.Kind.REPLY, via, author, now, null, text,
                 outgoingMessageId));
-        record(now, author, CaseEvent.Type.STAFF_REPLY,
-                via == null ? "reply recorded (no way to reach the customer)" : "reply to the customer via " + via);
+        record(now, author, CaseEvent.Type.STAFF_REPLY, via == null
+                ? EventDetail.of("reply recorded (no way to reach the customer)")
+                : EventDetail.of("reply to the customer via " + via).with("channel", via));
         // Whatever way it travels, an answer written to the customer is the first response.
         owner.respondedToCustomer(author, now);
         return reply;
@@ -82,7 +83,7 @@ public final class Conversation {
     /** A member of staff notes something for colleagues; the customer never sees it, it travels nowhere. */
     public CaseMessage addInternalNote(String author, String text, OffsetDateTime now) {
         CaseMessage note = add(new CaseMessage(owner, CaseMessage.Kind.NOTE, null, author, now, null, text, null));
-        record(now, author, CaseEvent.Type.INTERNAL_NOTE, "internal note");
+        record(now, author, CaseEvent.Type.INTERNAL_NOTE, EventDetail.of("internal note"));
         return note;
     }
 
@@ -142,7 +143,8 @@ public final class Conversation {
             OffsetDateTime now) {
         add(new CaseMessage(owner, CaseMessage.Kind.CUSTOMER, via, null, now, subject, body, mailId));
         keep(files, now);
-        record(now, Case.CUSTOMER, CaseEvent.Type.CUSTOMER_MESSAGE, "message from the customer via " + via);
+        record(now, Case.CUSTOMER, CaseEvent.Type.CUSTOMER_MESSAGE,
+                EventDetail.of("message from the customer via " + via).with("channel", via));
     }
 
     private CaseMessage add(CaseMessage message) {
@@ -150,7 +152,7 @@ public final class Conversation {
         return message;
     }
 
-    private void record(OffsetDateTime now, String actor, CaseEvent.Type type, String detail) {
+    private void record(OffsetDateTime now, String actor, CaseEvent.Type type, EventDetail detail) {
         owner.log().record(now, actor, type, owner.status(), owner.status(), detail);
     }
 }

@@ -43,15 +43,18 @@ public final class ProtocolNumber {
      */
     public static ProtocolNumber parse(String text) {
         if (text == null) {
-            throw new InvalidProtocolNumberException("missing protocol number");
+            throw new InvalidProtocolNumberException(InvalidProtocolNumberException.Reason.MISSING,
+                    "missing protocol number");
         }
         String digits = text.replaceAll("[\\s.\\-]", "");
         if (!DIGITS.matcher(digits).matches()) {
-            throw new InvalidProtocolNumberException("a protocol number has " + LENGTH + " digits");
+            throw new InvalidProtocolNumberException(InvalidProtocolNumberException.Reason.LENGTH,
+                    "a protocol number has " + LENGTH + " digits");
         }
         String body = digits.substring(0, LENGTH - 1);
         if (luhnCheckDigit(body) != digits.charAt(LENGTH - 1)) {
-            throw new InvalidProtocolNumberException("the check digit of the protocol number is wrong");
+            throw new InvalidProtocolNumberException(InvalidProtocolNumberException.Reason.CHECK_DIGIT,
+                    "the check digit of the protocol number is wrong");
         }
         return new ProtocolNumber(digits);
     }

@@ -8,10 +8,10 @@ public record Resolution(String code, String rootCause, String note) {
 
     public Resolution {
         if (code == null || code.isBlank()) {
-            throw new IllegalArgumentException("a resolution code is required");
+            throw new InvalidCaseRequestException(InvalidCaseRequestException.Reason.RESOLUTION_CODE_REQUIRED);
         }
         if (rootCause == null || rootCause.isBlank()) {
-            throw new IllegalArgumentException("a root-cause category is required");
+            throw new InvalidCaseRequestException(InvalidCaseRequestException.Reason.ROOT_CAUSE_REQUIRED);
         }
         code = code.strip();
         rootCause = rootCause.strip();

@@ -1,7 +1,6 @@
 package org.triagem.domain.model.complaint;
 
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
@@ -50,53 +49,54 @@ public final class SlaTimers {
      * Restarts the clocks of those kinds from zero on the targets, with their checkpoints armed again (a
      * reopened case owes a new resolution and a new legal answer); answers the kinds restarted.
      */
-    List<String> restart(Collection<CheckpointClock> kinds, SlaTargets targets, ClockSettings settings,
+    EventDetail restart(Collection<CheckpointClock> kinds, SlaTargets targets, ClockSettings settings,
             OffsetDateTime now) {
-        List<String> restarted = new ArrayList<>();
+        EventDetail restarted = EventDetail.of("clocks restarted: ");
         for (CheckpointClock kind : kinds) {
             SlaClock clock = clock(kind);
             if (clock != null) {
                 clock.restart(ClockSettings.targetMinutes(kind, targets), settings.measureFor(kind), now);
                 schedule().rearm(clock, settings);
-                restarted.add(kind.name() + " (due " + clock.dueAt() + ")");
+                restarted.clock(kind, kind.name() + " (due " + clock.dueAt() + ")", "due", clock.dueAt());
             }
         }
         return restarted;
     }
 
     /** Stops the pausable clocks and drops their open checkpoints; answers the kinds paused. */
-    List<String> pause(OffsetDateTime now) {
-        List<String> paused = new ArrayList<>();
+    EventDetail pause(OffsetDateTime now) {
+        EventDetail paused = EventDetail.of("clocks paused: ");
         for (SlaClock clock : clocks) {
             if (clock.pause(now)) {
                 schedule().dropOpen(clock.kind());
-                paused.add(clock.kind().name());
+                paused.clock(clock.kind(), clock.kind().name());
             }
         }
         return paused;
     }
 
     /** Counts again on the department's calendar and places the checkpoints anew; answers each new due time. */
-    List<String> resume(ClockSettings settings, OffsetDateTime now) {
-        List<String> resumed = new ArrayList<>();
+    EventDetail resume(ClockSettings settings, OffsetDateTime now) {
+        EventDetail resumed = EventDetail.of("clocks resumed: ");
         for (SlaClock clock : clocks) {
             if (clock.resume(settings.measureFor(clock.kind()), now)) {
                 schedule().schedule(clock, settings);
-                resumed.add(clock.kind() + " due " + clock.dueAt());
+                resumed.clock(clock.kind(), clock.kind() + " due " + clock.dueAt(), "due", clock.dueAt());
             }
         }
         return resumed;
     }
 
     /** The response or resolution came: these clocks stop, once; answers each with whether it was in time. */
-    List<String> meet(Collection<CheckpointClock> kinds, OffsetDateTime now) {
-        List<String> met = new ArrayList<>();
+    EventDetail meet(Collection<CheckpointClock> kinds, OffsetDateTime now) {
+        EventDetail met = EventDetail.of("clocks met: ");
         for (CheckpointClock kind : kinds) {
             SlaClock clock = clock(kind);
             if (clock != null && clock.meet(now)) {
                 schedule().dropOpen(kind);
-                met.add(kind + (clock.state(now) == ClockState.BREACHED ? " late" : " in time")
-                        + " (due " + clock.dueAt() + ")");
+                boolean late = clock.state(now) == ClockState.BREACHED;
+                met.clock(kind, kind + (late ? " late" : " in time") + " (due " + clock.dueAt() + ")",
+                        "due", clock.dueAt(), "late", late);
             }
         }
         return met;

@@ -60,4 +60,14 @@ public interface Outbox {
 
     /** The mail with our Message-ID, unique per mail. */
     Optional<OutgoingMail> withMessageId(String messageId);
+
+    /**
+     * How far each of these mails got, keyed by Message-ID; an id the outbox does not hold is absent.
+     * This default asks once per id.
+     */
+    default Map<String, MailStatus> statusesOf(Collection<String> messageIds) {
+        Map<String, MailStatus> statuses = new HashMap<>();
+        messageIds.forEach(id -> withMessageId(id).ifPresent(m -> statuses.put(id, m.status())));
+        return statuses;
+    }
 }

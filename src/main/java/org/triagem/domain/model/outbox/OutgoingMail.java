@@ -46,6 +46,8 @@ import org.triagem.domain.model.complaint.ProtocolNumber;
         query = "SELECT COUNT(m) FROM OutgoingMail m WHERE m.protocol = :protocol AND m.kind = :kind")
 @NamedQuery(name = "OutgoingMail.byMessageId",
         query = "SELECT m FROM OutgoingMail m WHERE m.messageId = :messageId")
+@NamedQuery(name = "OutgoingMail.statusesOf",
+        query = "SELECT m.messageId, m.status FROM OutgoingMail m WHERE m.messageId IN :messageIds")
 public class OutgoingMail {
 
     static final int MAX_ERROR = 2000;

@@ -12,8 +12,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * How a department hands out its cases: the strategy it chose and who it picked last (round-robin
- * continues from there). The version column serialises two assignments racing in one department.
+ * How a department hands out its cases: pull or push ({@link AssignmentMode}), the strategy it chose and
+ * who it picked last (round-robin continues from there). The version column serialises two assignments
+ * racing in one department; a push also locks the row, so that the open cases it counts stay true
+ * until it commits.
  */
 @Entity
 @Table(name = "department_assignment")
@@ -26,6 +28,10 @@ public class DepartmentAssignment {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private AssignmentStrategyKind strategy;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "assignment_mode", nullable = false, length = 8)
+    private AssignmentMode mode = AssignmentMode.PULL;
 
     @Column(name = "last_assignee", length = 120)
     private String lastAssignee;
@@ -46,6 +52,11 @@ public class DepartmentAssignment {
         this.strategy = kind;
     }
 
+    /** From now on the department's cases are pulled from the queue, or pushed to its agents. */
+    public void switchTo(AssignmentMode newMode) {
+        this.mode = newMode;
+    }
+
     /** Picks an agent among the candidates and remembers the pick. */
     public Optional<Candidate> pick(Set<String> caseTags, List<Candidate> candidates) {
         Optional<Candidate> chosen = candidates.isEmpty() ? Optional.empty()
@@ -60,5 +71,14 @@ public class DepartmentAssignment {
 
     public AssignmentStrategyKind strategy() {
         return strategy;
+    }
+
+    public AssignmentMode mode() {
+        return mode;
+    }
+
+    /** Whether new and freed-up work is handed out by the strategy rather than claimed. */
+    public boolean pushes() {
+        return mode == AssignmentMode.PUSH;
     }
 }

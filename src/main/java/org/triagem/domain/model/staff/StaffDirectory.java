@@ -15,4 +15,11 @@ public interface StaffDirectory {
 
     /** The department's assignment settings; a default (least-loaded) one is created on first use. */
     DepartmentAssignment assignmentOf(String department);
+
+    /**
+     * The department's assignment settings, locked until the transaction ends, when the department
+     * pushes its cases; empty (and nothing locked) when it does not. Holding the lock, a push counts
+     * open cases that no other node's push changes before it commits.
+     */
+    Optional<DepartmentAssignment> lockIfPushing(String department);
 }

@@ -17,11 +17,18 @@ import org.triagem.domain.model.complaint.StringListConverter;
 
 /**
  * A member of staff. Departments and the agent role are copied from the identity provider each time
- * the person signs in (it stays the authority); skills and absence are kept here by supervisors.
+ * the person signs in (it stays the authority); skills, absence and the cap on open cases are kept
+ * here by supervisors.
  */
 @Entity
 @Table(name = "staff_member")
 public class StaffMember {
+
+    /** The cap an agent starts with (V42's column default says the same). */
+    public static final int DEFAULT_CASE_CAP = 10;
+
+    /** No cap above this: a push department with a typo'd cap of 10000 is a queue nobody watches. */
+    public static final int MOST_CASE_CAP = 500;
 
     @Id
     @Column(length = 120)
@@ -38,6 +45,10 @@ public class StaffMember {
 
     @Column(nullable = false)
     private boolean absent;
+
+    /** At most this many open cases may be pushed to the agent (a supervisor may still assign more). */
+    @Column(name = "case_cap", nullable = false)
+    private int caseCap = DEFAULT_CASE_CAP;
 
     @Column(name = "last_seen")
     private OffsetDateTime lastSeen;
@@ -71,6 +82,18 @@ public class StaffMember {
         this.absent = away;
     }
 
+    /**
+     * Push assignment hands the agent cases only while they have fewer than {@code cap} open (0: none).
+     *
+     * @throws IllegalArgumentException a cap below 0 or above {@value #MOST_CASE_CAP}
+     */
+    public void limitOpenCasesTo(int cap) {
+        if (cap < 0 || cap > MOST_CASE_CAP) {
+            throw new IllegalArgumentException("the cap on open cases must be between 0 and " + MOST_CASE_CAP);
+        }
+        this.caseCap = cap;
+    }
+
     public String username() {
         return username;
     }
@@ -89,6 +112,10 @@ public class StaffMember {
 
     public boolean isAbsent() {
         return absent;
+    }
+
+    public int caseCap() {
+        return caseCap;
     }
 
     public OffsetDateTime lastSeen() {

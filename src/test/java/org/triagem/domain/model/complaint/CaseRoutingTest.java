@@ -43,9 +43,12 @@ class CaseRoutingTest {
     void retargetingMovesTheLegalDeadlineOnlyFromTheFirstContactAndSaysWhatChanged() {
         CaseRouting r = routedTo("Financeiro", Priority.P3);
 
-        String done = r.retarget(Priority.P1, "Ouvidoria", new SlaTargets(60, 480, 5), OPENED);
+        EventDetail done = r.retarget(Priority.P1, "Ouvidoria", new SlaTargets(60, 480, 5), OPENED);
 
-        assertThat(done).contains("priority P3 -> P1", "department Financeiro -> Ouvidoria", "240/1440 min, 7 d -> 60/480 min, 5 d");
+        assertThat(done.line()).contains("priority P3 -> P1", "department Financeiro -> Ouvidoria", "240/1440 min, 7 d -> 60/480 min, 5 d");
+        assertThat(done.params()).containsEntry("priorityBefore", "P3").containsEntry("priorityAfter", "P1")
+                .containsEntry("departmentAfter", "Ouvidoria").containsEntry("firstResponseAfter", "60")
+                .containsEntry("legalDaysBefore", "7");
         assertThat(r.legalDeadline()).isEqualTo(OPENED.plusDays(5));
     }
 
@@ -55,7 +58,7 @@ class CaseRoutingTest {
         for (int i = 0; i < 5; i++) {
             EscalationDecision d = decided(r);
             d.raisePriorityTo(Priority.P4);
-            r.escalate(d);
+            r.escalate(d, EventDetail.of(""));
         }
         assertThat(r.escalationLevel()).isEqualTo(CaseRouting.MAX_ESCALATION_LEVEL);
         assertThat(r.priority()).isEqualTo(Priority.P2);
@@ -71,7 +74,7 @@ class CaseRoutingTest {
         assertThat(first).isEqualTo(OPENED.plusMinutes(30));
         assertThat(second).isEqualTo(first);
         assertThat(r.slaTargets().firstResponseMinutes()).isEqualTo(30);
-        assertThat(r.raise(Priority.P4, "nada")).isNull();
+        assertThat(r.raise(Priority.P4, Channel.PHONE)).isNull();
         assertThat(r.priority()).isEqualTo(Priority.P3);
     }
 }

@@ -121,7 +121,7 @@ class CaseStateMachineTest {
         OffsetDateTime at = T0.plusHours(5);
         switch (action) {
             case CLAIM -> c.claim("ana", at);
-            case ASSIGN -> c.assignTo("bia", "ana", "assigned by ana", at);
+            case ASSIGN -> c.assignTo("bia", "ana", HowAssigned.bySupervisor("ana"), at);
             case UNASSIGN -> c.unassign("ana", at);
             case START -> c.startWork("ana", ClockSettings.standard(), at);
             case TRANSFER -> c.transferTo("Logística", null, "é entrega", "ana", ClockSettings.standard(), at);

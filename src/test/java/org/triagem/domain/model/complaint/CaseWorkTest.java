@@ -125,7 +125,7 @@ class CaseWorkTest {
     @Test
     void anAssignmentRecordsTheAgentBeforeAndAfterAndHowTheyWereChosen() {
         Case c = CaseStateMachineTest.caseIn(CaseStatus.ASSIGNED);
-        c.assignTo("bia", "sofia", "assigned by strategy LEAST_LOADED", T);
+        c.assignTo("bia", "sofia", HowAssigned.byStrategy("LEAST_LOADED", 3, 2), T);
         assertThat(c.assignee()).isEqualTo("bia");
         assertThat(c.history()).last().satisfies(e -> {
             assertThat(e.type()).isEqualTo(CaseEvent.Type.ASSIGNMENT);
@@ -133,6 +133,8 @@ class CaseWorkTest {
             assertThat(e.valueAfter()).isEqualTo("bia");
             assertThat(e.actor()).isEqualTo("sofia");
             assertThat(e.detail()).contains("LEAST_LOADED");
+            assertThat(e.params()).containsEntry("cause", "BY_STRATEGY").containsEntry("strategy", "LEAST_LOADED")
+                    .containsEntry("present", "3").containsEntry("load", "2");
         });
     }
 

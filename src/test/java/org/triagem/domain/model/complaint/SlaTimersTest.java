@@ -83,11 +83,11 @@ class SlaTimersTest {
     void pausesOnlyThePausableClocksAndDropsTheirOpenCheckpoints() {
         timers.start(TARGETS, MORNINGS, MONDAY_9AM);
 
-        assertThat(timers.pause(sp(23, 10, 0))).containsExactly("FIRST_RESPONSE", "RESOLUTION");
+        assertThat(timers.pause(sp(23, 10, 0)).params()).containsEntry("clocks", "FIRST_RESPONSE,RESOLUTION");
 
         assertThat(openDues(FIRST_RESPONSE)).isEmpty();
         assertThat(openDues(LEGAL)).hasSize(3);
-        assertThat(timers.pause(sp(23, 11, 0))).isEmpty();
+        assertThat(timers.pause(sp(23, 11, 0)).hasClocks()).isFalse();
     }
 
     @Test
@@ -95,11 +95,12 @@ class SlaTimersTest {
         timers.start(TARGETS, MORNINGS, MONDAY_9AM);
         timers.pause(sp(23, 10, 0)); // 60 of 240 minutes used
 
-        List<String> resumed = timers.resume(MORNINGS, sp(24, 11, 0));
+        EventDetail resumed = timers.resume(MORNINGS, sp(24, 11, 0));
 
         // 180 minutes left from Tuesday 11:00: 120 on Tuesday, 60 on Wednesday.
         assertThat(timers.clock(FIRST_RESPONSE).dueAt()).isEqualTo(sp(25, 10, 0));
-        assertThat(resumed).first().isEqualTo("FIRST_RESPONSE due " + sp(25, 10, 0));
+        assertThat(resumed.line()).startsWith("clocks resumed: FIRST_RESPONSE due " + sp(25, 10, 0));
+        assertThat(resumed.params()).containsEntry("FIRST_RESPONSE.due", sp(25, 10, 0).toString());
         assertThat(openDues(FIRST_RESPONSE)).containsExactly(sp(24, 12, 0), sp(25, 9, 12), sp(25, 10, 0));
     }
 
@@ -107,10 +108,12 @@ class SlaTimersTest {
     void meetsEachClockOnceSayingWhetherItWasInTime() {
         timers.start(TARGETS, MORNINGS, MONDAY_9AM);
 
-        assertThat(timers.meet(List.of(FIRST_RESPONSE), sp(23, 14, 0)))
-                .containsExactly("FIRST_RESPONSE late (due " + sp(23, 13, 0) + ")");
-        assertThat(timers.meet(List.of(FIRST_RESPONSE, RESOLUTION), sp(24, 9, 0)))
-                .containsExactly("RESOLUTION in time (due " + sp(30, 13, 0) + ")");
+        assertThat(timers.meet(List.of(FIRST_RESPONSE), sp(23, 14, 0)).line())
+                .isEqualTo("clocks met: FIRST_RESPONSE late (due " + sp(23, 13, 0) + ")");
+        EventDetail second = timers.meet(List.of(FIRST_RESPONSE, RESOLUTION), sp(24, 9, 0));
+        assertThat(second.line()).isEqualTo("clocks met: RESOLUTION in time (due " + sp(30, 13, 0) + ")");
+        assertThat(second.params()).containsEntry("clocks", "RESOLUTION").containsEntry("RESOLUTION.late", "false")
+                .containsEntry("RESOLUTION.due", sp(30, 13, 0).toString());
         assertThat(openDues(FIRST_RESPONSE)).isEmpty();
     }
 
