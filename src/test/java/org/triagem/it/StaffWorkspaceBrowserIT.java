@@ -78,7 +78,8 @@ class StaffWorkspaceBrowserIT extends DeployedTriagem {
     @Test
     void anAgentClaimsAndResolvesACaseOfTheQueue() {
         String protocol = StaffCases.financeiro(api);
-        browser.navigate().refresh();
+        // The department's queue may hold more than a page of older, more urgent cases: look the new one up.
+        browser.get(rootUrl() + "staff.html?lang=pt-BR&q=" + protocol);
         await().atMost(Duration.ofSeconds(20)).until(() -> !browser.findElements(
                 By.cssSelector("#queue tr[data-protocol='" + protocol + "']")).isEmpty());
         browser.findElement(By.cssSelector("#queue tr[data-protocol='" + protocol + "']")).click();
@@ -157,9 +158,12 @@ class StaffWorkspaceBrowserIT extends DeployedTriagem {
         awaitStatus("Atribuído");
         send("REPLY", "Já pedimos o estorno da cobrança em dobro.");
         send("NOTE", "Cliente ligou duas vezes; conferir o estorno amanhã.");
-        byId("action-code").sendKeys("ESTORNO");
-        byId("action-cause").sendKeys("cobranca-duplicada");
         clickAction("resolve");
+        await().atMost(Duration.ofSeconds(20)).until(() -> byId("action-code").isDisplayed()
+                && byId("action-code").findElements(By.cssSelector("option[value='ESTORNO']")).size() == 1);
+        new Select(byId("action-code")).selectByValue("ESTORNO");
+        new Select(byId("action-cause")).selectByValue("cobranca-duplicada");
+        byId("action-confirm").click();
         awaitStatus("Resolvido");
         // The reply's mail leaves through the outbox; the page says so once the relay took it.
         await().atMost(Duration.ofSeconds(60)).until(() -> api.get("api/cases/" + protocol).json()
