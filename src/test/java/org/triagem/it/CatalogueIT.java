@@ -106,6 +106,15 @@ class CatalogueIT extends DeployedTriagem {
         assertThat(problem.getJsonArray("knownDepartments").getValuesAs(JsonString::getString))
                 .contains("Logística", "Financeiro", "Ouvidoria").doesNotContain("Logistica");
         assertThat(problem.getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("department");
+        // Said in pt-BR by default, like every problem; in English when asked.
+        assertThat(problem.getString("title")).isEqualTo("Fora da lista");
+        assertThat(problem.getJsonArray("errors").getJsonObject(0).getString("message"))
+                .startsWith("\"Logistica\" não está na lista");
+        Api.Reply inEnglish = fabio.postWithHeaders("api/cases/" + protocol + "/actions/transfer", "application/json",
+                java.util.Map.of("If-Match", etag(fabio, protocol), "Accept-Language", "en"),
+                "{\"department\": \"Logistica\", \"reason\": \"é sobre a entrega\"}"
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(inEnglish.json().getString("title")).isEqualTo("Not in the managed list");
         JsonObject after = fabio.get("api/cases/" + protocol).json();
         assertThat(after.getString("department")).isEqualTo("Financeiro");
         assertThat(after.getJsonArray("history").toString()).doesNotContain("TRANSFERRED");

@@ -1,10 +1,13 @@
 package org.triagem.interfaces.rest;
 
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
+import java.util.Map;
 import org.triagem.domain.model.catalogue.CatalogueConflictException;
 import org.triagem.domain.model.catalogue.CatalogueEntryNotFoundException;
 import org.triagem.domain.model.catalogue.CatalogueKind;
@@ -30,13 +33,18 @@ public final class CatalogueProblems {
     public record NotInCatalogue(String type, String title, int status, String detail, List<Problem.FieldError> errors,
             List<String> knownDepartments, List<String> knownResolutionCodes, List<String> knownRootCauses) {
 
-        static NotInCatalogue of(NotInCatalogueException e) {
-            Problem p = Problem.of("not-in-catalogue", "Not in the managed list", 422, e.getMessage());
-            List<Problem.FieldError> errors = e.refusals().stream()
-                    .map(r -> new Problem.FieldError(field(r.kind()), "\"" + r.value() + "\" is not in the list of "
-                            + r.kind().slug()))
-                    .toList();
-            return new NotInCatalogue(p.type(), p.title(), p.status(), p.detail(), errors,
+        /** The refusal as a plain problem, in English, as the code writes every problem. */
+        static Problem problemOf(NotInCatalogueException e) {
+            return Problem.of("not-in-catalogue", "Not in the managed list", 422, e.getMessage())
+                    .withErrors(e.refusals().stream()
+                            .map(r -> new Problem.FieldError(field(r.kind()), "\"" + r.value()
+                                    + "\" is not in the list of " + r.kind().slug()))
+                            .toList());
+        }
+
+        /** The problem {@code p} (already said in the asker's language) with the lists' known entries. */
+        static NotInCatalogue of(Problem p, NotInCatalogueException e) {
+            return new NotInCatalogue(p.type(), p.title(), p.status(), p.detail(), p.errors(),
                     known(e, CatalogueKind.DEPARTMENT), known(e, CatalogueKind.RESOLUTION_CODE),
                     known(e, CatalogueKind.ROOT_CAUSE));
         }
@@ -58,9 +66,19 @@ public final class CatalogueProblems {
 
     @Provider
     public static class NotInList implements ExceptionMapper<NotInCatalogueException> {
+
+        @Context
+        HttpHeaders headers;
+
         @Override
         public Response toResponse(NotInCatalogueException e) {
-            return Response.status(422).type(Problem.MEDIA_TYPE).entity(NotInCatalogue.of(e)).build();
+            // Not a Problem entity, so ProblemLanguage does not see it: said in the asker's language here.
+            Map.Entry<Problem, String> said = ProblemLanguage.said(NotInCatalogue.problemOf(e),
+                    headers == null ? null : headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+            return Response.status(422).type(Problem.MEDIA_TYPE)
+                    .header(HttpHeaders.CONTENT_LANGUAGE, said.getValue())
+                    .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
+                    .entity(NotInCatalogue.of(said.getKey(), e)).build();
         }
     }
 
