@@ -91,6 +91,11 @@
     }
     showConversation(c);
     replyForm.hidden = !c.acceptsMessages;
+    const merged = document.getElementById('case-merged');
+    merged.hidden = !c.mergedInto;
+    merged.textContent = c.mergedInto
+      ? i18n.t('follow.merged', 'Este atendimento foi unido ao protocolo {protocol}: suas novas mensagens seguem para lá.')
+        .replace('{protocol}', c.mergedInto) : '';
     document.getElementById('reply-closed').hidden = !!c.acceptsMessages;
     const history = document.getElementById('history');
     history.replaceChildren();

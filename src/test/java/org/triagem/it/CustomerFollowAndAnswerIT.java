@@ -125,6 +125,24 @@ class CustomerFollowAndAnswerIT extends DeployedTriagem {
     }
 
     @Test
+    void anAnswerOnAMergedCaseGoesOnInTheCaseItWasMergedInto() throws Exception {
+        String survivor = callStarted().getString("protocol");
+        JsonObject second = callStarted();
+        String merged = second.getString("protocol");
+        act(merged, "merge", "{\"into\": \"" + survivor + "\"}");
+
+        JsonObject status = json(lookUp(merged, second.getString("verificationCode")));
+        assertThat(status.getString("mergedInto")).isEqualTo(survivor);
+        assertThat(status.getBoolean("acceptsMessages")).isTrue();
+        Api.Reply answered = answer(merged, second.getString("verificationCode"), Json.createObjectBuilder()
+                .add("text", "Liguei de novo: a cobrança em dobro continua."));
+
+        assertThat(answered.status()).as(answered.body()).isEqualTo(201);
+        assertThat(api.as("fabio").get("api/cases/" + survivor).json().getJsonArray("messages").toString())
+                .contains("Liguei de novo");
+    }
+
+    @Test
     void theRetriedCallStartedReadsOutTheSameCodeAndALaterEventNone() {
         String eventId = SignedCalls.newEventId();
         String callId = SignedCalls.newCallId();

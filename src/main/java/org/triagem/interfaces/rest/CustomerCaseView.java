@@ -8,6 +8,7 @@ import org.triagem.domain.model.complaint.Case;
 import org.triagem.domain.model.complaint.CaseAttachment;
 import org.triagem.domain.model.complaint.CaseEvent;
 import org.triagem.domain.model.complaint.CaseMessage;
+import org.triagem.domain.model.complaint.CaseStatus;
 import org.triagem.domain.model.complaint.Channel;
 
 /**
@@ -19,8 +20,9 @@ public record CustomerCaseView(String protocol, String status, String subject, O
         @Schema(description = "The conversation after the case was opened, oldest first: the customer's own messages"
                 + " (by mail or on this page) and the staff's answers") List<Message> conversation,
         @Schema(description = "The documents the customer sent, by name") List<Document> documents,
-        @Schema(description = "Whether the customer may still write on this case (not once it is closed or merged)")
-        boolean acceptsMessages,
+        @Schema(description = "Whether the customer may still write on this case (not once it is closed; a merged"
+                + " case's messages go on in the case it was merged into)") boolean acceptsMessages,
+        @Schema(description = "For a merged case: the protocol of the case it goes on in, else null") String mergedInto,
         @Schema(description = "For a resolved case whose survey can still be answered: the token for"
                 + " pesquisa.html?t=..., else null") String surveyToken) {
 
@@ -31,8 +33,13 @@ public record CustomerCaseView(String protocol, String status, String subject, O
                 messages.stream().filter(m -> m.kind() == CaseMessage.Kind.REPLY).map(Answer::of).toList(),
                 messages.stream().filter(CustomerCaseView::isShown).sorted(Comparator.comparing(
                         CaseMessage::receivedAt)).map(Message::of).toList(),
-                c.conversation().attachments().stream().map(Document::of).toList(), c.conversation().acceptsReplies(),
-                surveyToken);
+                c.conversation().attachments().stream().map(Document::of).toList(), acceptsMessages(c),
+                c.status() == CaseStatus.MERGED ? c.mergedInto() : null, surveyToken);
+    }
+
+    /** A merged case still takes the customer's messages: intake hands them to the surviving case. */
+    static boolean acceptsMessages(Case c) {
+        return c.conversation().acceptsReplies() || c.status() == CaseStatus.MERGED;
     }
 
     private static boolean isPublic(CaseEvent e) {

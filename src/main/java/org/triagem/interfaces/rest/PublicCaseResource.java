@@ -112,7 +112,7 @@ public class PublicCaseResource {
     public Response answer(@PathParam("protocol") String protocol, @HeaderParam(VERIFICATION) String verification,
             CustomerMessageRequest message) {
         return asTheCustomer(protocol, verification, (number, found) -> {
-            if (!found.conversation().acceptsReplies()) {
+            if (!CustomerCaseView.acceptsMessages(found)) {
                 throw new CaseNotAnswerableException(number, found.status());
             }
             CustomerMessageRequest given = message == null
