@@ -129,6 +129,34 @@ class CatalogueBrowserIT extends DeployedTriagem {
         await().atMost(Duration.ofSeconds(20)).until(() -> !byId("case-section").isDisplayed());
     }
 
+    @Test
+    void aDepartmentRetiredWhileTheAgentChoseItIsRefusedInPlainPortugueseAndTheCaseStays() {
+        String department = "Qualidade " + UUID.randomUUID().toString().substring(0, 6);
+        Api admin = api.as("admin");
+        assertThat(admin.postJson("api/catalogues/departments", "{\"code\": \"" + department
+                + "\", \"label\": \"" + department + "\"}").status()).isEqualTo(201);
+        String protocol = StaffCases.financeiro(api);
+        browser = Browser.open("pt-BR");
+        StaffLogin.signIn(browser, rootUrl(), "staff.html?lang=pt-BR#" + protocol, "fabio");
+        await().atMost(Duration.ofSeconds(20)).until(() -> protocol.equals(byId("case-protocol").getText()));
+        clickAction("transfer");
+        await().atMost(Duration.ofSeconds(20)).until(() -> byId("action-department").isDisplayed()
+                && !byId("action-department").findElements(By.cssSelector("option[value='" + department + "']")).isEmpty());
+        new Select(byId("action-department")).selectByValue(department);
+        byId("action-reason").sendKeys("Reclamação sobre o atendimento");
+
+        // Meanwhile an admin retires it: the server, not the page's list, has the last word.
+        assertThat(admin.postJson("api/catalogues/departments/" + department.replace(" ", "%20") + "/retire", "{}")
+                .status()).isEqualTo(200);
+        byId("action-confirm").click();
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> byId("case-message").getText().contains("Valor fora da lista"));
+        assertThat(byId("case-message").getText()).contains("departamento", department, "Aceitos", "Logística")
+                .doesNotContain("not in the list");
+        assertThat(api.get("api/cases/" + protocol).json().getString("department")).isEqualTo("Financeiro");
+        Browser.screenshot(browser, "staff-transfer-refused");
+    }
+
     private void clickAction(String action) {
         By button = By.cssSelector("#case-actions button[data-action='" + action + "']");
         await().atMost(Duration.ofSeconds(20)).until(() -> !browser.findElements(button).isEmpty());
