@@ -2,6 +2,8 @@ package org.triagem.infrastructure.persistence;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -41,6 +43,15 @@ public class JpaCaseSearch implements CaseSearch {
 
     @PersistenceContext(unitName = "triagem")
     EntityManager em;
+
+    /**
+     * Observing start-up makes the container create this bean then, on the application's own thread: made
+     * first on a Camel or broker thread, where {@code java:comp} does not resolve, it would keep an unset
+     * entity manager for the application's life.
+     */
+    void madeAtStartUp(@Observes @Initialized(ApplicationScoped.class) Object event) {
+        // nothing else to do
+    }
 
     @Resource(lookup = "jdbc/triagem")
     DataSource dataSource;

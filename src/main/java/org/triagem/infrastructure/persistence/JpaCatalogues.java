@@ -2,6 +2,8 @@ package org.triagem.infrastructure.persistence;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -34,6 +36,15 @@ public class JpaCatalogues implements Catalogues, CatalogueRepository {
 
     @PersistenceContext(unitName = "triagem")
     EntityManager em;
+
+    /**
+     * Observing start-up makes the container create this bean then, on the application's own thread: made
+     * first on a Camel or broker thread, where {@code java:comp} does not resolve, it would keep an unset
+     * entity manager for the application's life.
+     */
+    void madeAtStartUp(@Observes @Initialized(ApplicationScoped.class) Object event) {
+        // nothing else to do
+    }
 
     @Resource(lookup = "java:comp/TransactionSynchronizationRegistry")
     TransactionSynchronizationRegistry transactions;

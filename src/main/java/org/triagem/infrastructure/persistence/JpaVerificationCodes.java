@@ -1,6 +1,8 @@
 package org.triagem.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
@@ -18,6 +20,15 @@ public class JpaVerificationCodes implements VerificationCodes {
 
     @PersistenceContext(unitName = "triagem")
     EntityManager em;
+
+    /**
+     * Observing start-up makes the container create this bean then, on the application's own thread: made
+     * first on a Camel or broker thread, where {@code java:comp} does not resolve, it would keep an unset
+     * entity manager for the application's life.
+     */
+    void madeAtStartUp(@Observes @Initialized(ApplicationScoped.class) Object event) {
+        // nothing else to do
+    }
 
     @Override
     public void add(CaseVerificationCode code) {
