@@ -24,7 +24,7 @@ import org.xml.sax.SAXException;
 record DemoUsers(List<DemoUser> users) {
 
     /** The groups that are roles (server.xml maps an unbound role to the group of the same name). */
-    private static final Set<String> ROLES = Set.of("agent", "supervisor", "analyst", "admin", "integration");
+    private static final Set<String> ROLES = Set.of("agent", "supervisor", "analyst", "admin", "dpo", "integration");
     private static final String DEPARTMENT_PREFIX = "dept:";
 
     record DemoUser(String name, List<String> roles, List<String> departments) {

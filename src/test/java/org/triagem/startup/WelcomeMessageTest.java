@@ -16,7 +16,7 @@ class WelcomeMessageTest {
 
         assertThat(demo.users()).extracting(DemoUsers.DemoUser::name)
                 .containsExactly("admin", "ana", "sofia", "fabio", "fernanda", "lucas", "olga", "atila", "integra",
-                        "sergio", "samuel", "simone", "saulo");
+                        "sergio", "samuel", "simone", "saulo", "andre", "dora");
         assertThat(demo.users()).filteredOn(u -> u.name().equals("olga")).singleElement().satisfies(olga -> {
             assertThat(olga.roles()).containsExactlyInAnyOrder("supervisor", "agent");
             assertThat(olga.departments()).containsExactlyInAnyOrder("Ouvidoria", "Jurídico");
