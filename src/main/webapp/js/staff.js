@@ -71,8 +71,8 @@
     $('case-priority').textContent = c.priority;
     $('case-assignee').textContent = c.assignee || '—';
     $('case-channel').textContent = t('channel.' + c.channel, c.channel);
-    const who = c.customer || {};
-    $('case-customer').textContent = [who.name, who.email, who.phone, who.cpf].filter(Boolean).join(' · ') || '—';
+    // Email, phone and CPF masked; one can be revealed with a recorded reason (staff-unmask.js).
+    window.triagemUnmask.render($('case-customer'), c, problemText);
     // Each SLA clock: its target and where it stands, in business or calendar time (staff-clocks.js).
     window.triagemClocks.render($('case-sla'), c, el);
     $('case-subject').textContent = c.subject || t('staff.noSubject', '(sem assunto)');

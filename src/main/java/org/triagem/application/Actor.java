@@ -16,6 +16,8 @@ public record Actor(String username, Set<Role> roles, Set<String> departments) {
         SUPERVISOR,
         ANALYST,
         ADMIN,
+        /** The data protection officer (LGPD Art. 41): exports, anonymisation, the audit of unmasked data. */
+        DPO,
         INTEGRATION
     }
 

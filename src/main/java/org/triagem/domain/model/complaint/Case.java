@@ -325,6 +325,11 @@ public class Case {
         return new CaseCall(this);
     }
 
+    /** The customer's identifiers, masked to staff unless one is revealed for a reason. */
+    public CasePersonalData personalData() {
+        return new CasePersonalData(this);
+    }
+
     CaseHistory log() {
         return new CaseHistory(this, history);
     }

@@ -68,7 +68,9 @@ public class CaseEvent {
         /** Priority and SLA decided again by the rules; before and after are the priorities. */
         REDECIDED("ruleSetVersion", ""),
         /** A duplicate was merged; before is the duplicate's protocol, after the surviving case's. */
-        MERGED("messages", "MERGED_AWAY MERGED_IN");
+        MERGED("messages", "MERGED_AWAY MERGED_IN"),
+        /** A staff member saw one of the customer's identifiers in full, for the reason given (LGPD). */
+        PERSONAL_DATA_UNMASKED("field reason", "");
 
         private final List<String> params;
         private final List<String> causes;

@@ -75,6 +75,7 @@ class CaseEventParamsTest {
         Case repeat = open(3);
         repeat.merge().markDuplicateOf(c, "dani", T0.plusHours(9));
         c.conversation().replyToCustomer("dani", "Sem e-mail.", null, null, T0.plusHours(9));
+        c.personalData().reveal(PersonalField.PHONE, "dani", "retornar a ligação da cliente", T0.plusHours(9));
         c.resolve("dani", new Resolution("ESTORNO", "cobranca-duplicada", null), T0.plusHours(10));
         c.close("dani", T0.plusHours(11));
         List<CaseEvent> all = new ArrayList<>(c.history());
