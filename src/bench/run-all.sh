@@ -264,7 +264,7 @@ INSERT INTO complaint_case (id, protocol, channel, customer_name, customer_email
   SELECT n, lpad(n::text, 14, '0'), 'WEB_FORM', 'Maria Souza', 'c' || n || '@bench.test', 'Carga ' || n,
     'Fui cobrado duas vezes na fatura do cartão (pedido ' || n || ')', 'cobranca', 'Financeiro', 'P3',
     'NEW', 240, 1440, 7, now() + interval '7 days', 'v1 sha256:0123456789ab',
-    'Complaints about charges and bills go to Financeiro', now(), 1
+    'Reclamações sobre cobranças e faturas vão para o Financeiro', now(), 1
   FROM nextval('bench_case_seq') n;
 SQL
   for _ in $(seq 1 "$PGBENCH_RUNS"); do

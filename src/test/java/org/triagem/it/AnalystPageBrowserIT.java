@@ -71,7 +71,7 @@ class AnalystPageBrowserIT extends DeployedTriagem {
         assertThat(byId("sim-department").getText()).isEqualTo("Cancelamento");
         List<String> fired = browser.findElements(By.cssSelector("#simulation ol.fired li")).stream()
                 .map(WebElement::getText).toList();
-        assertThat(fired).contains("Cancellation requests go to Cancelamento");
+        assertThat(fired).contains("Pedidos de cancelamento vão para o Cancelamento");
     }
 
     @Test

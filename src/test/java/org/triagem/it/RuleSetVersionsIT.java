@@ -165,14 +165,14 @@ class RuleSetVersionsIT extends DeployedTriagem {
         assertThat(result.getString("ruleSetVersion")).startsWith("v" + activeBefore + " sha256:");
         assertThat(result.getJsonObject("decision").getString("priority")).isEqualTo("P1");
         assertThat(result.getJsonArray("firedRules").getValuesAs(JsonString::getString))
-                .contains("Complaints that mention Procon are P1");
+                .contains("Reclamações que citam o Procon são P1");
         assertThat(result.getJsonArray("ruleSets").getValuesAs(JsonObject.class))
                 .extracting(s -> s.getString("ruleSet"))
                 .containsExactly("classification", "ownership", "priority", "sla");
         JsonObject priority = result.getJsonArray("ruleSets").getJsonObject(2);
         assertThat(priority.getJsonObject("decided").getString("priority")).isEqualTo("P1");
         assertThat(priority.getJsonArray("firedRules").getValuesAs(JsonString::getString))
-                .contains("Complaints that mention Procon are P1");
+                .contains("Reclamações que citam o Procon são P1");
         assertThat(api.get("api/cases?q=" + marker).jsonArray()).isEmpty();
 
         Api.Reply atVersion = api.postJson("api/rules/simulate?version=" + activeBefore, sample);

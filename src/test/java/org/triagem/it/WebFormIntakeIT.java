@@ -39,7 +39,7 @@ class WebFormIntakeIT extends DeployedTriagem {
         JsonObject routing = routed.getJsonObject("routing");
         assertThat(routing.getString("ruleSetVersion")).matches("v[0-9]+ sha256:[0-9a-f]{16}");
         assertThat(routing.getJsonArray("firedRules").getValuesAs(JsonString::getString))
-                .contains("Complaints about charges and bills go to Financeiro");
+                .contains("Reclamações sobre cobranças e faturas vão para o Financeiro");
         assertThat(routing.getBoolean("fallback")).isFalse();
         // personal data is masked in the case view
         assertThat(routed.getJsonObject("customer").getString("cpf"))
@@ -83,7 +83,7 @@ class WebFormIntakeIT extends DeployedTriagem {
         JsonObject routed = api.get("api/cases/" + created.json().getString("protocol")).json();
         assertThat(routed.getString("priority")).isEqualTo("P1");
         assertThat(routed.getJsonObject("routing").getJsonArray("firedRules").getValuesAs(JsonString::getString))
-                .contains("Complaints that mention Procon are P1");
+                .contains("Reclamações que citam o Procon são P1");
     }
 
     @Test
@@ -127,7 +127,7 @@ class WebFormIntakeIT extends DeployedTriagem {
         assertThat(first.getString("priority")).isEqualTo("P3");
         assertThat(second.getString("priority")).isEqualTo("P2");
         assertThat(second.getJsonObject("routing").getJsonArray("firedRules").getValuesAs(JsonString::getString))
-                .contains("Customers complaining again while a case is open are at least P2");
+                .contains("Clientes que reclamam de novo com um caso aberto são no mínimo P2");
     }
 
     @Test

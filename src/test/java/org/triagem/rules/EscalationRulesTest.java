@@ -58,7 +58,7 @@ class EscalationRulesTest {
     void movesAnOverdueResolutionEscalatedBeforeToOuvidoria() {
         var result = escalate(RESOLUTION, 100, "Financeiro", Priority.P2, 1);
         assertThat(result.decision().getNewDepartment()).isEqualTo("Ouvidoria");
-        assertThat(result.firedRules()).contains("An overdue resolution escalated before moves to Ouvidoria");
+        assertThat(result.firedRules()).contains("Resolução vencida de caso já escalonado vai para a Ouvidoria");
     }
 
     @Test

@@ -3,8 +3,10 @@ package org.triagem.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.triagem.rules.RulesFixture.complaint;
 import static org.triagem.rules.RulesFixture.decide;
+import static org.triagem.rules.RulesFixture.firedIn;
 
 import org.junit.jupiter.api.Test;
+import org.triagem.domain.model.routing.DecisionStage;
 
 /** The ownership decision table, {@code rules/ownership/ownership.drl.csv}: the first matching row wins. */
 class OwnershipRulesTest {
@@ -13,14 +15,15 @@ class OwnershipRulesTest {
     void routesLawyerMentionsToJuridico() {
         var result = decide(null, "Meu advogado já está a par da situação");
         assertThat(result.decision().getDepartment()).isEqualTo("Jurídico");
-        assertThat(result.firedRules()).contains("Complaints that mention a lawyer or a lawsuit go to Jurídico");
+        assertThat(result.firedRules())
+                .contains("Reclamações que citam advogado ou processo judicial vão para o Jurídico");
     }
 
     @Test
     void routesProconMentionToOuvidoria() {
         var result = decide("Vou ao PROCON", "Ninguém resolve a minha cobrança");
         assertThat(result.decision().getDepartment()).isEqualTo("Ouvidoria");
-        assertThat(result.firedRules()).contains("Complaints that mention Procon go to Ouvidoria");
+        assertThat(result.firedRules()).contains("Reclamações que citam o Procon vão para a Ouvidoria");
     }
 
     @Test
@@ -54,7 +57,7 @@ class OwnershipRulesTest {
     void sendsComplaintsAboutChargesToFinanceiro() {
         var result = decide("Cobrança indevida", "Fui cobrado duas vezes na fatura de março");
         assertThat(result.decision().getDepartment()).isEqualTo("Financeiro");
-        assertThat(result.firedRules()).contains("Complaints about charges and bills go to Financeiro");
+        assertThat(result.firedRules()).contains("Reclamações sobre cobranças e faturas vão para o Financeiro");
     }
 
     @Test
@@ -87,13 +90,12 @@ class OwnershipRulesTest {
     void sendsEverythingElseToAtendimento() {
         var result = decide("Dúvida", "Qual o horário da loja?");
         assertThat(result.decision().getDepartment()).isEqualTo("Atendimento");
-        assertThat(result.firedRules()).contains("Complaints nobody else claimed go to Atendimento")
-                .doesNotContain("Complaints about charges and bills go to Financeiro");
+        assertThat(result.firedRules()).contains("Reclamações que nenhuma outra regra assumiu vão para o Atendimento")
+                .doesNotContain("Reclamações sobre cobranças e faturas vão para o Financeiro");
     }
 
     @Test
     void firesOnlyOneOwnershipRule() {
-        var result = decide(null, "boleto com cobrança em dobro, vou ao Procon");
-        assertThat(result.firedRules()).filteredOn(name -> name.contains(" go to ")).hasSize(1);
+        assertThat(firedIn(DecisionStage.OWNERSHIP, null, "boleto com cobrança em dobro, vou ao Procon")).hasSize(1);
     }
 }

@@ -21,7 +21,7 @@ class PhoneRulesTest {
         var result = decide(call().earlierOpenCases(1).minutesSinceOpenCase(90));
         assertThat(result.decision().getTags()).contains("rechamada");
         assertThat(result.decision().getPriority()).isEqualTo(Priority.P2);
-        assertThat(result.firedRules()).contains("Repeat calls about an open case are at least P2");
+        assertThat(result.firedRules()).contains("Rechamadas sobre um caso aberto são no mínimo P2");
     }
 
     @Test

@@ -14,7 +14,7 @@ class PriorityRulesTest {
     void raisesComplaintsMentioningProconToP1() {
         var result = decide("Vou ao PROCON", "Ninguém resolve meu problema");
         assertThat(result.decision().getPriority()).isEqualTo(Priority.P1);
-        assertThat(result.firedRules()).contains("Complaints that mention Procon are P1");
+        assertThat(result.firedRules()).contains("Reclamações que citam o Procon são P1");
     }
 
     @Test
@@ -53,7 +53,7 @@ class PriorityRulesTest {
     void raisesVipCustomersComplainingAgainToP1() {
         var result = decide(complaint("Ainda sem resposta").customerSegment("VIP").earlierOpenCases(1));
         assertThat(result.decision().getPriority()).isEqualTo(Priority.P1);
-        assertThat(result.firedRules()).contains("VIP customers complaining again are P1");
+        assertThat(result.firedRules()).contains("Clientes VIP que reclamam de novo são P1");
     }
 
     @Test

@@ -1,11 +1,13 @@
 package org.triagem.rules;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.triagem.domain.model.complaint.Channel;
 import org.triagem.domain.model.complaint.Priority;
 import org.triagem.domain.model.routing.Checkpoint;
 import org.triagem.domain.model.routing.CheckpointClock;
 import org.triagem.domain.model.routing.Complaint;
+import org.triagem.domain.model.routing.DecisionStage;
 import org.triagem.infrastructure.rules.CompiledRuleSet;
 import org.triagem.infrastructure.rules.RuleSetCompiler;
 import org.triagem.infrastructure.rules.RuleSetFiles;
@@ -32,6 +34,12 @@ final class RulesFixture {
     /** Decides a web-form complaint from an anonymous, first-time customer. */
     static CompiledRuleSet.Evaluation decide(String subject, String description) {
         return rules().evaluate(new Complaint(Channel.WEB_FORM, subject, description, null, false));
+    }
+
+    /** The rules of one stage that fired for an anonymous web-form complaint, whatever their names. */
+    static List<String> firedIn(DecisionStage stage, String subject, String description) {
+        return rules().explain(new Complaint(Channel.WEB_FORM, subject, description, null, false)).stages().stream()
+                .filter(s -> s.stage() == stage).flatMap(s -> s.firedRules().stream()).toList();
     }
 
     /** Decides a complaint built field by field, for rules that read more than the text. */

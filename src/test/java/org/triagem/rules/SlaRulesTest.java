@@ -2,8 +2,10 @@ package org.triagem.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.triagem.rules.RulesFixture.decide;
+import static org.triagem.rules.RulesFixture.firedIn;
 
 import org.junit.jupiter.api.Test;
+import org.triagem.domain.model.routing.DecisionStage;
 import org.triagem.domain.model.sla.SlaTargets;
 
 /** The SLA decision table, {@code rules/sla/sla.drl.csv}: the first matching row wins. */
@@ -45,12 +47,11 @@ class SlaRulesTest {
         var result = decide(null, "Meu advogado vai entrar com ação judicial");
         assertThat(result.decision().getSlaTargets().legalDays()).isEqualTo(3);
         assertThat(result.firedRules())
-                .contains("Complaints that mention a lawyer or a lawsuit get a legal answer within 3 days");
+                .contains("Reclamações que citam advogado ou processo judicial têm resposta legal em até 3 dias");
     }
 
     @Test
     void firesOnlyOneSlaRule() {
-        var result = decide(null, "Meu advogado e o Procon");
-        assertThat(result.firedRules()).filteredOn(name -> name.contains(" get ")).hasSize(1);
+        assertThat(firedIn(DecisionStage.SLA, null, "Meu advogado e o Procon")).hasSize(1);
     }
 }
