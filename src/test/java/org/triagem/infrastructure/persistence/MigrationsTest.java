@@ -191,14 +191,27 @@ class MigrationsTest {
                 assertThat(revisions).containsExactly("DEPARTMENT 1", "RESOLUTION_CODE 1", "ROOT_CAUSE 1");
             }
         }
-        // Every department the shipped rules can send a case to (ownership's table, escalation's moves).
-        String rules = java.nio.file.Files.readString(java.nio.file.Path.of("rules/ownership/ownership.drl.csv"))
-                + java.nio.file.Files.readString(java.nio.file.Path.of("rules/escalation/escalation.drl"));
-        java.util.regex.Matcher named = java.util.regex.Pattern
-                .compile("(?m)go to ([^,]+),|moveTo\\( \"([^\"]+)\" \\)").matcher(rules);
+        // Every department the shipped rules can send a case to: the last cell of each row of ownership's
+        // table (the rows after NAME, the object row, the template row and the analysts' labels), and
+        // escalation's moves.
         java.util.Set<String> routedTo = new java.util.TreeSet<>();
-        while (named.find()) {
-            routedTo.add(named.group(1) != null ? named.group(1) : named.group(2));
+        List<org.apache.commons.csv.CSVRecord> rows = org.apache.commons.csv.CSVFormat.DEFAULT.parse(
+                java.nio.file.Files.newBufferedReader(java.nio.file.Path.of("rules/ownership/ownership.drl.csv")))
+                .getRecords();
+        int nameRow = 0;
+        while (!rows.get(nameRow).get(0).equals("NAME")) {
+            nameRow++;
+        }
+        for (org.apache.commons.csv.CSVRecord row : rows.subList(nameRow + 4, rows.size())) {
+            String department = row.get(row.size() - 1).strip();
+            if (!department.isEmpty()) {
+                routedTo.add(department);
+            }
+        }
+        java.util.regex.Matcher moved = java.util.regex.Pattern.compile("moveTo\\( \"([^\"]+)\" \\)")
+                .matcher(java.nio.file.Files.readString(java.nio.file.Path.of("rules/escalation/escalation.drl")));
+        while (moved.find()) {
+            routedTo.add(moved.group(1));
         }
         assertThat(routedTo).hasSizeGreaterThan(6);
         assertThat(departments).containsAll(routedTo);
