@@ -77,7 +77,8 @@ public class DroolsRuleEngine implements RuleEngine {
             cache.put(version.number(), verdict.compiled());
         }
         return new BuildVerdict(
-                verdict.problems().stream().map(p -> new CompileProblem(p.file(), p.line(), p.message())).toList(),
+                verdict.problems().stream().map(p -> new CompileProblem(p.file(), p.sheet(), p.line(), p.column(),
+                        p.message(), p.detail())).toList(),
                 verdict.failures().stream().map(f -> new ScenarioMismatch(f.file(), f.row(), f.field(),
                         f.expected(), f.actual())).toList());
     }
