@@ -35,7 +35,9 @@ public final class CompilerMessages {
             place = ProblemPlace.drl(path, line > 0 ? line : message.line(), column >= 0 ? column + 1 : 0,
                     message.rule().orElse(null));
         }
-        return place.problem(message.what(), text);
+        // A template is shared by every row of its column: fixing it is what makes them all compile.
+        String hint = place.template() ? ". " + AnalystTexts.portuguese().text("template.hint") : "";
+        return place.problem(message.what() + hint, text);
     }
 
     /**

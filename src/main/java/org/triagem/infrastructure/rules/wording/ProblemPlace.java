@@ -52,9 +52,7 @@ public record ProblemPlace(String file, String sheet, int line, String column, S
 
     /** The problem at this place: the sentence says where, then {@code what}; the detail is for an expert. */
     public RuleProblem problem(String what, String detail) {
-        AnalystTexts texts = AnalystTexts.portuguese();
-        String sentence = lead + ": " + what + (template ? ". " + texts.text("template.hint") : "");
-        return new RuleProblem(file, sheet, line, column, sentence, detail);
+        return new RuleProblem(file, sheet, line, column, lead + ": " + what, detail);
     }
 
     private static boolean isTemplate(TableLayout.RuleTable table, int row, int column) {
