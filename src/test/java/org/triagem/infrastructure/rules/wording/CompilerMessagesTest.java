@@ -20,6 +20,8 @@ import org.triagem.infrastructure.rules.RuleProblem;
 import org.triagem.infrastructure.rules.RuleSetCompilationException;
 import org.triagem.infrastructure.rules.RuleSetCompiler;
 import org.triagem.infrastructure.rules.RuleSetFiles;
+import org.triagem.infrastructure.rules.ScenarioFailure;
+import org.triagem.infrastructure.rules.ScenarioRunner;
 
 /**
  * The real compiler's errors reach the analyst at the spreadsheet cell they wrote (sheet, row as the
@@ -141,6 +143,23 @@ class CompilerMessagesTest {
         assertThat(compileErrors(Map.of("priority/fato.drl", bytes(drl)))).anySatisfy(p -> {
             assertThat(p.line()).isEqualTo(4);
             assertThat(p.message()).contains("\"Reclamacao\"").contains("não conhecem");
+        });
+    }
+
+    @Test
+    void aScenarioRowThatCannotBeReadIsReportedAtItsRowAndColumnHeader() throws Exception {
+        String scenarios = shipped("scenarios/intake.csv");
+        String header = scenarios.lines().findFirst().orElseThrow();
+        String csv = header + "\nPor fax,FAX,Cobrança,Cobraram duas vezes,,,,,sim,Cobrança,Financeiro,P3,240,1440,7,\n";
+
+        List<ScenarioFailure> failures = new ScenarioRunner().runFile("scenarios/fax.csv", csv,
+                new RuleSetCompiler().compile(RuleSetFiles.readFrom(RULES)));
+
+        assertThat(failures).singleElement().satisfies(f -> {
+            assertThat(f.file()).isEqualTo("scenarios/fax.csv");
+            assertThat(f.row()).isEqualTo(2);
+            assertThat(f.field()).isEqualTo("channel");
+            assertThat(f.actual()).isEqualTo("FAX");
         });
     }
 
