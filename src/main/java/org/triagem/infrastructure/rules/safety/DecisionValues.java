@@ -2,6 +2,7 @@ package org.triagem.infrastructure.rules.safety;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -94,7 +95,7 @@ final class DecisionValues {
                 retired ? "" : suggestion(value, known), String.join(", ", known)));
     }
 
-    private String suggestion(String value, java.util.Collection<String> known) {
+    private String suggestion(String value, Collection<String> known) {
         return Suggestions.closest(value, known).filter(s -> !s.equals(value))
                 .map(s -> texts.text("suggestion", s)).orElse("");
     }
