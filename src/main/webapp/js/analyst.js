@@ -98,8 +98,7 @@
     container.appendChild(statusBadgesParagraph(v));
     if (v.problems && v.problems.length) {
       const list = el('ul');
-      v.problems.forEach(p => list.appendChild(
-        el('li', p.file + (p.line ? ':' + p.line : '') + ' — ' + p.message, 'problem')));
+      v.problems.forEach(p => list.appendChild(problemItem(p)));
       container.appendChild(el('h4', t('analyst.problems', 'Erros de compilação')));
       container.appendChild(list);
     }
@@ -111,6 +110,30 @@
       container.appendChild(el('h4', t('analyst.failing', 'Cenários falhando')));
       container.appendChild(list);
     }
+  }
+
+  /*
+   * One problem where the analyst wrote it: file · planilha · linha · coluna, then what is wrong and what
+   * to do; the compiler's own words fold away under "Detalhe técnico", for an expert.
+   */
+  function problemItem(p) {
+    const where = [p.file];
+    if (p.sheet) where.push(t('analyst.sheet', 'planilha') + ' ' + p.sheet);
+    if (p.line) where.push(t('analyst.line', 'linha') + ' ' + p.line);
+    if (p.column) where.push(t('analyst.column', 'coluna') + ' ' + p.column);
+    const item = el('li', undefined, 'problem');
+    item.dataset.file = p.file;
+    item.dataset.line = p.line || '';
+    item.dataset.column = p.column || '';
+    item.appendChild(el('span', where.filter(Boolean).join(' · '), 'where'));
+    item.appendChild(el('span', p.message, 'what'));
+    if (p.detail) {
+      const detail = el('details', undefined, 'technical');
+      detail.appendChild(el('summary', t('analyst.technical', 'Detalhe técnico')));
+      detail.appendChild(el('code', p.detail));
+      item.appendChild(detail);
+    }
+    return item;
   }
 
   function statusBadgesParagraph(v) {

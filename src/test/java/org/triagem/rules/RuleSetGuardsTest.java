@@ -153,7 +153,9 @@ class RuleSetGuardsTest {
                         .anySatisfy(p -> {
                             assertThat(p.file()).isEqualTo("ownership/ownership.drl.csv");
                             assertThat(p.line()).isEqualTo(12);
-                            assertThat(p.message()).startsWith("row 12 of the table:");
+                            assertThat(p.column()).isEqualTo("D");
+                            assertThat(p.message()).startsWith("A célula D12 (linha 12, coluna D), condição")
+                                    .contains("dois");
                         }));
     }
 

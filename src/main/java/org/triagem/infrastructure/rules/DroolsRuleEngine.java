@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
@@ -23,7 +24,7 @@ import org.triagem.domain.model.ruleset.CompileProblem;
 import org.triagem.domain.model.ruleset.ProposedTree;
 import org.triagem.domain.model.ruleset.ScenarioMismatch;
 import org.triagem.domain.model.ruleset.StoredTree;
-import org.triagem.infrastructure.rules.safety.DepartmentCheck;
+import org.triagem.infrastructure.rules.safety.DecisionValueCheck;
 import org.triagem.infrastructure.rules.safety.UploadedRulesCheck;
 
 /**
@@ -77,19 +78,24 @@ public class DroolsRuleEngine implements RuleEngine {
             cache.put(version.number(), verdict.compiled());
         }
         return new BuildVerdict(
-                verdict.problems().stream().map(p -> new CompileProblem(p.file(), p.line(), p.message())).toList(),
+                verdict.problems().stream().map(p -> new CompileProblem(p.file(), p.sheet(), p.line(), p.column(),
+                        p.message(), p.detail())).toList(),
                 verdict.failures().stream().map(f -> new ScenarioMismatch(f.file(), f.row(), f.field(),
                         f.expected(), f.actual())).toList());
     }
 
     /**
-     * Why an upload may not be compiled: the whitelist's findings, and every department its rules name that
-     * the managed list does not accept (all of its files, the unchanged ones too: a department retired since
-     * would route cases nowhere). Both are reported at once.
+     * Why an upload may not be compiled: the whitelist's findings, and every department, priority or category
+     * its rules name that the server does not know (the department list, {@code Priority}, the categories of
+     * the deployed and the uploaded classification), in all of its files, the unchanged ones too: a department
+     * retired since would route cases nowhere. Both are reported at once.
      */
     private List<RuleProblem> refusals(RuleSetFiles rules) {
         List<RuleProblem> problems = new ArrayList<>(UploadedRulesCheck.against(Path.of(rulesDir)).problemsIn(rules));
-        problems.addAll(new DepartmentCheck(catalogues.current(CatalogueKind.DEPARTMENT)).problemsIn(rules));
+        Path deployed = Path.of(rulesDir);
+        problems.addAll(new DecisionValueCheck(catalogues.current(CatalogueKind.DEPARTMENT),
+                deployed.toFile().isDirectory() ? RuleSetFiles.readFrom(deployed) : new RuleSetFiles(Map.of()))
+                .problemsIn(rules));
         return problems;
     }
 

@@ -2,7 +2,6 @@ package org.triagem.infrastructure.rules;
 
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import org.kie.api.KieBase;
@@ -15,6 +14,7 @@ import org.kie.api.builder.model.KieBaseModel;
 import org.kie.api.builder.model.KieModuleModel;
 import org.kie.api.runtime.KieContainer;
 import org.triagem.domain.model.routing.DecisionStage;
+import org.triagem.infrastructure.rules.wording.CompilerMessages;
 
 /**
  * Compiles a rules tree into a {@link CompiledRuleSet}: one KieBase for the four intake folders, each
@@ -88,7 +88,7 @@ public class RuleSetCompiler {
         KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
         List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
         if (!errors.isEmpty()) {
-            throw new RuleSetCompilationException(errors.stream().map(m -> toProblem(m, tree)).toList());
+            throw new RuleSetCompilationException(problemsOf(errors, tree));
         }
         KieContainer container = ks.newKieContainer(releaseId);
         KieBase intake = intakeStages.isEmpty() ? null : container.getKieBase(INTAKE_BASE);
@@ -125,18 +125,13 @@ public class RuleSetCompiler {
     }
 
     /**
-     * A problem in a decision table is reported at the table's row, not at the line of the DRL that Drools
-     * generated from it, which the analyst never sees.
+     * A problem in a decision table is reported at the table's cell, not at the line of the DRL that Drools
+     * generated from it, which the analyst never sees; every problem is said in the analyst's words.
      */
-    private static RuleProblem toProblem(Message m, RuleSetFiles tree) {
-        String path = m.getPath() == null ? "" : m.getPath().replaceFirst("^" + RESOURCES, "");
-        if (DecisionTablePositions.isTable(path)) {
-            Optional<Integer> row = DecisionTablePositions.rowOf(path, tree.files().get(path), m.getLine(),
-                    m.getText());
-            if (row.isPresent()) {
-                return new RuleProblem(path, row.get(), "row " + row.get() + " of the table: " + m.getText());
-            }
-        }
-        return new RuleProblem(path, m.getLine(), m.getText());
+    private static List<RuleProblem> problemsOf(List<Message> errors, RuleSetFiles tree) {
+        CompilerMessages wording = new CompilerMessages(tree);
+        return CompilerMessages.tidy(errors.stream().map(m -> wording.problem(
+                m.getPath() == null ? "" : m.getPath().replaceFirst("^" + RESOURCES, ""), m.getLine(), m.getText()))
+                .toList());
     }
 }

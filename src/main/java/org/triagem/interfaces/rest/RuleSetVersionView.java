@@ -27,10 +27,15 @@ public record RuleSetVersionView(
         List<CompileError> problems,
         List<Failure> scenarioFailures) {
 
-    /** A compile error: the file relative to the rules tree, and its line (or spreadsheet row; 0 if unknown). */
-    public record CompileError(String file, int line, String message) {
+    /**
+     * A compile error where the analyst wrote it: the file relative to the rules tree, the sheet of a
+     * workbook (blank otherwise), the line (spreadsheet row or DRL line; 0 if unknown), the column (a
+     * spreadsheet letter, or a DRL character column; blank if unknown), what is wrong and what to do
+     * (pt-BR), and the engine's own message for an expert (blank if none).
+     */
+    public record CompileError(String file, String sheet, int line, String column, String message, String detail) {
         static CompileError of(CompileProblem p) {
-            return new CompileError(p.file(), p.line(), p.message());
+            return new CompileError(p.file(), p.sheet(), p.line(), p.column(), p.message(), p.detail());
         }
     }
 

@@ -3,14 +3,16 @@ package org.triagem.infrastructure.rules.safety;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.drools.decisiontable.InputType;
 import org.drools.decisiontable.SpreadsheetCompiler;
+import org.apache.poi.ss.util.CellReference;
 import org.triagem.infrastructure.rules.RuleProblem;
+import org.triagem.infrastructure.rules.wording.ProblemPlace;
+import org.triagem.infrastructure.rules.wording.TableLayout;
 
 /**
  * Checks an uploaded decision table in two layers. First the table as the analyst sees it: each
@@ -19,7 +21,8 @@ import org.triagem.infrastructure.rules.RuleProblem;
  * template expects ({@link CellKind}). Then, when that passes, the DRL Drools generates from the table
  * goes through {@link DrlCheck}, which catches what the first layer does not know about (a
  * {@code Functions} or {@code Variables} cell in the RuleSet area, a header that is not a template).
- * Problems name the table row, as the spreadsheet numbers it.
+ * Problems name the cell (sheet, row and column as the spreadsheet shows them) or, for what the
+ * generated DRL shows, the table row ({@link ProblemPlace}).
  */
 final class DecisionTableCheck {
 
@@ -56,31 +59,31 @@ final class DecisionTableCheck {
             return List.of(new RuleProblem(path, 0, Refusals.text("unreadable", e.getMessage())));
         }
         for (TableGrid.SheetCells sheet : grid.sheets()) {
-            sheet.formulaCells().forEach(ref -> problems.add(atRow(path, rowOf(ref), Refusals.text("cell.formula", ref))));
-            for (int r = 0; r < sheet.rows().size(); r++) {
-                for (int c = 0; c < sheet.width(r); c++) {
-                    if (sheet.cell(r, c).strip().toLowerCase(Locale.ROOT).startsWith("ruletable")) {
-                        checkTable(path, sheet, r, c, problems);
-                    }
-                }
-            }
+            sheet.formulaCells().forEach(ref -> {
+                CellReference cell = new CellReference(ref);
+                problems.add(ProblemPlace.cell(path, sheet, cell.getRow(), cell.getCol())
+                        .problem(Refusals.text("cell.formula", ref), ""));
+            });
+        }
+        for (TableLayout.RuleTable table : TableLayout.of(grid).tables()) {
+            checkTable(path, table, problems);
         }
         return problems.isEmpty() ? generatedDrlProblems(path, content) : problems;
     }
 
-    private void checkTable(String path, TableGrid.SheetCells sheet, int top, int left, List<RuleProblem> problems) {
+    private void checkTable(String path, TableLayout.RuleTable table, List<RuleProblem> problems) {
+        TableGrid.SheetCells sheet = table.sheet();
+        int top = table.top();
         int kindsRow = top + COLUMN_KINDS;
         List<Column> columns = new ArrayList<>();
-        for (int c = left; c < sheet.width(kindsRow); c++) {
-            String written = sheet.cell(kindsRow, c).strip();
-            if (written.isEmpty()) {
-                continue;
-            }
-            String kind = COLUMNS.get(written.toUpperCase(Locale.ROOT));
+        for (TableLayout.TableColumn written : table.columns()) {
+            int c = written.index();
+            String kind = COLUMNS.get(written.kind());
             if (kind == null) {
-                problems.add(atRow(path, kindsRow + 1, Refusals.text("column", written)));
+                problems.add(ProblemPlace.cell(path, sheet, kindsRow, c)
+                        .problem(Refusals.text("column", sheet.cell(kindsRow, c).strip()), ""));
             } else {
-                column(path, sheet, top, c, kind, problems).ifPresent(columns::add);
+                column(path, table, c, kind, problems).ifPresent(columns::add);
             }
         }
         for (int r = top + FIRST_RULE; r < sheet.rows().size() && !blank(sheet, r, columns); r++) {
@@ -88,9 +91,9 @@ final class DecisionTableCheck {
                 String value = sheet.cell(r, col.index());
                 if (!value.isBlank()) {
                     String ref = TableGrid.reference(r, col.index());
-                    int row = r + 1;
+                    ProblemPlace place = ProblemPlace.cell(path, table, r, col.index());
                     col.cells().problem(ref, value, col.code())
-                            .ifPresent(message -> problems.add(atRow(path, row, message)));
+                            .ifPresent(message -> problems.add(place.problem(message, "")));
                 }
             }
         }
@@ -99,16 +102,18 @@ final class DecisionTableCheck {
     private record Column(int index, CellKind cells, String code) {
     }
 
-    private Optional<Column> column(String path, TableGrid.SheetCells sheet, int top, int c, String kind,
+    private Optional<Column> column(String path, TableLayout.RuleTable table, int c, String kind,
             List<RuleProblem> problems) {
+        TableGrid.SheetCells sheet = table.sheet();
+        int top = table.top();
         return switch (kind) {
             case "CONDITION", "ACTION" -> {
                 String fact = sheet.cell(top + FACTS, c);
                 String code = sheet.cell(top + CODE, c);
                 Optional<TemplateCatalogue.Template> template = catalogue.find(kind, fact, code);
                 if (template.isEmpty()) {
-                    problems.add(atRow(path, top + CODE + 1, Refusals.text("template",
-                            TableGrid.reference(top + CODE, c), fact.strip(), code.strip())));
+                    problems.add(ProblemPlace.cell(path, table, top + CODE, c).problem(Refusals.text("template",
+                            TableGrid.reference(top + CODE, c), fact.strip(), code.strip()), ""));
                     yield Optional.empty();
                 }
                 yield Optional.of(new Column(c, template.get().cells(), code));
@@ -149,11 +154,7 @@ final class DecisionTableCheck {
         return 0;
     }
 
-    private static int rowOf(String reference) {
-        return Integer.parseInt(reference.replaceAll("^[A-Z]+", ""));
-    }
-
     private static RuleProblem atRow(String path, int row, String message) {
-        return new RuleProblem(path, row, row > 0 ? Refusals.text("table.row", row, message) : message);
+        return row > 0 ? ProblemPlace.row(path, "", row).problem(message, "") : new RuleProblem(path, 0, message);
     }
 }

@@ -18,15 +18,18 @@ import org.triagem.infrastructure.rules.CsvRecords;
 
 /**
  * A decision table's cells as text, sheet by sheet, row by row as the spreadsheet numbers them (row 1
- * is the first), whether the file is CSV or Excel. Formula cells are listed apart: an uploaded table
+ * is the first), whether the file is CSV or Excel; the compiler's problems are placed with it too. Formula cells are listed apart: an uploaded table
  * holds values only, so what the check reads is what Drools reads.
  */
-record TableGrid(List<SheetCells> sheets) {
+public record TableGrid(List<SheetCells> sheets) {
 
-    /** One sheet: its rows of cell texts, and the references of cells that hold a formula. */
-    record SheetCells(List<List<String>> rows, List<String> formulaCells) {
+    /**
+     * One sheet: its name as the workbook's tab shows it (blank for CSV), its rows of cell texts, and the
+     * references of cells that hold a formula. Rows and columns count from 0 here.
+     */
+    public record SheetCells(String name, List<List<String>> rows, List<String> formulaCells) {
 
-        String cell(int row, int column) {
+        public String cell(int row, int column) {
             if (row < 0 || row >= rows.size() || column >= rows.get(row).size()) {
                 return "";
             }
@@ -34,24 +37,24 @@ record TableGrid(List<SheetCells> sheets) {
             return value == null ? "" : value;
         }
 
-        int width(int row) {
+        public int width(int row) {
             return row < rows.size() ? rows.get(row).size() : 0;
         }
     }
 
-    static TableGrid read(String path, byte[] content) {
+    public static TableGrid read(String path, byte[] content) {
         return path.endsWith(".csv") ? csv(content) : excel(content);
     }
 
     /** The spreadsheet's name for a cell, such as {@code E12}. */
-    static String reference(int row, int column) {
+    public static String reference(int row, int column) {
         return CellReference.convertNumToColString(column) + (row + 1);
     }
 
     private static TableGrid csv(byte[] content) {
         List<List<String>> rows = new ArrayList<>();
         CsvRecords.parse(new String(content, StandardCharsets.UTF_8)).forEach(r -> rows.add(r.fields()));
-        return new TableGrid(List.of(new SheetCells(rows, List.of())));
+        return new TableGrid(List.of(new SheetCells("", rows, List.of())));
     }
 
     private static TableGrid excel(byte[] content) {
@@ -73,7 +76,7 @@ record TableGrid(List<SheetCells> sheets) {
                     }
                     rows.add(cells);
                 }
-                sheets.add(new SheetCells(rows, formulas));
+                sheets.add(new SheetCells(sheet.getSheetName(), rows, formulas));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

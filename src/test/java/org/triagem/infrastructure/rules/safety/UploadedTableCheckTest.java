@@ -39,7 +39,8 @@ class UploadedTableCheckTest {
         assertThat(problems).singleElement().satisfies(p -> {
             assertThat(p.file()).isEqualTo(OWNERSHIP);
             assertThat(p.line()).isEqualTo(18);
-            assertThat(p.message()).contains("linha 18 da planilha").contains("E18").contains("aspas");
+            assertThat(p.message()).contains("A célula E18 (linha 18, coluna E)").contains("aspas");
+            assertThat(p.column()).isEqualTo("E");
         });
     }
 
