@@ -46,6 +46,12 @@ class AnalystPageBrowserIT extends DeployedTriagem {
         return browser.findElement(By.id(id));
     }
 
+    /** Activation asks first (the impact dialog): confirm it. */
+    private void confirmActivation() {
+        await().atMost(Duration.ofSeconds(20)).until(() -> byId("activate-confirm").isDisplayed());
+        byId("activate-confirm").click();
+    }
+
     private WebElement row(long version) {
         return browser.findElement(By.cssSelector("#versions tr[data-version='" + version + "']"));
     }
@@ -99,6 +105,7 @@ class AnalystPageBrowserIT extends DeployedTriagem {
         assertThat(byId("upload-result").getText()).contains("cenário(s) falhando");
 
         row(changed).findElement(By.cssSelector("button.activate")).click();
+        confirmActivation();
         await().atMost(Duration.ofSeconds(20))
                 .until(() -> byId("versions-message").getAttribute("class").contains("error"));
         assertThat(byId("versions-message").getText()).isNotBlank();
@@ -106,11 +113,13 @@ class AnalystPageBrowserIT extends DeployedTriagem {
 
         byId("override-reason").sendKeys("Logística em greve: Comercial atende as entregas nesta semana");
         row(changed).findElement(By.cssSelector("button.activate")).click();
+        confirmActivation();
         await().atMost(Duration.ofSeconds(20)).until(() -> row(changed).getAttribute("class").contains("active"));
         assertThat(activeVersion()).isEqualTo(changed);
         Browser.screenshot(browser, "analyst-activated-with-reason");
 
         row(original).findElement(By.cssSelector("button.activate")).click();
+        confirmActivation();
         await().atMost(Duration.ofSeconds(20)).until(() -> row(original).getAttribute("class").contains("active"));
         assertThat(activeVersion()).isEqualTo(original);
     }
