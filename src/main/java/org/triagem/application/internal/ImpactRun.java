@@ -48,16 +48,13 @@ final class ImpactRun {
         tell(job(ImpactJob.State.FAILED, now.processed(), now.total(), why, null));
     }
 
-    /** Tells the listener at once, then at every step; a finished run tells it once. */
-    void follow(Predicate<ImpactJob> listener) {
-        ImpactJob seen = now;
-        if (listener.test(seen) && !seen.finished()) {
+    /**
+     * Tells the listener at once, then at every step; a finished run tells it once. Under the same lock
+     * as the steps, so a listener neither misses the end nor hears two steps at the same time.
+     */
+    synchronized void follow(Predicate<ImpactJob> listener) {
+        if (listener.test(now) && !now.finished()) {
             listeners.add(listener);
-            // The run may have finished between the snapshot and the registration: it must hear the end.
-            ImpactJob after = now;
-            if (after != seen && after.finished() && listeners.remove(listener)) {
-                listener.test(after);
-            }
         }
     }
 
