@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
@@ -114,13 +115,15 @@ class AnalystPageBrowserIT extends DeployedTriagem {
         byId("override-reason").sendKeys("Logística em greve: Comercial atende as entregas nesta semana");
         row(changed).findElement(By.cssSelector("button.activate")).click();
         confirmActivation();
-        await().atMost(Duration.ofSeconds(20)).until(() -> row(changed).getAttribute("class").contains("active"));
+        await().atMost(Duration.ofSeconds(20)).ignoreException(StaleElementReferenceException.class)
+                .until(() -> row(changed).getAttribute("class").contains("active"));
         assertThat(activeVersion()).isEqualTo(changed);
         Browser.screenshot(browser, "analyst-activated-with-reason");
 
         row(original).findElement(By.cssSelector("button.activate")).click();
         confirmActivation();
-        await().atMost(Duration.ofSeconds(20)).until(() -> row(original).getAttribute("class").contains("active"));
+        await().atMost(Duration.ofSeconds(20)).ignoreException(StaleElementReferenceException.class)
+                .until(() -> row(original).getAttribute("class").contains("active"));
         assertThat(activeVersion()).isEqualTo(original);
     }
 }
