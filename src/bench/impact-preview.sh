@@ -98,8 +98,13 @@ VERSION=$(api -X POST -F "file=@$OUT/ownership.drl.csv" -F "file=@$OUT/intake.cs
     "$BASE/api/rulesets?comment=impact-bench" | json 'd["number"]') || broke "upload failed"
 echo "proposed version $VERSION"
 
+# CPU seconds the server process spent (user + system), which a shared machine's load does not inflate
+# the way it inflates the wall-clock time: what the replay costs.
+cpu() { awk -v hz="$(getconf CLK_TCK)" '{printf "%.2f", ($14 + $15) / hz}' "/proc/$(cat "$WLP/usr/servers/.pid/triagem.pid")/stat"; }
 times=()
+cpus=()
 for run in $(seq 1 "$RUNS"); do
+  cpu_start=$(cpu)
   start=$(date +%s.%N)
   location=$(api -D - -o /dev/null -X POST "$BASE/api/rulesets/$VERSION/impact?days=30" \
       | tr -d '\r' | sed -n 's/^[Ll]ocation: //p')
@@ -111,6 +116,8 @@ for run in $(seq 1 "$RUNS"); do
     sleep 0.2
   done
   end=$(date +%s.%N)
+  cpu_used=$(awk -v a="$cpu_start" -v b="$(cpu)" 'BEGIN {printf "%.1f", b - a}')
+  cpus+=("$cpu_used")
   [ "$state" = DONE ] || broke "run $run: $state $(json 'd.get("failure")' < "$OUT/job.json")"
   replayed=$(json 'd["preview"]["summary"]["complaints"]' < "$OUT/job.json")
   moved=$(json 'sum(c["count"] for c in d["preview"]["summary"]["departmentMatrix"] if c["from"] == "Financeiro" and c["to"] == "Comercial")' < "$OUT/job.json")
@@ -118,7 +125,7 @@ for run in $(seq 1 "$RUNS"); do
   [ "$moved" -gt 0 ] || broke "run $run: no charge moved from Financeiro to Comercial"
   secs=$(awk -v a="$start" -v b="$end" 'BEGIN {printf "%.2f", b - a}')
   times+=("$secs")
-  echo "run $run: $replayed cases replayed in $secs s ($(awk -v n="$replayed" -v s="$secs" 'BEGIN {printf "%.0f", n / s}') cases/s), $moved charges Financeiro -> Comercial, load $(cut -d' ' -f1-3 /proc/loadavg)"
+  echo "run $run: $replayed cases replayed in $secs s, $cpu_used CPU s in the server ($(awk -v n="$replayed" -v s="$secs" 'BEGIN {printf "%.0f", n / s}') cases/s), $moved charges Financeiro -> Comercial, load $(cut -d' ' -f1-3 /proc/loadavg)"
 done
 cp "$OUT/job.json" "$OUT/last-preview.json"
 
@@ -127,4 +134,5 @@ echo "median of $RUNS runs: $m s for $CASES cases"
 figure preview "cases" "$CASES" cases
 figure preview "seconds.first" "${times[0]}" s
 figure preview "seconds.median" "$m" s
+figure preview "server-cpu-seconds.median" "$(printf '%s\n' "${cpus[@]}" | median)" s
 figure preview "cases-per-second.median" "$(awk -v n="$CASES" -v s="$m" 'BEGIN {printf "%.0f", n / s}')" "cases/s"
