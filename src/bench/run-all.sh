@@ -23,6 +23,8 @@
 #   search      src/bench/search-query.sh: the staff search over 1 M cases on PostgreSQL, a mix of six
 #               realistic queries (an admin's and an agent's) with wrk, p50/p95/p99 at 1 and 4 connections,
 #               and each query alone (section 9)
+#   impact      src/bench/impact-preview.sh: the impact preview of a proposed rule-set version over
+#               100,000 past cases on PostgreSQL, timed end to end, 3 runs (section 10)
 #
 # --smoke   every part for a few seconds with small counts (H2 where the part allows), results in
 #           target/bench-smoke/ (docs/ and src/bench/results/ untouched); exits non-zero when a
@@ -44,7 +46,7 @@ ROOT=$(pwd)
 
 SMOKE=false
 BUILD=true
-PARTS="intake,startup,heap,rules,email,phone,escalation,kpi,search"
+PARTS="intake,startup,heap,rules,email,phone,escalation,kpi,search,impact"
 while [ $# -gt 0 ]; do
   case "$1" in
     --smoke) SMOKE=true ;;
@@ -57,7 +59,7 @@ while [ $# -gt 0 ]; do
   shift
 done
 for p in ${PARTS//,/ }; do
-  case "$p" in intake|startup|heap|rules|email|phone|escalation|kpi|search) ;; *) echo "unknown part $p" >&2; exit 2 ;; esac
+  case "$p" in intake|startup|heap|rules|email|phone|escalation|kpi|search|impact) ;; *) echo "unknown part $p" >&2; exit 2 ;; esac
 done
 wants() { [[ ",$PARTS," == *",$1,"* ]]; }
 
@@ -494,7 +496,22 @@ part_search() {
   done
 }
 
-for part in intake startup heap rules email phone escalation kpi search; do
+# The impact preview (issue 20): impact-preview.sh seeds its own database, starts the server on it, proposes a
+# version and times its previews; one figure line per figure.
+part_impact() {
+  local settings=(CASES=100000 RUNS=3) out n=0
+  $SMOKE && settings=(CASES=2000 RUNS=1)
+  out=$(env "${settings[@]}" HTTP_PORT=$((HTTP_PORT + 14)) HTTPS_PORT=$((HTTP_PORT + 15)) PG_DB=${DB_PREFIX}_impact \
+        src/bench/impact-preview.sh 2>&1) || fail "impact-preview.sh"
+  echo "$out" >> "$LOG"
+  while IFS=, read -r _ bench metric value unit; do
+    record impact "$bench" pg "$metric" "$value" "$unit"; n=$((n + 1))
+  done < <(echo "$out" | grep '^figure,')
+  [ "$n" -gt 0 ] || { fail "impact: no figure"; return; }
+  echo "$out" | grep -q '^figure,preview,seconds.median,' || fail "impact: no median time"
+}
+
+for part in intake startup heap rules email phone escalation kpi search impact; do
   wants "$part" || continue
   say "== $part (load $(cut -d' ' -f1-3 /proc/loadavg))"
   "part_$part" || fail "$part"

@@ -85,6 +85,8 @@
   }
 
   async function activate(number) {
+    // Activation asks first, showing the version's impact preview when one was run (js/analyst-impact.js).
+    if (window.triagemImpact && !(await window.triagemImpact.confirmActivation(number))) return;
     const reason = document.getElementById('override-reason').value.trim();
     const body = JSON.stringify({ actor: 'analista', overrideReason: reason || null });
     const { ok, data } = await call('POST', 'api/rulesets/' + number + '/activate', body, 'application/json');

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
@@ -44,6 +45,12 @@ class AnalystPageBrowserIT extends DeployedTriagem {
 
     private WebElement byId(String id) {
         return browser.findElement(By.id(id));
+    }
+
+    /** Activation asks first (the impact dialog): confirm it. */
+    private void confirmActivation() {
+        await().atMost(Duration.ofSeconds(20)).until(() -> byId("activate-confirm").isDisplayed());
+        byId("activate-confirm").click();
     }
 
     private WebElement row(long version) {
@@ -99,6 +106,7 @@ class AnalystPageBrowserIT extends DeployedTriagem {
         assertThat(byId("upload-result").getText()).contains("cenário(s) falhando");
 
         row(changed).findElement(By.cssSelector("button.activate")).click();
+        confirmActivation();
         await().atMost(Duration.ofSeconds(20))
                 .until(() -> byId("versions-message").getAttribute("class").contains("error"));
         assertThat(byId("versions-message").getText()).isNotBlank();
@@ -106,12 +114,16 @@ class AnalystPageBrowserIT extends DeployedTriagem {
 
         byId("override-reason").sendKeys("Logística em greve: Comercial atende as entregas nesta semana");
         row(changed).findElement(By.cssSelector("button.activate")).click();
-        await().atMost(Duration.ofSeconds(20)).until(() -> row(changed).getAttribute("class").contains("active"));
+        confirmActivation();
+        await().atMost(Duration.ofSeconds(20)).ignoreException(StaleElementReferenceException.class)
+                .until(() -> row(changed).getAttribute("class").contains("active"));
         assertThat(activeVersion()).isEqualTo(changed);
         Browser.screenshot(browser, "analyst-activated-with-reason");
 
         row(original).findElement(By.cssSelector("button.activate")).click();
-        await().atMost(Duration.ofSeconds(20)).until(() -> row(original).getAttribute("class").contains("active"));
+        confirmActivation();
+        await().atMost(Duration.ofSeconds(20)).ignoreException(StaleElementReferenceException.class)
+                .until(() -> row(original).getAttribute("class").contains("active"));
         assertThat(activeVersion()).isEqualTo(original);
     }
 }
