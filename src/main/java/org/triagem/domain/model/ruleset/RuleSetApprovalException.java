@@ -17,9 +17,9 @@ public class RuleSetApprovalException extends RuleSetNotActivatableException {
     }
 
     private final Kind kind;
-    private final long number;
+    private final Long number;
 
-    public RuleSetApprovalException(Kind kind, long number) {
+    public RuleSetApprovalException(Kind kind, Long number) {
         super("version " + number + ": " + kind);
         this.kind = kind;
         this.number = number;
@@ -29,7 +29,7 @@ public class RuleSetApprovalException extends RuleSetNotActivatableException {
         return kind;
     }
 
-    public long number() {
+    public Long number() {
         return number;
     }
 }
