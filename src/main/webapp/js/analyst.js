@@ -17,7 +17,8 @@
 
   async function call(method, url, body, contentType) {
     // The CSRF header every state-changing staff call must carry (see js/session.js).
-    const init = { method, headers: { 'Accept': 'application/json, application/problem+json', 'X-Triagem-CSRF': '1' } };
+    const init = { method, headers: { 'Accept': 'application/json, application/problem+json', 'X-Triagem-CSRF': '1',
+      'Accept-Language': i18n.lang || 'pt-BR' } };
     if (body !== undefined) {
       init.body = body;
       // FormData sets its own multipart Content-Type, with the boundary.
@@ -124,8 +125,8 @@
     container.replaceChildren();
     container.appendChild(el('h3', t('analyst.proposed', 'Versão proposta:') + ' ' + v.label));
     if (v.identical) {
-      container.appendChild(el('p', t('analyst.identical', 'Conteúdo idêntico a esta versão; nenhuma versão nova criada.'),
-        'identical'));
+      container.appendChild(el('p', v.message
+        || t('analyst.identical', 'Conteúdo idêntico a esta versão; nenhuma versão nova criada.'), 'identical'));
     }
     container.appendChild(statusBadgesParagraph(v));
     if (v.problems && v.problems.length) {

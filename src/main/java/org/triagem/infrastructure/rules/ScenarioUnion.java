@@ -50,7 +50,11 @@ public final class ScenarioUnion {
         Set<String> unmatched = new LinkedHashSet<>(removal.names());
         server.forEach((path, text) -> {
             Table reference = Table.parse(text);
+            // An emptied file (not even a header) counts as left out: every server row of it comes back.
             Table own = proposed.containsKey(path) ? Table.parse(proposed.get(path)) : null;
+            if (own != null && own.columns.isEmpty()) {
+                own = null;
+            }
             List<List<String>> keep = new ArrayList<>();
             for (List<String> row : reference.rows) {
                 String name = reference.name(row);

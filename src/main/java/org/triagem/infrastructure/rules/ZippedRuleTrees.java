@@ -11,6 +11,7 @@ import org.triagem.application.RuleTrees;
 import org.triagem.domain.model.ruleset.ProposedTree;
 import org.triagem.domain.model.ruleset.ProposedTree.Source;
 import org.triagem.domain.model.ruleset.ScenarioRemoval;
+import org.triagem.domain.model.ruleset.ScenarioRemovalException;
 
 /** The rules trees proposed as versions, read with {@link RuleSetArchive} and zipped as versions store them. */
 @ApplicationScoped
@@ -42,6 +43,10 @@ public class ZippedRuleTrees implements RuleTrees {
         RuleSetArchive reference = server.map(RuleSetArchive::fromZip)
                 .orElseGet(() -> Files.isDirectory(dir) ? RuleSetArchive.readFrom(dir) : null);
         if (reference == null) {
+            if (!removal.isEmpty()) {
+                throw new ScenarioRemovalException(ScenarioRemovalException.Kind.UNKNOWN_SCENARIO,
+                        String.join(", ", removal.names()));
+            }
             return proposed(candidate, Source.UPLOAD);
         }
         RuleSetArchive.Gated gated = candidate.withServerScenarios(reference, removal);

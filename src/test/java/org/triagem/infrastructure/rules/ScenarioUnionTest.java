@@ -68,6 +68,12 @@ class ScenarioUnionTest {
     }
 
     @Test
+    void anEmptiedFileWithoutEvenAHeaderGetsTheServersFileBack() {
+        assertThat(ScenarioUnion.of(SERVER, Map.of(INTAKE, "", "scenarios/survey.csv", "\n\n"), ScenarioRemoval.NONE)
+                .scenarios()).isEqualTo(SERVER);
+    }
+
+    @Test
     void aNamedServerScenarioIsDroppedAndRecordedWithItsFile() {
         ScenarioUnion.Result union = ScenarioUnion.of(SERVER, Map.of(),
                 new ScenarioRemoval(List.of("Ameaça de Procon"), "O Procon agora vai para o Jurídico"));
