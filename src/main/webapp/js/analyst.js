@@ -17,7 +17,8 @@
 
   async function call(method, url, body, contentType) {
     // The CSRF header every state-changing staff call must carry (see js/session.js).
-    const init = { method, headers: { 'Accept': 'application/json, application/problem+json', 'X-Triagem-CSRF': '1' } };
+    const init = { method, headers: { 'Accept': 'application/json, application/problem+json', 'X-Triagem-CSRF': '1',
+      'Accept-Language': i18n.lang || 'pt-BR' } };
     if (body !== undefined) {
       init.body = body;
       // FormData sets its own multipart Content-Type, with the boundary.
@@ -43,6 +44,18 @@
         : v.scenarioFailureCount + ' ' + t('analyst.failures', 'cenário(s) falhando'), 'badge ' + (v.green ? 'ok' : 'bad')));
     }
     if (v.active) cell.appendChild(el('span', t('analyst.active', 'ativa'), 'badge active'));
+    // What the gate recorded: why a red version went live anyway, who approved it, what it runs without.
+    if (v.override) {
+      cell.appendChild(el('p', t('analyst.override.by', 'Justificativa de') + ' ' + v.override.by + ': '
+        + v.override.reason, 'override-reason'));
+    }
+    if (v.approval) {
+      cell.appendChild(el('p', t('analyst.approved.by', 'Aprovada por') + ' ' + v.approval.by, 'approval'));
+    }
+    if (v.removedScenarios && v.removedScenarios.length) {
+      cell.appendChild(el('p', t('analyst.removed.count', 'Cenários do servidor retirados:') + ' '
+        + v.removedScenarios.join('; ') + ' — ' + (v.scenarioRemovalReason || ''), 'removed-scenarios'));
+    }
     return cell;
   }
 
@@ -70,8 +83,15 @@
         const button = el('button', older ? t('analyst.rollback', 'Reverter para esta') : t('analyst.activate', 'Ativar'));
         button.type = 'button';
         button.className = 'activate';
-        button.addEventListener('click', () => activate(v.number));
+        button.addEventListener('click', () => activate(v));
         actions.appendChild(button);
+      }
+      if (v.valid && !v.green && !v.approval) {
+        const approve = el('button', t('analyst.approve', 'Aprovar'));
+        approve.type = 'button';
+        approve.className = 'approve';
+        approve.addEventListener('click', () => approveVersion(v.number));
+        actions.appendChild(approve);
       }
       row.appendChild(actions);
       tbody.appendChild(row);
@@ -84,19 +104,32 @@
     m.className = 'message' + (isError ? ' error' : '');
   }
 
-  async function activate(number) {
-    // Activation asks first, showing the version's impact preview when one was run (js/analyst-impact.js).
-    if (window.triagemImpact && !(await window.triagemImpact.confirmActivation(number))) return;
-    const reason = document.getElementById('override-reason').value.trim();
-    const body = JSON.stringify({ actor: 'analista', overrideReason: reason || null });
-    const { ok, data } = await call('POST', 'api/rulesets/' + number + '/activate', body, 'application/json');
+  // Activation asks first, showing the version's impact preview when one was run (js/analyst-impact.js).
+  // The server records the signed-in user; the reason goes only with a red version, and is used once.
+  async function activate(v) {
+    if (window.triagemImpact && !(await window.triagemImpact.confirmActivation(v.number))) return;
+    const field = document.getElementById('override-reason');
+    const reason = v.green ? '' : field.value.trim();
+    const body = JSON.stringify({ overrideReason: reason || null });
+    const { ok, data } = await call('POST', 'api/rulesets/' + v.number + '/activate', body, 'application/json');
+    if (ok) field.value = '';
     showMessage(ok ? t('analyst.activated', 'Versão ativada:') + ' ' + data.label : problemText(data), !ok);
+    await loadVersions();
+  }
+
+  async function approveVersion(number) {
+    const { ok, data } = await call('POST', 'api/rulesets/' + number + '/approve', '{}', 'application/json');
+    showMessage(ok ? t('analyst.approved', 'Versão aprovada:') + ' ' + data.label : problemText(data), !ok);
     await loadVersions();
   }
 
   function renderVersionResult(container, v) {
     container.replaceChildren();
     container.appendChild(el('h3', t('analyst.proposed', 'Versão proposta:') + ' ' + v.label));
+    if (v.identical) {
+      container.appendChild(el('p', v.message
+        || t('analyst.identical', 'Conteúdo idêntico a esta versão; nenhuma versão nova criada.'), 'identical'));
+    }
     container.appendChild(statusBadgesParagraph(v));
     if (v.problems && v.problems.length) {
       const list = el('ul');
@@ -149,10 +182,12 @@
     const files = Array.from(document.getElementById('zip').files);
     const result = document.getElementById('upload-result');
     if (files.length === 0) return;
-    const params = new URLSearchParams({
-      author: document.getElementById('author').value.trim() || 'analista',
-      comment: document.getElementById('comment').value.trim()
-    });
+    // No author: the server records the signed-in user.
+    const params = new URLSearchParams({ comment: document.getElementById('comment').value.trim() });
+    document.getElementById('removed-scenarios').value.split('\n').map(n => n.trim()).filter(Boolean)
+      .forEach(n => params.append('removedScenarios', n));
+    const removalReason = document.getElementById('removal-reason').value.trim();
+    if (removalReason) params.append('removalReason', removalReason);
     let reply;
     if (files.length === 1 && files[0].name.toLowerCase().endsWith('.zip')) {
       reply = await call('POST', 'api/rulesets?' + params, await files[0].arrayBuffer(), 'application/zip');

@@ -8,6 +8,7 @@ import org.triagem.domain.model.routing.Explanation;
 import org.triagem.domain.model.routing.ResolvedCase;
 import org.triagem.domain.model.routing.SurveyExplanation;
 import org.triagem.domain.model.ruleset.RuleSetVersion;
+import org.triagem.domain.model.ruleset.ScenarioRemoval;
 import org.triagem.domain.model.ruleset.StoredTree;
 
 /**
@@ -18,12 +19,27 @@ public interface RuleSetService {
 
     /**
      * Stores the zipped rules tree as a new version, compiled and tested. A tree that does not compile
-     * is stored too, as invalid, with its problems. A zip without scenarios is tested against the
-     * scenarios in the rules directory.
+     * is stored too, as invalid, with its problems. It is tested with the server's scenarios (the active
+     * version's) as well as its own; a server scenario is left out only when {@code removal} names it.
+     * A tree identical to a stored version (rule and scenario files) makes no new version: the answer is
+     * that version, marked identical.
      *
      * @throws org.triagem.domain.model.ruleset.BadRuleSetArchiveException if it is not a zip of rules
+     * @throws org.triagem.domain.model.ruleset.ScenarioRemovalException if it would drop a server scenario
+     *     without naming it and giving a reason
      */
-    RuleSetVersion propose(byte[] zip, String author, String comment);
+    Proposal submit(byte[] zip, String author, String comment, ScenarioRemoval removal);
+
+    /** {@link #submit} removing no server scenario, answering the new or identical version. */
+    default RuleSetVersion propose(byte[] zip, String author, String comment) {
+        return submit(zip, author, comment, ScenarioRemoval.NONE).version();
+    }
+
+    /**
+     * {@link #proposeChanges}, with the server's scenarios and the dedupe of {@link #submit}.
+     */
+    Proposal submitChanges(Map<String, byte[]> files, Optional<Long> base, String author, String comment,
+            ScenarioRemoval removal);
 
     /**
      * Stores a new version made of an earlier one (the active one when {@code base} is empty) with some
@@ -34,7 +50,19 @@ public interface RuleSetService {
      *     several, or is not a rule or scenario file
      * @throws org.triagem.domain.model.ruleset.UnknownRuleSetVersionException if the base does not exist
      */
-    RuleSetVersion proposeChanges(Map<String, byte[]> files, Optional<Long> base, String author, String comment);
+    default RuleSetVersion proposeChanges(Map<String, byte[]> files, Optional<Long> base, String author,
+            String comment) {
+        return submitChanges(files, base, author, comment, ScenarioRemoval.NONE).version();
+    }
+
+    /**
+     * A second analyst approves activating a red version; where the server asks for it
+     * ({@code triagem.rules.second-approval}), a red version activates only once approved.
+     *
+     * @throws org.triagem.domain.model.ruleset.RuleSetApprovalException if it is not red, or the approver
+     *     proposed it
+     */
+    RuleSetVersion approve(long number, String approver);
 
     /**
      * Makes the version the active one on every node; this node switches when the transaction commits,
@@ -43,7 +71,7 @@ public interface RuleSetService {
      * @param overrideReason required when the version fails scenarios; recorded
      * @throws org.triagem.domain.model.ruleset.UnknownRuleSetVersionException if there is no such version
      * @throws org.triagem.domain.model.ruleset.RuleSetNotActivatableException if it is invalid, or red
-     *     without a reason
+     *     without a reason, or red without a required second approval
      */
     RuleSetVersion activate(long number, String actor, String overrideReason);
 
@@ -85,7 +113,18 @@ public interface RuleSetService {
      */
     SurveyExplanation simulateSurvey(ResolvedCase resolved, Optional<Long> version);
 
-    /** What a reload from disk did: {@code version} is empty when the directory was unchanged. */
-    record DiskReload(Optional<RuleSetVersion> version, boolean activated) {
+    /**
+     * What a reload from disk did: {@code version} is empty when the directory equals the active version;
+     * {@code identical} when it equals another stored version, which is {@code version}.
+     */
+    record DiskReload(Optional<RuleSetVersion> version, boolean activated, boolean identical) {
+
+        public DiskReload(Optional<RuleSetVersion> version, boolean activated) {
+            this(version, activated, false);
+        }
+    }
+
+    /** A proposal's answer: the new version, or the stored one with the same content ({@code identical}). */
+    record Proposal(RuleSetVersion version, boolean identical) {
     }
 }

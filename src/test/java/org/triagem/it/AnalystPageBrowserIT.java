@@ -59,13 +59,14 @@ class AnalystPageBrowserIT extends DeployedTriagem {
 
     private long upload(Path zip, String comment) {
         byId("zip").sendKeys(zip.toAbsolutePath().toString());
-        byId("author").sendKeys("Ana Analista");
         byId("comment").sendKeys(comment);
         byId("upload").click();
         await().atMost(Duration.ofSeconds(60)).until(() -> byId("upload-result").getText().contains("Versão proposta"));
-        return api.get("api/rulesets").jsonArray().getValuesAs(JsonObject.class).stream()
-                .filter(v -> comment.equals(v.getString("comment", null)))
-                .mapToLong(v -> v.getJsonNumber("number").longValue()).max().orElseThrow();
+        // "Versão proposta: v7 sha256:…", a new version or the stored one with the same files.
+        java.util.regex.Matcher label = java.util.regex.Pattern.compile("v(\\d+) sha256:")
+                .matcher(browser.findElement(By.cssSelector("#upload-result h3")).getText());
+        assertThat(label.find()).isTrue();
+        return Long.parseLong(label.group(1));
     }
 
     @Test
@@ -119,6 +120,10 @@ class AnalystPageBrowserIT extends DeployedTriagem {
                 .until(() -> row(changed).getAttribute("class").contains("active"));
         assertThat(activeVersion()).isEqualTo(changed);
         Browser.screenshot(browser, "analyst-activated-with-reason");
+        // The list says who let the red version in, signed in as ana, and why; the reason is used once.
+        assertThat(row(changed).findElement(By.cssSelector(".override-reason")).getText())
+                .isEqualTo("Justificativa de ana: Logística em greve: Comercial atende as entregas nesta semana");
+        assertThat(byId("override-reason").getAttribute("value")).isEmpty();
 
         row(original).findElement(By.cssSelector("button.activate")).click();
         confirmActivation();

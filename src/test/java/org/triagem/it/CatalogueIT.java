@@ -156,7 +156,8 @@ class CatalogueIT extends DeployedTriagem {
         Api.Reply reply = api.as("ana").postBytes("api/rulesets?comment=" + URLEncoder.encode("logistica sem acento",
                 StandardCharsets.UTF_8), "application/zip", tree.zip());
 
-        assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+        // 200 when an earlier run against the same database proposed the very same tree.
+        assertThat(reply.status()).as(reply.body()).isIn(200, 201);
         JsonObject version = reply.json();
         assertThat(version.getBoolean("valid")).isFalse();
         assertThat(version.getJsonArray("problems").getValuesAs(JsonObject.class)).singleElement().satisfies(p -> {

@@ -72,9 +72,13 @@ class RuleSetVersionsIT extends DeployedTriagem {
     @Test
     void singleFilesReplaceTheirNamesakesInTheActiveVersion() {
         RulesTree changed = RulesTree.chargesToComercial(true);
-        Api.Reply reply = api.postBytes("api/rulesets?author=it-analyst&comment=one+row", MULTIPART,
+        // A scenario of this run's own (no expectation), so the upload is new content and makes a version.
+        byte[] intake = (new String(changed.file("scenarios/intake.csv"), StandardCharsets.UTF_8)
+                + "Pergunta " + UUID.randomUUID() + ",WEB_FORM,Horário,Qual o horário?,,,,,,,,,,,,\n")
+                .getBytes(StandardCharsets.UTF_8);
+        Api.Reply reply = api.postBytes("api/rulesets?comment=one+row", MULTIPART,
                 multipart(new Upload("file", "ownership.drl.csv", changed.file("ownership/ownership.drl.csv")),
-                        new Upload("file", "intake.csv", changed.file("scenarios/intake.csv"))));
+                        new Upload("file", "intake.csv", intake)));
 
         assertThat(reply.status()).isEqualTo(201);
         JsonObject proposed = reply.json();
@@ -146,8 +150,8 @@ class RuleSetVersionsIT extends DeployedTriagem {
         assertThat(overridden.status()).isEqualTo(200);
         JsonObject override = api.get("api/rulesets/" + number).json().getJsonObject("override");
         assertThat(override.getString("reason")).isEqualTo("Financeiro is closed this week");
-        // Recorded for the signed-in user, with the name the request gave beside it.
-        assertThat(override.getString("by")).isEqualTo("it-analyst (" + Api.DEFAULT_USER + ")");
+        // Recorded for the signed-in user alone: the name the request gave is ignored.
+        assertThat(override.getString("by")).isEqualTo(Api.DEFAULT_USER);
     }
 
     @Test
@@ -275,8 +279,11 @@ class RuleSetVersionsIT extends DeployedTriagem {
     private JsonObject propose(RulesTree tree, String comment) {
         Api.Reply reply = api.postBytes("api/rulesets?author=it-analyst&comment="
                 + java.net.URLEncoder.encode(comment, StandardCharsets.UTF_8), "application/zip", tree.zip());
-        assertThat(reply.status()).as(reply.body()).isEqualTo(201);
-        assertThat(reply.location()).endsWith("/api/rulesets/" + reply.json().getJsonNumber("number"));
+        // The same tree proposed by an earlier test answers the version it made (RuleSetGateIT).
+        assertThat(reply.status()).as(reply.body()).isIn(200, 201);
+        if (reply.status() == 201) {
+            assertThat(reply.location()).endsWith("/api/rulesets/" + reply.json().getJsonNumber("number"));
+        }
         return reply.json();
     }
 

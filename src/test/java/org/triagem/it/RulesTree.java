@@ -59,6 +59,13 @@ final class RulesTree {
         return new RulesTree(added);
     }
 
+    /** The tree without the files under this folder ({@code scenarios/}). */
+    RulesTree without(String folder) {
+        Map<String, byte[]> kept = new TreeMap<>(files);
+        kept.keySet().removeIf(path -> path.startsWith(folder));
+        return new RulesTree(kept);
+    }
+
     /** Charges go to Comercial instead of Financeiro; the scenarios are updated to agree. */
     static RulesTree chargesToComercial(boolean updateScenarios) {
         RulesTree tree = current().edit("ownership/ownership.drl.csv", t -> t.replace(",,Cobrança,,Financeiro",

@@ -97,4 +97,41 @@ class ScenarioRunnerTest {
         assertThat(runner.runFile("s.csv", csv, RulesFixture.rules()))
                 .containsExactly(new ScenarioFailure("s.csv", 1, "(header)", "a known column", "expected_nps"));
     }
+
+    @Test
+    void runsAnEscalationScenarioFileThroughTheEscalationRules() {
+        String csv = """
+                name,clock,percent_elapsed,department,priority,escalation_level,expected_notify_supervisor,expected_priority,expected_department
+                Prazo legal a 80% vai para a Ouvidoria,LEGAL,80,Comercial,P3,,sim,P1,Ouvidoria
+                Resolução vencida sem escalonamento fica,resolução,100,Financeiro,P3,0,sim,P2,Ouvidoria
+                Metade do prazo de um P3 não avisa ninguém,FIRST_RESPONSE,50,Financeiro,P3,,sim,,
+                """;
+        assertThat(runner.runFile("scenarios/escalation.csv", csv, RulesFixture.rules())).containsExactly(
+                new ScenarioFailure("scenarios/escalation.csv", 3, "expected_department", "Ouvidoria", "Financeiro"),
+                new ScenarioFailure("scenarios/escalation.csv", 4, "expected_notify_supervisor", "sim", "não"));
+    }
+
+    @Test
+    void reportsAnUnreadableCheckpointAndAnUnknownEscalationColumn() {
+        String csv = "name,clock,percent_elapsed,department,priority,expected_priority\n"
+                + "relógio errado,SEMANAL,80,Financeiro,P3,P1\nprioridade errada,LEGAL,80,Financeiro,P9,P1\n";
+        assertThat(runner.runFile("s.csv", csv, RulesFixture.rules()))
+                .extracting(ScenarioFailure::row, ScenarioFailure::field)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(2, "clock"),
+                        org.assertj.core.groups.Tuple.tuple(3, "priority"));
+        assertThat(runner.runFile("s.csv", "clock,expected_move\nLEGAL,Ouvidoria\n", RulesFixture.rules()))
+                .containsExactly(new ScenarioFailure("s.csv", 1, "(header)", "a known column", "expected_move"));
+    }
+
+    @Test
+    void theShippedEscalationScenariosPassAndAreReallyRunThroughTheEscalationRules() throws IOException {
+        String csv = Files.readString(RulesFixture.rulesDir().resolve("scenarios/escalation.csv"));
+        assertThat(runner.runFile("scenarios/escalation.csv", csv, RulesFixture.rules())).isEmpty();
+        // Break one expectation: the shipped file is really read through the escalation rules.
+        String broken = csv.replace("LEGAL,80,Comercial,P3,,sim,P1,Ouvidoria", "LEGAL,80,Comercial,P3,,sim,P1,Comercial");
+        assertThat(broken).isNotEqualTo(csv);
+        assertThat(runner.runFile("scenarios/escalation.csv", broken, RulesFixture.rules()))
+                .extracting(ScenarioFailure::field, ScenarioFailure::actual)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("expected_department", "Ouvidoria"));
+    }
 }

@@ -15,8 +15,8 @@ class WelcomeMessageTest {
         DemoUsers demo = DemoUsers.read(DEV_REGISTRY);
 
         assertThat(demo.users()).extracting(DemoUsers.DemoUser::name)
-                .containsExactly("admin", "ana", "sofia", "fabio", "fernanda", "lucas", "olga", "atila", "integra",
-                        "sergio", "samuel", "simone", "saulo", "andre", "dora");
+                .containsExactly("admin", "ana", "artur", "sofia", "fabio", "fernanda", "lucas", "olga", "atila",
+                        "integra", "sergio", "samuel", "simone", "saulo", "dora");
         assertThat(demo.users()).filteredOn(u -> u.name().equals("olga")).singleElement().satisfies(olga -> {
             assertThat(olga.roles()).containsExactlyInAnyOrder("supervisor", "agent");
             assertThat(olga.departments()).containsExactlyInAnyOrder("Ouvidoria", "Jurídico");

@@ -9,10 +9,12 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.triagem.application.RuleEngine;
 import org.triagem.application.RuleSetService;
 import org.triagem.application.RuleTrees;
@@ -26,6 +28,7 @@ import org.triagem.domain.model.ruleset.ProposedTree;
 import org.triagem.domain.model.ruleset.RuleSetNotActivatableException;
 import org.triagem.domain.model.ruleset.RuleSetVersion;
 import org.triagem.domain.model.ruleset.RuleSetVersions;
+import org.triagem.domain.model.ruleset.ScenarioRemoval;
 import org.triagem.domain.model.ruleset.StoredTree;
 import org.triagem.domain.model.ruleset.UnknownRuleSetVersionException;
 
@@ -58,21 +61,39 @@ class DefaultRuleSetService implements RuleSetService {
     @Resource(lookup = "java:comp/TransactionSynchronizationRegistry")
     TransactionSynchronizationRegistry transactions;
 
+    /**
+     * Whether a red version also needs a second analyst's approval before it activates: a Liberty
+     * variable, off by default ({@code TRIAGEM_RULES_SECOND_APPROVAL=true} turns it on).
+     */
+    @Inject
+    @ConfigProperty(name = "triagem.rules.second-approval", defaultValue = "false")
+    boolean secondApproval;
+
     @Override
     @Transactional
-    public RuleSetVersion propose(byte[] zip, String author, String comment) {
-        return store(trees.uploaded(zip), author, comment);
+    public Proposal submit(byte[] zip, String author, String comment, ScenarioRemoval removal) {
+        return storeUnlessKnown(trees.uploaded(zip, serverScenarios(), removal), author, comment, removal);
     }
 
     @Override
     @Transactional
-    public RuleSetVersion proposeChanges(Map<String, byte[]> files, Optional<Long> base, String author,
-            String comment) {
+    public Proposal submitChanges(Map<String, byte[]> files, Optional<Long> base, String author, String comment,
+            ScenarioRemoval removal) {
         long baseNumber = base.or(versions::activeNumber).orElseThrow(() -> new BadRuleSetArchiveException(
                 "there is no active version to change yet; propose a whole tree"));
-        ProposedTree candidate = trees.changed(find(baseNumber).files(), files);
+        ProposedTree candidate = trees.changed(find(baseNumber).files(), files, serverScenarios(), removal);
         String note = "based on version " + baseNumber + ", replacing " + String.join(", ", files.keySet());
-        return store(candidate, author, comment == null || comment.isBlank() ? note : comment + " (" + note + ")");
+        return storeUnlessKnown(candidate, author,
+                comment == null || comment.isBlank() ? note : comment + " (" + note + ")", removal);
+    }
+
+    @Override
+    @Transactional
+    public RuleSetVersion approve(long number, String approver) {
+        RuleSetVersion version = find(number);
+        version.approve(approver, now());
+        LOG.info(() -> "rule set " + version.label() + " approved for activation by a second analyst");
+        return version;
     }
 
     @Override
@@ -103,9 +124,13 @@ class DefaultRuleSetService implements RuleSetService {
     @Transactional
     public DiskReload reloadFromDisk(String actor) {
         ProposedTree disk = trees.deployed();
-        Optional<RuleSetVersion> current = versions.activeNumber().flatMap(versions::find);
-        if (current.isPresent() && current.get().checksum().equals(disk.checksum())) {
+        Optional<Long> active = versions.activeNumber();
+        Optional<RuleSetVersion> known = identical(disk);
+        if (known.isPresent() && known.get().number().equals(active.orElse(null))) {
             return new DiskReload(Optional.empty(), false);
+        }
+        if (known.isPresent()) {
+            return new DiskReload(known, false, true);
         }
         RuleSetVersion proposed = store(disk, actor, "reloaded from the rules directory");
         if (!proposed.isGreen()) {
@@ -147,9 +172,43 @@ class DefaultRuleSetService implements RuleSetService {
         return engine.explainSurvey(resolved, version.map(n -> buildable(find(n))));
     }
 
-    /** Stores the tree as a new version and records what building it found. */
+    /**
+     * The server's scenarios every proposal runs: the active version's. Before any version is active the
+     * trees fall back on the deployed directory's, which is where the active version's came from.
+     */
+    private Optional<byte[]> serverScenarios() {
+        return versions.activeNumber().flatMap(versions::find).map(RuleSetVersion::files);
+    }
+
+    /** A new version, or the stored one with the very same rule and scenario files. */
+    private Proposal storeUnlessKnown(ProposedTree candidate, String author, String comment,
+            ScenarioRemoval removal) {
+        Optional<RuleSetVersion> known = identical(candidate);
+        if (known.isPresent()) {
+            LOG.info(() -> "proposal identical to rule set " + known.get().label() + "; no new version");
+            return new Proposal(known.get(), true);
+        }
+        return new Proposal(store(candidate, author, comment, removal.reason()), false);
+    }
+
+    /**
+     * The stored version with the same files. The checksum covers the rule files only, so it narrows the
+     * search, and the zips (written byte for byte the same for the same tree) decide: a proposal that
+     * changes only a scenario is a new version, since it changes the gate.
+     */
+    private Optional<RuleSetVersion> identical(ProposedTree candidate) {
+        return versions.withChecksum(candidate.checksum()).stream()
+                .filter(v -> Arrays.equals(v.files(), candidate.zip())).findFirst();
+    }
+
     private RuleSetVersion store(ProposedTree candidate, String author, String comment) {
+        return store(candidate, author, comment, null);
+    }
+
+    /** Stores the tree as a new version and records what building it found. */
+    private RuleSetVersion store(ProposedTree candidate, String author, String comment, String removalReason) {
         RuleSetVersion version = new RuleSetVersion(candidate.zip(), candidate.checksum(), author, comment, now());
+        version.recordRemovedScenarios(candidate.removedScenarios(), removalReason);
         versions.add(version);
         BuildVerdict verdict = engine.build(StoredTree.of(version), candidate.source());
         version.markValidated(verdict.problems(), verdict.mismatches(), now());
@@ -159,7 +218,8 @@ class DefaultRuleSetService implements RuleSetService {
     }
 
     private RuleSetVersion activate(RuleSetVersion version, String actor, String overrideReason) {
-        version.activate(actor, now(), overrideReason);
+        // The seed at first start runs as the system, before anyone could approve it.
+        version.activate(actor, now(), overrideReason, secondApproval && !SYSTEM.equals(actor));
         StoredTree tree = buildable(version);
         // Built before the commit: a version that no longer compiles fails its activation, not the switch.
         engine.prepare(tree);

@@ -40,6 +40,12 @@ public class JpaRuleSetVersions implements RuleSetVersions {
     }
 
     @Override
+    public List<RuleSetVersion> withChecksum(String checksum) {
+        return em.createNamedQuery("RuleSetVersion.withChecksum", RuleSetVersion.class)
+                .setParameter("checksum", checksum).getResultList();
+    }
+
+    @Override
     public Optional<Long> activeNumber() {
         Object id = em.createNativeQuery("SELECT rule_set_id FROM active_rule_set WHERE id = 1")
                 .getResultStream().findFirst().orElse(null);

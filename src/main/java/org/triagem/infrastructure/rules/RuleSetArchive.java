@@ -20,6 +20,7 @@ import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import org.triagem.domain.model.routing.DecisionStage;
 import org.triagem.domain.model.ruleset.BadRuleSetArchiveException;
+import org.triagem.domain.model.ruleset.ScenarioRemoval;
 
 /**
  * A whole rules tree as stored with a version: the rule files and the scenario files it is tested
@@ -152,18 +153,31 @@ public final class RuleSetArchive {
         return matches.get(0);
     }
 
-    /** This tree, with the other tree's scenarios when it has none of its own. */
-    public RuleSetArchive withScenariosFrom(RuleSetArchive other) {
-        if (!scenarios().isEmpty()) {
-            return this;
-        }
-        Map<String, byte[]> merged = new TreeMap<>(files);
-        other.files.forEach((path, content) -> {
-            if (isScenarioFile(path)) {
+    /**
+     * This tree tested with the server's scenarios as well as its own ({@link ScenarioUnion}): the
+     * server's rows it does not have are put back, unless {@code removal} names them.
+     */
+    public Gated withServerScenarios(RuleSetArchive server, ScenarioRemoval removal) {
+        ScenarioUnion.Result union = ScenarioUnion.of(server.scenarios(), scenarios(), removal);
+        Map<String, byte[]> merged = new TreeMap<>();
+        files.forEach((path, content) -> {
+            if (!isScenarioFile(path)) {
                 merged.put(path, content);
             }
         });
-        return new RuleSetArchive(merged);
+        union.scenarios().forEach((path, text) -> merged.put(path, proposedBytes(path, text)));
+        return new Gated(new RuleSetArchive(merged), union.removed());
+    }
+
+    /** The file as it came when the union left its text alone, so an unchanged file keeps its bytes. */
+    private byte[] proposedBytes(String path, String text) {
+        byte[] own = files.get(path);
+        return own != null && new String(own, StandardCharsets.UTF_8).equals(text) ? own
+                : text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** A tree with the server's scenarios joined in, and the server's scenarios it runs without. */
+    public record Gated(RuleSetArchive tree, List<String> removed) {
     }
 
     /** The rule files alone, which the compiler reads and the checksum covers. */

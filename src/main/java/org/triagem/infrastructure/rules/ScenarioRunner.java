@@ -51,6 +51,9 @@ public final class ScenarioRunner {
         if (SurveyScenario.isSurveyFile(columns)) {
             return runSurveyFile(fileName, header.line(), columns, records.subList(1, records.size()), rules);
         }
+        if (EscalationScenario.isEscalationFile(columns)) {
+            return runEscalationFile(fileName, header.line(), columns, records.subList(1, records.size()), rules);
+        }
         List<ScenarioFailure> failures = new ArrayList<>(headerProblems(fileName, header.line(), columns));
         if (!failures.isEmpty()) {
             return failures;
@@ -119,6 +122,34 @@ public final class ScenarioRunner {
             SurveyScenario scenario = new SurveyScenario(cellsByColumn(columns, row.fields()));
             try {
                 scenario.compare(rules.survey(scenario.resolvedCase()).decision()).forEach((column, values) ->
+                        failures.add(new ScenarioFailure(file, row.line(), column, values[0], values[1])));
+            } catch (Scenario.InvalidCell e) {
+                failures.add(new ScenarioFailure(file, row.line(), e.column, e.expected, e.actual));
+            } catch (RuntimeException e) {
+                failures.add(new ScenarioFailure(file, row.line(), RULES_FIELD, "a decision",
+                        String.valueOf(e.getMessage())));
+            }
+        }
+        return failures;
+    }
+
+    /** A file of due SLA checkpoints for the {@code escalation} rules (see {@link EscalationScenario}). */
+    private static List<ScenarioFailure> runEscalationFile(String file, int headerLine, List<String> columns,
+            List<CsvRecords.CsvRecord> rows, CompiledRuleSet rules) {
+        List<ScenarioFailure> failures = new ArrayList<>();
+        for (String column : columns) {
+            if (!column.isEmpty() && !EscalationScenario.COLUMNS.contains(column)) {
+                failures.add(new ScenarioFailure(file, headerLine, "(header)", "a known column", column));
+            }
+        }
+        if (!failures.isEmpty()) {
+            return failures;
+        }
+        for (CsvRecords.CsvRecord row : rows) {
+            EscalationScenario scenario = new EscalationScenario(cellsByColumn(columns, row.fields()));
+            try {
+                var checkpoint = scenario.checkpoint();
+                scenario.compare(checkpoint, rules.escalate(checkpoint).decision()).forEach((column, values) ->
                         failures.add(new ScenarioFailure(file, row.line(), column, values[0], values[1])));
             } catch (Scenario.InvalidCell e) {
                 failures.add(new ScenarioFailure(file, row.line(), e.column, e.expected, e.actual));

@@ -5,10 +5,13 @@ import jakarta.inject.Inject;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.triagem.application.RuleTrees;
 import org.triagem.domain.model.ruleset.ProposedTree;
 import org.triagem.domain.model.ruleset.ProposedTree.Source;
+import org.triagem.domain.model.ruleset.ScenarioRemoval;
+import org.triagem.domain.model.ruleset.ScenarioRemovalException;
 
 /** The rules trees proposed as versions, read with {@link RuleSetArchive} and zipped as versions store them. */
 @ApplicationScoped
@@ -24,18 +27,31 @@ public class ZippedRuleTrees implements RuleTrees {
     }
 
     @Override
-    public ProposedTree uploaded(byte[] zip) {
-        RuleSetArchive candidate = RuleSetArchive.fromZip(zip);
-        Path dir = Path.of(rulesDir);
-        if (Files.isDirectory(dir)) {
-            candidate = candidate.withScenariosFrom(RuleSetArchive.readFrom(dir));
-        }
-        return proposed(candidate, Source.UPLOAD);
+    public ProposedTree uploaded(byte[] zip, Optional<byte[]> server, ScenarioRemoval removal) {
+        return gated(RuleSetArchive.fromZip(zip), server, removal);
     }
 
     @Override
-    public ProposedTree changed(byte[] storedZip, Map<String, byte[]> replacements) {
-        return proposed(RuleSetArchive.fromZip(storedZip).withReplaced(replacements), Source.UPLOAD);
+    public ProposedTree changed(byte[] storedZip, Map<String, byte[]> replacements, Optional<byte[]> server,
+            ScenarioRemoval removal) {
+        return gated(RuleSetArchive.fromZip(storedZip).withReplaced(replacements), server, removal);
+    }
+
+    /** The candidate with the server's scenarios joined in: the active version's, else the directory's. */
+    private ProposedTree gated(RuleSetArchive candidate, Optional<byte[]> server, ScenarioRemoval removal) {
+        Path dir = Path.of(rulesDir);
+        RuleSetArchive reference = server.map(RuleSetArchive::fromZip)
+                .orElseGet(() -> Files.isDirectory(dir) ? RuleSetArchive.readFrom(dir) : null);
+        if (reference == null) {
+            if (!removal.isEmpty()) {
+                throw new ScenarioRemovalException(ScenarioRemovalException.Kind.UNKNOWN_SCENARIO,
+                        String.join(", ", removal.names()));
+            }
+            return proposed(candidate, Source.UPLOAD);
+        }
+        RuleSetArchive.Gated gated = candidate.withServerScenarios(reference, removal);
+        RuleSetArchive tree = gated.tree();
+        return new ProposedTree(tree.toZip(), tree.rules().checksum(), Source.UPLOAD, gated.removed());
     }
 
     private static ProposedTree proposed(RuleSetArchive tree, Source source) {

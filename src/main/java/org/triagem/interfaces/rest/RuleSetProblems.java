@@ -3,7 +3,9 @@ package org.triagem.interfaces.rest;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import org.triagem.domain.model.ruleset.RuleSetApprovalException;
 import org.triagem.domain.model.ruleset.RuleSetNotActivatableException;
+import org.triagem.domain.model.ruleset.ScenarioRemovalException;
 import org.triagem.domain.model.ruleset.UnknownRuleSetVersionException;
 import org.triagem.domain.model.ruleset.BadRuleSetArchiveException;
 import org.triagem.domain.model.ruleset.RulesUnavailableException;
@@ -31,6 +33,24 @@ public final class RuleSetProblems {
         public Response toResponse(RuleSetNotActivatableException e) {
             return Problem.of("ruleset-not-activatable", "Rule-set version cannot be activated", 409, e.getMessage())
                     .toResponse();
+        }
+    }
+
+    /** A missing or refused second approval: its own sentence per case, in the asker's language. */
+    @Provider
+    public static class Approval implements ExceptionMapper<RuleSetApprovalException> {
+        @Override
+        public Response toResponse(RuleSetApprovalException e) {
+            return Problem.coded("ruleset-approval", 409, e.kind().name(), "v" + e.number()).toResponse();
+        }
+    }
+
+    /** A proposal that would shrink the server's scenarios without naming them and saying why. */
+    @Provider
+    public static class ScenarioRemoval implements ExceptionMapper<ScenarioRemovalException> {
+        @Override
+        public Response toResponse(ScenarioRemovalException e) {
+            return Problem.coded("scenario-removal", 400, e.kind().name(), e.subject()).toResponse();
         }
     }
 

@@ -9,6 +9,10 @@ import org.triagem.domain.model.ruleset.ScenarioMismatch;
 /**
  * A rule-set version as the API shows it. {@code label} is what the cases it routes record;
  * {@code problems} (compile errors) and {@code scenarioFailures} are listed in full only on the detail.
+ * {@code removedScenarios} are the server's scenarios the version runs without ("file: name"), with the
+ * proposer's {@code scenarioRemovalReason}; {@code approval} is the second analyst's, for a red version.
+ * {@code identical} and {@code message} answer a proposal that made no version because a stored one has
+ * the same files.
  */
 public record RuleSetVersionView(
         long number,
@@ -25,7 +29,12 @@ public record RuleSetVersionView(
         String lastActivatedBy,
         ActivationOverride override,
         List<CompileError> problems,
-        List<Failure> scenarioFailures) {
+        List<Failure> scenarioFailures,
+        List<String> removedScenarios,
+        String scenarioRemovalReason,
+        Approval approval,
+        boolean identical,
+        String message) {
 
     /**
      * A compile error where the analyst wrote it: the file relative to the rules tree, the sheet of a
@@ -50,6 +59,20 @@ public record RuleSetVersionView(
     public record ActivationOverride(String reason, String by, OffsetDateTime at) {
     }
 
+    /** The second analyst who approved activating this red version, and when. */
+    public record Approval(String by, OffsetDateTime at) {
+    }
+
+    /**
+     * The answer to a proposal whose files equal a stored version's: that version, marked identical, with
+     * a sentence saying no version was made.
+     */
+    RuleSetVersionView identicalProposal(String sentence) {
+        return new RuleSetVersionView(number, label, checksum, author, createdAt, comment, valid, green,
+                scenarioFailureCount, active, lastActivatedAt, lastActivatedBy, override, problems, scenarioFailures,
+                removedScenarios, scenarioRemovalReason, approval, true, sentence);
+    }
+
     static RuleSetVersionView summary(RuleSetVersion v, boolean active) {
         return of(v, active, false);
     }
@@ -65,6 +88,8 @@ public record RuleSetVersionView(
                 v.overrideReason() == null ? null
                         : new ActivationOverride(v.overrideReason(), v.overrideBy(), v.overrideAt()),
                 detail ? v.problems().stream().map(CompileError::of).toList() : null,
-                detail ? v.scenarioFailures().stream().map(Failure::of).toList() : null);
+                detail ? v.scenarioFailures().stream().map(Failure::of).toList() : null,
+                v.removedScenarios(), v.scenarioRemovalReason(),
+                v.approvedBy() == null ? null : new Approval(v.approvedBy(), v.approvedAt()), false, null);
     }
 }

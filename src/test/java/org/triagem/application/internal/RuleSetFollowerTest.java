@@ -25,6 +25,7 @@ import org.triagem.domain.model.routing.SurveyExplanation;
 import org.triagem.domain.model.ruleset.BuildVerdict;
 import org.triagem.domain.model.ruleset.ProposedTree;
 import org.triagem.domain.model.ruleset.RuleSetVersion;
+import org.triagem.domain.model.ruleset.ScenarioRemoval;
 import org.triagem.domain.model.ruleset.StoredTree;
 
 /** A node follows the version the database names, and loads a version only when it changes. */
@@ -195,13 +196,18 @@ class RuleSetFollowerTest {
         }
 
         @Override
-        public RuleSetVersion propose(byte[] zip, String author, String comment) {
+        public Proposal submit(byte[] zip, String author, String comment, ScenarioRemoval removal) {
             throw new UnsupportedOperationException();
         }
 
         @Override
-        public RuleSetVersion proposeChanges(Map<String, byte[]> files, Optional<Long> base, String author,
-                String comment) {
+        public Proposal submitChanges(Map<String, byte[]> files, Optional<Long> base, String author,
+                String comment, ScenarioRemoval removal) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public RuleSetVersion approve(long number, String approver) {
             throw new UnsupportedOperationException();
         }
 

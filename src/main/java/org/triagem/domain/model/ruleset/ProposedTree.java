@@ -1,5 +1,6 @@
 package org.triagem.domain.model.ruleset;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -7,13 +8,20 @@ import java.util.Objects;
  * them, the checksum of its rule files, and where it came from.
  *
  * @param checksum the SHA-256 of the rule files alone, in hex: editing a scenario does not change it
+ * @param removedScenarios the server's scenarios the tree runs without, each as "file: name"
  */
-public record ProposedTree(byte[] zip, String checksum, Source source) {
+public record ProposedTree(byte[] zip, String checksum, Source source, List<String> removedScenarios) {
 
     public ProposedTree {
         Objects.requireNonNull(zip);
         Objects.requireNonNull(checksum);
         Objects.requireNonNull(source);
+        removedScenarios = List.copyOf(removedScenarios);
+    }
+
+    /** A tree that runs every scenario the server has. */
+    public ProposedTree(byte[] zip, String checksum, Source source) {
+        this(zip, checksum, source, List.of());
     }
 
     /**

@@ -31,6 +31,8 @@ import java.util.Objects;
 @Table(name = "rule_set_version")
 @NamedQuery(name = "RuleSetVersion.all", query = "SELECT v FROM RuleSetVersion v ORDER BY v.number DESC")
 @NamedQuery(name = "RuleSetVersion.count", query = "SELECT COUNT(v) FROM RuleSetVersion v")
+@NamedQuery(name = "RuleSetVersion.withChecksum",
+        query = "SELECT v FROM RuleSetVersion v WHERE v.checksum = :checksum ORDER BY v.number")
 public class RuleSetVersion {
 
     private static final int MAX_COMMENT = 2000;
@@ -89,6 +91,19 @@ public class RuleSetVersion {
     @Column(name = "override_at")
     private OffsetDateTime overrideAt;
 
+    /** The server's scenarios this version dropped, one "file: name" a line; null when none. */
+    @Column(name = "removed_scenarios", length = MAX_COMMENT * 2)
+    private String removedScenarios;
+
+    @Column(name = "scenario_removal_reason", length = MAX_COMMENT)
+    private String scenarioRemovalReason;
+
+    @Column(name = "approved_by", length = MAX_ACTOR)
+    private String approvedBy;
+
+    @Column(name = "approved_at")
+    private OffsetDateTime approvedAt;
+
     @Version
     private long version;
 
@@ -128,6 +143,43 @@ public class RuleSetVersion {
         this.validatedAt = now;
     }
 
+    /**
+     * Records the server's scenarios this version runs without, and why: the proposal asked to drop them,
+     * and the reason stays with the version for whoever compares or activates it.
+     *
+     * @param removed each as "file: name"
+     */
+    public void recordRemovedScenarios(List<String> removed, String reason) {
+        if (removed.isEmpty()) {
+            return;
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new ScenarioRemovalException(ScenarioRemovalException.Kind.NO_REASON, String.join(", ", removed));
+        }
+        this.removedScenarios = Texts.cap(String.join("\n", removed.stream()
+                .map(r -> r.replace('\n', ' ').replace('\r', ' ')).toList()), MAX_COMMENT * 2);
+        this.scenarioRemovalReason = Texts.cap(reason.strip(), MAX_COMMENT);
+    }
+
+    /**
+     * A second analyst, not the one who proposed it, vouches for activating this red version. Where the
+     * server asks for it ({@code triagem.rules.second-approval}), a red version activates only once approved.
+     *
+     * @throws RuleSetApprovalException if the version is not red (green, or does not compile), or the
+     *     approver proposed it
+     */
+    public void approve(String approver, OffsetDateTime now) {
+        if (validatedAt == null || !valid || scenarioFailures.isEmpty()) {
+            throw new RuleSetApprovalException(RuleSetApprovalException.Kind.NOT_RED, number);
+        }
+        String who = Texts.cap(blankTo(approver, "unknown"), MAX_ACTOR);
+        if (who.equals(author)) {
+            throw new RuleSetApprovalException(RuleSetApprovalException.Kind.OWN_PROPOSAL, number);
+        }
+        this.approvedBy = who;
+        this.approvedAt = Objects.requireNonNull(now);
+    }
+
     /** Whether the version may be activated without an override: it compiles and every scenario passes. */
     public boolean isGreen() {
         return valid && scenarioFailures.isEmpty();
@@ -141,6 +193,16 @@ public class RuleSetVersion {
      *     reason is given
      */
     public void activate(String actor, OffsetDateTime now, String reasonForOverride) {
+        activate(actor, now, reasonForOverride, false);
+    }
+
+    /**
+     * As {@link #activate(String, OffsetDateTime, String)}, and when {@code secondApproval} is set, a red
+     * version also needs another analyst's {@link #approve approval} first.
+     *
+     * @throws RuleSetApprovalException if a second approval is required and missing
+     */
+    public void activate(String actor, OffsetDateTime now, String reasonForOverride, boolean secondApproval) {
         if (validatedAt == null || !valid) {
             throw new RuleSetNotActivatableException("version " + number
                     + " does not compile and can never be activated; fix it and propose a new version");
@@ -150,6 +212,9 @@ public class RuleSetVersion {
             if (reasonForOverride == null || reasonForOverride.isBlank()) {
                 throw new RuleSetNotActivatableException("version " + number + " fails " + scenarioFailures.size()
                         + " scenario check(s); activating it needs a written override reason");
+            }
+            if (secondApproval && approvedBy == null) {
+                throw new RuleSetApprovalException(RuleSetApprovalException.Kind.NEEDED, number);
             }
             this.overrideReason = Texts.cap(reasonForOverride.strip(), MAX_COMMENT);
             this.overrideBy = who;
@@ -230,5 +295,22 @@ public class RuleSetVersion {
 
     public OffsetDateTime overrideAt() {
         return overrideAt;
+    }
+
+    /** The server's scenarios this version runs without, each as "file: name". */
+    public List<String> removedScenarios() {
+        return removedScenarios == null ? List.of() : List.of(removedScenarios.split("\n"));
+    }
+
+    public String scenarioRemovalReason() {
+        return scenarioRemovalReason;
+    }
+
+    public String approvedBy() {
+        return approvedBy;
+    }
+
+    public OffsetDateTime approvedAt() {
+        return approvedAt;
     }
 }

@@ -15,6 +15,9 @@ public interface RuleSetVersions {
 
     boolean isEmpty();
 
+    /** The versions whose rule files have this checksum, oldest first. */
+    List<RuleSetVersion> withChecksum(String checksum);
+
     /** The number of the active version, if any version was ever activated. */
     Optional<Long> activeNumber();
 

@@ -67,6 +67,66 @@ class RuleSetVersionTest {
         assertThat(RuleSetVersion.label(3, "ab".repeat(32))).isEqualTo("v3 sha256:abababababababab");
     }
 
+    @Test
+    void whereASecondApprovalIsRequiredARedVersionWaitsForAnotherAnalyst() {
+        RuleSetVersion red = red();
+
+        assertThatThrownBy(() -> red.activate("ana", NOW, "Financeiro em greve", true))
+                .isInstanceOf(RuleSetApprovalException.class)
+                .extracting(e -> ((RuleSetApprovalException) e).kind()).isEqualTo(RuleSetApprovalException.Kind.NEEDED);
+        assertThatThrownBy(() -> red.approve("ana", NOW)).isInstanceOf(RuleSetApprovalException.class)
+                .extracting(e -> ((RuleSetApprovalException) e).kind())
+                .isEqualTo(RuleSetApprovalException.Kind.OWN_PROPOSAL);
+        assertThat(red.lastActivatedAt()).isNull();
+
+        red.approve("artur", NOW.plusMinutes(5));
+        red.activate("ana", NOW.plusMinutes(6), "Financeiro em greve", true);
+
+        assertThat(red.approvedBy()).isEqualTo("artur");
+        assertThat(red.approvedAt()).isEqualTo(NOW.plusMinutes(5));
+        assertThat(red.overrideBy()).isEqualTo("ana");
+    }
+
+    @Test
+    void withoutTheSettingARedVersionNeedsOnlyItsReason() {
+        RuleSetVersion red = red();
+        red.activate("ana", NOW, "Financeiro em greve", false);
+        assertThat(red.approvedBy()).isNull();
+        assertThat(red.lastActivatedBy()).isEqualTo("ana");
+    }
+
+    @Test
+    void aGreenVersionNeedsNoApprovalAndCannotBeGivenOne() {
+        RuleSetVersion green = proposed();
+        green.markValidated(List.of(), List.of(), NOW);
+
+        assertThatThrownBy(() -> green.approve("artur", NOW)).isInstanceOf(RuleSetApprovalException.class)
+                .extracting(e -> ((RuleSetApprovalException) e).kind()).isEqualTo(RuleSetApprovalException.Kind.NOT_RED);
+        green.activate("ana", NOW, null, true);
+        assertThat(green.lastActivatedBy()).isEqualTo("ana");
+    }
+
+    @Test
+    void theServerScenariosAVersionDropsAreRecordedOnlyWithAReason() {
+        RuleSetVersion version = proposed();
+        assertThatThrownBy(() -> version.recordRemovedScenarios(List.of("scenarios/intake.csv: Procon"), " "))
+                .isInstanceOf(ScenarioRemovalException.class);
+
+        version.recordRemovedScenarios(List.of("scenarios/intake.csv: Procon", "scenarios/phone.csv: URA"),
+                " O Procon agora vai para o Jurídico ");
+
+        assertThat(version.removedScenarios()).containsExactly("scenarios/intake.csv: Procon", "scenarios/phone.csv: URA");
+        assertThat(version.scenarioRemovalReason()).isEqualTo("O Procon agora vai para o Jurídico");
+        assertThat(proposed().removedScenarios()).isEmpty();
+    }
+
+    private static RuleSetVersion red() {
+        RuleSetVersion red = proposed();
+        red.markValidated(List.of(), List.of(new ScenarioMismatch("scenarios/intake.csv", 3,
+                "expected_department", "Financeiro", "Comercial")), NOW);
+        return red;
+    }
+
     private static RuleSetVersion proposed() {
         return new RuleSetVersion(new byte[] {1}, "a".repeat(64), "ana", "try", NOW);
     }
