@@ -75,32 +75,41 @@
     return e;
   }
 
-  function link(p) {
-    const a = el('a', t(p.key, p.label));
-    a.href = i18n.link ? i18n.link(p.page) : p.page;
-    a.id = p.id;
-    return a;
-  }
-
-  function render(nav, me) {
-    const here = nav.dataset.page;
+  /**
+   * The header's elements, drawn as the script loads (before anyone is known), every link hidden: pages
+   * and tests find them at once, and only what the user's roles may use is shown once they are known.
+   */
+  function skeleton(nav) {
     nav.replaceChildren();
     PAGES.forEach(p => {
-      const a = link(p);
-      // Every link is there, so pages and tests can find it; only the usable ones are shown.
-      a.hidden = !mayUse(p.page, me.roles) || p.page === here;
-      if (p.page === here) a.setAttribute('aria-current', 'page');
+      const a = el('a', p.label);
+      a.href = i18n.link ? i18n.link(p.page) : p.page;
+      a.id = p.id;
+      a.hidden = true;
+      if (p.page === nav.dataset.page) a.setAttribute('aria-current', 'page');
       nav.appendChild(a);
     });
-    const who = el('span', me.username + (me.departments.length ? ' · ' + me.departments.join(', ') : ''));
+    const who = el('span');
     who.id = 'who';
-    who.title = roleNames(me.roles);
     nav.appendChild(who);
-    const out = el('button', t('staff.signOut', 'Sair'), 'link');
+    const out = el('button', 'Sair', 'link');
     out.type = 'button';
     out.id = 'sign-out';
     out.addEventListener('click', () => window.triagemSession.signOut());
     nav.appendChild(out);
+  }
+
+  function render(nav, me) {
+    const here = nav.dataset.page;
+    PAGES.forEach(p => {
+      const a = document.getElementById(p.id);
+      a.textContent = t(p.key, p.label);
+      a.hidden = !mayUse(p.page, me.roles) || p.page === here;
+    });
+    const who = document.getElementById('who');
+    who.textContent = me.username + (me.departments.length ? ' · ' + me.departments.join(', ') : '');
+    who.title = roleNames(me.roles);
+    document.getElementById('sign-out').textContent = t('staff.signOut', 'Sair');
   }
 
   /** Instead of forms that cannot work: what the page is for, who the user is, and where to go. */
@@ -136,5 +145,8 @@
 
   window.triagemNav = { homeFor, mayUse };
   const nav = document.getElementById('staff-nav');
-  if (nav) start(nav);
+  if (nav) {
+    skeleton(nav);
+    start(nav);
+  }
 })();

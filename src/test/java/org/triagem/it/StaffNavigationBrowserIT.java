@@ -59,7 +59,7 @@ class StaffNavigationBrowserIT extends DeployedTriagem {
         byId("password").sendKeys(user + "-demo");
         byId("login-submit").click();
         await().atMost(PATIENCE).until(() -> !path().endsWith("/login.html"));
-        await().atMost(PATIENCE).until(() -> !byId("who").getText().isEmpty());
+        await().atMost(PATIENCE).ignoreExceptions().until(() -> !byId("who").getText().isEmpty());
     }
 
     private void signOut() {
@@ -104,7 +104,7 @@ class StaffNavigationBrowserIT extends DeployedTriagem {
 
         browser.get(rootUrl() + "analyst.html?lang=pt-BR");
 
-        await().atMost(PATIENCE).until(() -> byId("refusal").isDisplayed());
+        await().atMost(PATIENCE).ignoreExceptions().until(() -> byId("refusal").isDisplayed());
         Browser.screenshot(browser, "analyst-refused");
         assertThat(byId("refusal").getText()).contains("Esta página é para analistas de regras.")
                 .contains("Você entrou como agente.").doesNotContain("Forbidden").doesNotContain("Unauthorized");
@@ -118,7 +118,7 @@ class StaffNavigationBrowserIT extends DeployedTriagem {
     @Test
     void signingOutEndsTheServerSessionAndTheOldCookiesNoLongerWork() throws Exception {
         StaffLogin.signIn(browser, rootUrl(), "analyst.html?lang=pt-BR", "ana");
-        await().atMost(PATIENCE).until(() -> !byId("who").getText().isEmpty());
+        await().atMost(PATIENCE).ignoreExceptions().until(() -> !byId("who").getText().isEmpty());
         String cookies = browser.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
                 .collect(Collectors.joining("; "));
         assertThat(browser.manage().getCookies()).extracting(Cookie::getName).isNotEmpty();
@@ -150,7 +150,7 @@ class StaffNavigationBrowserIT extends DeployedTriagem {
         byId("batch-file").sendKeys(csv.toAbsolutePath().toString());
         byId("batch-run").click();
 
-        await().atMost(PATIENCE).until(() -> byId("batch-table").isDisplayed());
+        await().atMost(PATIENCE).ignoreExceptions().until(() -> byId("batch-table").isDisplayed());
         Browser.screenshot(browser, "analyst-batch");
         assertThat(cell(2, "department")).isEqualTo("Financeiro");
         assertThat(cell(2, "tags")).isEqualTo("anonimo");
