@@ -83,7 +83,7 @@
     nav.replaceChildren();
     PAGES.forEach(p => {
       const a = el('a', p.label);
-      a.href = i18n.link ? i18n.link(p.page) : p.page;
+      a.href = p.page;
       a.id = p.id;
       a.hidden = true;
       if (p.page === nav.dataset.page) a.setAttribute('aria-current', 'page');
@@ -125,7 +125,7 @@
     const p = el('p');
     if (home) {
       const a = el('a', t('nav.refused.home', 'Ir para a sua página:') + ' ' + t(entry(home).key, entry(home).label));
-      a.href = i18n.link ? i18n.link(home) : home;
+      a.href = home;
       a.id = 'refusal-home';
       p.appendChild(a);
     } else {

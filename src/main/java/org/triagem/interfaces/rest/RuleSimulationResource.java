@@ -10,11 +10,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -22,7 +18,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.triagem.application.CaseNotFoundException;
 import org.triagem.application.ComplaintSimulation;
 
 /** Lets analysts try complaints against the rules without opening a case: one, or a CSV batch. */
@@ -86,44 +81,13 @@ public class RuleSimulationResource {
             @QueryParam("version") String version,
             @Context HttpHeaders headers) {
         Optional<Long> number = number(version);
-        ProblemTexts language = ProblemTexts.forLanguages(headers.getAcceptableLanguages());
-        List<SimulationBatchView.Row> rows = new ArrayList<>();
-        String decidedWith = null;
-        for (SimulationBatchCsv.Row row : SimulationBatchCsv.read(body == null ? new byte[0] : body)) {
-            try {
-                SimulationView view = SimulationView.of(simulation.simulate(sampleOf(row), number));
-                decidedWith = view.ruleSetVersion();
-                rows.add(SimulationBatchView.Row.decided(row.number(), view));
-            } catch (ProblemException e) {
-                rows.add(SimulationBatchView.Row.failed(row.number(), said(language, e.problem())));
-            } catch (CaseNotFoundException e) {
-                rows.add(SimulationBatchView.Row.failed(row.number(),
-                        said(language, Problem.coded("case-not-found", 404, "detail", e.protocol().value()))));
-            }
-        }
-        SimulationBatchView view = SimulationBatchView.of(decidedWith, rows);
+        SimulationBatchView view = SimulationBatch.run(body, sample -> simulation.simulate(sample, number),
+                headers.getAcceptableLanguages());
         if (wantsCsv(headers)) {
             return Response.ok(view.csv(), CSV + ";charset=UTF-8")
                     .header("Content-Disposition", "attachment; filename=\"simulacao.csv\"").build();
         }
         return Response.ok(view, MediaType.APPLICATION_JSON).build();
-    }
-
-    private static org.triagem.application.SimulationSample sampleOf(SimulationBatchCsv.Row row) {
-        if (!row.errors().isEmpty()) {
-            throw new ProblemException(Problem.of("invalid-input", "Invalid input", 400, "Please correct: "
-                    + row.errors().stream().map(Problem.FieldError::field).distinct().collect(Collectors.joining(", ")))
-                    .withErrors(row.errors()));
-        }
-        return row.request().sample();
-    }
-
-    /** A row's problem as one line in the asker's language: the detail, then each field at fault. */
-    private static String said(ProblemTexts language, Problem problem) {
-        Problem p = language.translate(problem);
-        return Stream.concat(Stream.of(p.detail()), p.errors() == null ? Stream.empty()
-                : p.errors().stream().map(e -> e.field() + ": " + e.message()))
-                .filter(s -> s != null && !s.isBlank()).collect(Collectors.joining(" — "));
     }
 
     private static Optional<Long> number(String version) {

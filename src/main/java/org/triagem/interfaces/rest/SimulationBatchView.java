@@ -40,7 +40,7 @@ public record SimulationBatchView(String ruleSetVersion, int decided, int failed
      * A cell that would start with {@code = + - @} gets a leading apostrophe, so no spreadsheet reads a
      * rule name or an error as a formula.
      */
-    String csv() {
+    public String csv() {
         StringWriter out = new StringWriter().append('\uFEFF');
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(';').setHeader("linha", "departamento",
                 "prioridade", "categoria", "etiquetas", "primeira_resposta_min", "resolucao_min", "prazo_legal_dias",
