@@ -206,49 +206,8 @@
     await loadVersions();
   }
 
-  async function simulate(event) {
-    event.preventDefault();
-    const value = id => document.getElementById(id).value.trim();
-    const request = {
-      description: value('sim-description'), subject: value('sim-subject') || null,
-      channel: value('sim-channel'), categoryHint: value('sim-category') || null,
-      ivrChoice: value('sim-ivr') || null, earlierOpenCases: Number(value('sim-open') || 0),
-      customerSegment: value('sim-segment') || null
-    };
-    const version = value('sim-version');
-    const url = 'api/rules/simulate' + (version ? '?version=' + encodeURIComponent(version) : '');
-    const { ok, data } = await call('POST', url, JSON.stringify(request), 'application/json');
-    const out = document.getElementById('simulation');
-    out.replaceChildren();
-    if (!ok) {
-      out.appendChild(el('p', problemText(data), 'problem'));
-      return;
-    }
-    const d = data.decision || {};
-    out.appendChild(el('h3', t('analyst.decision', 'Decisão') + ' (' + data.ruleSetVersion + ')'));
-    const summary = el('dl');
-    [['analyst.d.department', 'Departamento', d.department], ['analyst.d.priority', 'Prioridade', d.priority],
-     ['analyst.d.category', 'Categoria', d.category], ['analyst.d.tags', 'Etiquetas', (d.tags || []).join(', ')],
-     ['analyst.d.sla', 'SLA (1ª resposta / resolução / prazo legal)',
-       [d.firstResponseMinutes, d.resolutionMinutes, d.legalDays].join(' min / ').replace(/ min \/ ([^/]*)$/, ' min / $1 dias')]]
-      .forEach(([key, label, v]) => {
-        summary.appendChild(el('dt', t(key, label)));
-        const dd = el('dd', v);
-        dd.id = 'sim-' + key.split('.').pop();
-        summary.appendChild(dd);
-      });
-    out.appendChild(summary);
-    (data.ruleSets || []).forEach(stage => {
-      out.appendChild(el('h4', stage.ruleSet));
-      const list = el('ol', undefined, 'fired');
-      (stage.firedRules || []).forEach(name => list.appendChild(el('li', name)));
-      if (!stage.firedRules || !stage.firedRules.length) list.appendChild(el('li', t('analyst.nofire', '(nenhuma regra disparou)')));
-      out.appendChild(list);
-    });
-  }
-
   document.getElementById('upload-form').addEventListener('submit', upload);
-  document.getElementById('simulate-form').addEventListener('submit', simulate);
+  // Simulation (one complaint, an earlier case or a CSV batch) is js/analyst-simulate.js.
   // Analysts and admins only: anyone else is sent to sign in first.
   i18n.ready.then(() => window.triagemSession.requireUser()).then(loadVersions);
 })();

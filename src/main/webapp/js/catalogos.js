@@ -156,8 +156,7 @@
   async function start() {
     await i18n.ready;
     me = await session.requireUser();
-    $('who').textContent = me.username;
-    $('sign-out').addEventListener('click', () => session.signOut());
+    // The header (who, the pages this role may use, Sair) is js/nav.js's.
     $('add-form').hidden = !isAdmin();
     $('read-only').hidden = isAdmin();
     $('add-form').addEventListener('submit', add);

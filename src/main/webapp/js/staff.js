@@ -138,10 +138,7 @@
   async function start() {
     await i18n.ready;
     me = await session.requireUser();
-    $('who').textContent = me.username + (me.departments.length ? ' · ' + me.departments.join(', ') : '');
-    $('sign-out').addEventListener('click', () => session.signOut());
-    $('painel-link').hidden = !me.roles.includes('supervisor') && !me.roles.includes('admin');
-    $('catalogos-link').hidden = !me.roles.includes('admin');
+    // The header (who, the pages this role may use, Sair) is js/nav.js's.
     $('reply-form').addEventListener('submit', reply);
     window.addEventListener('hashchange', () => openCase(location.hash.substring(1)));
     await queue.start(me);

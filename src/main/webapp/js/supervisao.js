@@ -227,10 +227,8 @@
   async function start() {
     await i18n.ready;
     const me = await session.requireUser();
-    $('who').textContent = me.username + (me.departments.length ? ' · ' + me.departments.join(', ') : '');
-    $('sign-out').addEventListener('click', () => session.signOut());
+    // The header, and the refusal for a role the page is not for, are js/nav.js's.
     if (!me.roles.includes('supervisor') && !me.roles.includes('admin')) {
-      $('refusal').hidden = false;
       return;
     }
     $('overview').hidden = false;

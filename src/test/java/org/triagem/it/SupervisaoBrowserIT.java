@@ -100,7 +100,9 @@ class SupervisaoBrowserIT extends DeployedTriagem {
 
     @Test
     void anAgentIsRefusedThePageInPortugueseAndSeesNoLinkToIt() {
-        StaffLogin.signIn(browser, rootUrl(), "supervisao.html?lang=pt-BR", "samuel");
+        // Signing in lands an agent on the queue (a ?next= the role cannot use is not honoured): open it after.
+        StaffLogin.signIn(browser, rootUrl(), "staff.html?lang=pt-BR", "samuel");
+        browser.get(rootUrl() + "supervisao.html?lang=pt-BR");
 
         await().atMost(PATIENCE).until(() -> byId("refusal").isDisplayed());
         assertThat(byId("refusal").getText()).contains("Esta página é para supervisores e administradores.");

@@ -1,14 +1,22 @@
 package org.triagem.interfaces.rest;
 
-import org.triagem.domain.model.complaint.CallFacts;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.triagem.application.SimulationSample;
 import org.triagem.domain.model.complaint.Channel;
-import org.triagem.domain.model.routing.ComplaintFacts;
-import org.triagem.domain.model.routing.CustomerFacts;
+import org.triagem.domain.model.complaint.Customer;
+import org.triagem.domain.model.complaint.EmailAddress;
+import org.triagem.domain.model.complaint.InvalidProtocolNumberException;
+import org.triagem.domain.model.complaint.ProtocolNumber;
 
 /**
  * A sample complaint to simulate: the web form's fields plus what other channels and the customer
- * record add. Personal fields only tell the rules whether the customer identified themselves, as at
- * intake (an e-mail, a phone or a CPF; a name alone does not identify); they are never stored.
+ * record add, or {@code earlierCase}, the protocol of a case to decide again as it was taken in (then
+ * the other fields must be left out). The customer's name, e-mail, phone and CPF identify them as at
+ * intake (a name alone does not) and find their open cases when {@code earlierOpenCases} is left out;
+ * they are never stored.
  */
 public class SimulationRequest {
 
@@ -22,32 +30,88 @@ public class SimulationRequest {
     /** {@code WEB_FORM} (the default), {@code EMAIL} or {@code PHONE}. */
     public String channel;
     public String ivrChoice;
+    /** The customer's other open cases; left out, they are counted as intake counts them. */
     public Integer earlierOpenCases;
     public String customerSegment;
+    /** The protocol number of an earlier case whose facts, as first taken in, are decided again. */
+    public String earlierCase;
 
-    ComplaintFacts facts() {
-        Channel parsed;
-        try {
-            parsed = channel == null || channel.isBlank() ? Channel.WEB_FORM
-                    : Channel.valueOf(channel.strip().toUpperCase(java.util.Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw invalid("channel", "must be one of " + java.util.Arrays.toString(Channel.values()));
+    /** The sample, or a 400 problem naming every field at fault. */
+    SimulationSample sample() {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        ProtocolNumber earlier = earlier(errors);
+        if (earlier != null) {
+            if (describesAComplaint()) {
+                errors.add(new Problem.FieldError("earlierCase", "cannot be given with a described complaint"));
+            }
+            return checked(errors, SimulationSample.ofCase(earlier));
         }
+        Channel parsed = channel(errors);
         if (earlierOpenCases != null && earlierOpenCases < 0) {
-            throw invalid("earlierOpenCases", "cannot be negative");
+            errors.add(new Problem.FieldError("earlierOpenCases", "cannot be negative"));
         }
-        // As Customer.isIdentified() at intake: the name is not among them.
-        boolean identified = given(email) || given(phone) || given(cpf);
-        return new ComplaintFacts(parsed, subject, description, categoryHint, new CallFacts(ivrChoice, false, false),
-                new CustomerFacts(identified, earlierOpenCases == null ? 0 : earlierOpenCases, null, customerSegment));
+        Customer customer = customer(errors);
+        if (!errors.isEmpty()) {
+            throw invalid(errors);
+        }
+        return new SimulationSample(parsed, subject, description, categoryHint, ivrChoice, customer,
+                earlierOpenCases, customerSegment, null);
+    }
+
+    private boolean describesAComplaint() {
+        return Arrays.asList(name, email, phone, cpf, subject, description, categoryHint, ivrChoice, customerSegment)
+                .stream().anyMatch(SimulationRequest::given) || earlierOpenCases != null;
+    }
+
+    private ProtocolNumber earlier(List<Problem.FieldError> errors) {
+        if (!given(earlierCase)) {
+            return null;
+        }
+        try {
+            return ProtocolNumber.parse(earlierCase.strip());
+        } catch (InvalidProtocolNumberException e) {
+            errors.add(new Problem.FieldError("earlierCase", "is not a protocol number"));
+            return null;
+        }
+    }
+
+    private Channel channel(List<Problem.FieldError> errors) {
+        try {
+            return given(channel) ? Channel.valueOf(channel.strip().toUpperCase(Locale.ROOT)) : Channel.WEB_FORM;
+        } catch (IllegalArgumentException e) {
+            errors.add(new Problem.FieldError("channel", "must be one of " + Arrays.toString(Channel.values())));
+            return Channel.WEB_FORM;
+        }
+    }
+
+    private Customer customer(List<Problem.FieldError> errors) {
+        if (given(email) && !EmailAddress.isValid(email.strip())) {
+            errors.add(new Problem.FieldError("email", "is not a valid email address"));
+            return Customer.anonymous();
+        }
+        try {
+            return new Customer(name, email, phone, cpf);
+        } catch (IllegalArgumentException e) {
+            // The CPF is the only field the customer checks strictly (a phone is kept as typed).
+            errors.add(new Problem.FieldError("cpf", "is not a valid CPF"));
+            return Customer.anonymous();
+        }
+    }
+
+    private static SimulationSample checked(List<Problem.FieldError> errors, SimulationSample sample) {
+        if (!errors.isEmpty()) {
+            throw invalid(errors);
+        }
+        return sample;
     }
 
     private static boolean given(String value) {
         return value != null && !value.isBlank();
     }
 
-    private static ProblemException invalid(String field, String message) {
-        return new ProblemException(Problem.of("invalid-input", "Invalid input", 400, "Please correct: " + field)
-                .withErrors(java.util.List.of(new Problem.FieldError(field, message))));
+    private static ProblemException invalid(List<Problem.FieldError> errors) {
+        String fields = String.join(", ", errors.stream().map(Problem.FieldError::field).distinct().toList());
+        return new ProblemException(Problem.of("invalid-input", "Invalid input", 400, "Please correct: " + fields)
+                .withErrors(errors));
     }
 }
