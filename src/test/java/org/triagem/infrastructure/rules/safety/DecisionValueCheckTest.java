@@ -44,7 +44,7 @@ class DecisionValueCheckTest {
             assertThat(p.file()).isEqualTo(OWNERSHIP);
             assertThat(p.line()).isEqualTo(19);
             assertThat(p.column()).isEqualTo("E");
-            assertThat(p.message()).startsWith("A célula E19 (linha 19, coluna E), ação \"The owning department is\"")
+            assertThat(p.message()).startsWith("A célula E19 (linha 19, coluna E), ação \"O departamento responsável é\"")
                     .contains("departamento desconhecido \"Logistca\"").contains("você quis dizer \"Logística\"?")
                     .contains("departamentos conhecidos:").contains("Financeiro");
         });
