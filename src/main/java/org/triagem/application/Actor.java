@@ -16,7 +16,9 @@ public record Actor(String username, Set<Role> roles, Set<String> departments) {
         SUPERVISOR,
         ANALYST,
         ADMIN,
-        INTEGRATION
+        INTEGRATION,
+        /** The data protection officer (LGPD Art. 41): the data subjects' requests and exports. */
+        DPO
     }
 
     public Actor {
@@ -39,6 +41,11 @@ public record Actor(String username, Set<Role> roles, Set<String> departments) {
 
     public boolean canSee(String department) {
         return worksCases() && (isAdmin() || departments.contains(department));
+    }
+
+    /** The DPO, or an admin, answers for the data subjects' rights (docs/privacy.md). */
+    public boolean answersForSubjects() {
+        return has(Role.DPO) || isAdmin();
     }
 
     /** Supervisors direct the work of their departments; admins of all. */

@@ -325,6 +325,11 @@ public class Case {
         return new CaseCall(this);
     }
 
+    /** The customer's contact data, as they ask to correct it. */
+    public CaseContact contact() {
+        return new CaseContact(this);
+    }
+
     CaseHistory log() {
         return new CaseHistory(this, history);
     }

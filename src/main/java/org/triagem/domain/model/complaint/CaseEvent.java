@@ -68,7 +68,9 @@ public class CaseEvent {
         /** Priority and SLA decided again by the rules; before and after are the priorities. */
         REDECIDED("ruleSetVersion", ""),
         /** A duplicate was merged; before is the duplicate's protocol, after the surviving case's. */
-        MERGED("messages", "MERGED_AWAY MERGED_IN");
+        MERGED("messages", "MERGED_AWAY MERGED_IN"),
+        /** LGPD Art. 18 III: the customer's contact data corrected; before and after masked, and why. */
+        CONTACT_CORRECTED("nameBefore nameAfter emailBefore emailAfter phoneBefore phoneAfter reason", "");
 
         private final List<String> params;
         private final List<String> causes;

@@ -23,7 +23,9 @@ public class InvalidCaseRequestException extends IllegalArgumentException {
         DUPLICATE_OF_A_REPEAT("case {0} is itself a repeat of {1}; mark this one a duplicate of that case"),
         MERGE_TARGET_REQUIRED("merge needs \"into\": the protocol of the surviving case"),
         NO_AGENT_PRESENT("Nobody in {0} can take the case now (no agent present)."),
-        NOT_AN_AGENT_OF("{0} is not a present agent of {1}.");
+        NOT_AN_AGENT_OF("{0} is not a present agent of {1}."),
+        CORRECTION_REASON_REQUIRED("a correction of the contact data needs a reason (at most 500 characters)"),
+        CORRECTION_EMAIL_INVALID("the corrected e-mail address is not an e-mail address");
 
         private final String english;
 
