@@ -5,7 +5,14 @@ public class SubjectRequestNotFoundException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    private final long id;
+
     public SubjectRequestNotFoundException(long id) {
         super("no subject request " + id);
+        this.id = id;
+    }
+
+    public long id() {
+        return id;
     }
 }

@@ -16,6 +16,12 @@ import org.triagem.application.subject.PdfRenderer;
 @ApplicationScoped
 public class OpenHtmlPdfRenderer implements PdfRenderer {
 
+    static {
+        // Its INFO lines ("Using fast-mode renderer") come with every document, and a warning may quote a
+        // piece of the document: personal data stays out of the logs, so the renderer says nothing.
+        com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
+    }
+
     @Override
     public byte[] render(String xhtml) {
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
