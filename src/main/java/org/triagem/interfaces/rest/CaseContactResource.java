@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.triagem.application.subject.ContactCorrectionService;
+import org.triagem.domain.model.complaint.InvalidCaseRequestException;
 import org.triagem.domain.model.complaint.ProtocolNumber;
 
 /** LGPD Art. 18 III: correcting the customer's contact data on a case, audited (docs/privacy.md). */
@@ -54,7 +55,12 @@ public class CaseContactResource {
     public Corrected correct(@PathParam("protocol") String protocol, Correction correction) {
         Correction given = correction == null ? new Correction(null, null, null, null) : correction;
         ProtocolNumber number = ProtocolNumber.parse(protocol);
-        return new Corrected(number.value(), corrections.correct(CurrentActor.of(security), number, given.name(),
-                given.email(), given.phone(), given.reason()));
+        try {
+            return new Corrected(number.value(), corrections.correct(CurrentActor.of(security), number, given.name(),
+                    given.email(), given.phone(), given.reason()));
+        } catch (InvalidCaseRequestException e) {
+            // A missing reason or a malformed address: the request, not the case, is at fault.
+            throw new ProblemException(Problem.coded("invalid-action", 400, e.reason().name(), e.args().toArray()));
+        }
     }
 }
