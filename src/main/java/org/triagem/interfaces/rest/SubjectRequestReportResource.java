@@ -58,7 +58,7 @@ public class SubjectRequestReportResource {
             return LocalDate.parse(text.strip());
         } catch (java.time.format.DateTimeParseException e) {
             throw new ProblemException(Problem.of("invalid-input", "Invalid input", 400, "Please correct: " + field)
-                    .withErrors(List.of(new Problem.FieldError(field, "must be a day, yyyy-mm-dd"))));
+                    .withErrors(List.of(new Problem.FieldError(field, "must be a date, yyyy-mm-dd"))));
         }
     }
 }
