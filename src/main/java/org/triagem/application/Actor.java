@@ -16,9 +16,9 @@ public record Actor(String username, Set<Role> roles, Set<String> departments) {
         SUPERVISOR,
         ANALYST,
         ADMIN,
-        /** The data protection officer (LGPD Art. 41): exports, anonymisation, the audit of unmasked data. */
-        DPO,
-        INTEGRATION
+        INTEGRATION,
+        /** The data protection officer (LGPD Art. 41): subjects' requests and exports, anonymisation, the audit of unmasked data. */
+        DPO
     }
 
     public Actor {
@@ -41,6 +41,11 @@ public record Actor(String username, Set<Role> roles, Set<String> departments) {
 
     public boolean canSee(String department) {
         return worksCases() && (isAdmin() || departments.contains(department));
+    }
+
+    /** The DPO, or an admin, answers for the data subjects' rights (docs/privacy.md). */
+    public boolean answersForSubjects() {
+        return has(Role.DPO) || isAdmin();
     }
 
     /** Supervisors direct the work of their departments; admins of all. */

@@ -20,6 +20,9 @@ class ScheduledWork implements BackgroundWork {
     @Inject
     DigestScheduler digests;
 
+    @Inject
+    org.triagem.application.subject.SubjectRequestSweeper subjectRequests;
+
     @Override
     public void followRuleSets() {
         rules.start();
@@ -33,10 +36,13 @@ class ScheduledWork implements BackgroundWork {
         escalation.start();
         // A digest due while no node ran goes out in the first round, a few seconds after start-up.
         digests.start();
+        // Data subjects' requests run on their own clocks, escalated like the cases' (docs/privacy.md).
+        subjectRequests.start();
     }
 
     @Override
     public void stopSchedules() {
+        subjectRequests.stop();
         digests.stop();
         escalation.stop();
         outbox.stop();

@@ -330,6 +330,11 @@ public class Case {
         return new CasePersonalData(this);
     }
 
+    /** The customer's contact data, as they ask to correct it. */
+    public CaseContact contact() {
+        return new CaseContact(this);
+    }
+
     CaseHistory log() {
         return new CaseHistory(this, history);
     }

@@ -70,7 +70,9 @@ public class CaseEvent {
         /** A duplicate was merged; before is the duplicate's protocol, after the surviving case's. */
         MERGED("messages", "MERGED_AWAY MERGED_IN"),
         /** A staff member saw one of the customer's identifiers in full, for the reason given (LGPD). */
-        PERSONAL_DATA_UNMASKED("field reason", "");
+        PERSONAL_DATA_UNMASKED("field reason", ""),
+        /** LGPD Art. 18 III: the customer's contact data corrected; before and after masked, and why. */
+        CONTACT_CORRECTED("nameBefore nameAfter emailBefore emailAfter phoneBefore phoneAfter reason", "");
 
         private final List<String> params;
         private final List<String> causes;

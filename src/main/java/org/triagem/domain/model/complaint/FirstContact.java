@@ -57,6 +57,12 @@ public class FirstContact {
         return customer;
     }
 
+    /** The customer's contact data corrected (LGPD Art. 18 III): the CPF stays as it was. */
+    Customer correctCustomer(String name, String email, String phone) {
+        customer = new Customer(name, email, phone, customer().cpf());
+        return customer;
+    }
+
     public Channel channel() {
         return channel;
     }

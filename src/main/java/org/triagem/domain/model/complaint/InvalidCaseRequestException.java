@@ -25,7 +25,9 @@ public class InvalidCaseRequestException extends IllegalArgumentException {
         NO_AGENT_PRESENT("Nobody in {0} can take the case now (no agent present)."),
         NOT_AN_AGENT_OF("{0} is not a present agent of {1}."),
         UNMASK_REASON_REQUIRED("Say why you need the customer''s {0} in full (at least {1} characters); the reason is recorded."),
-        NOTHING_TO_UNMASK("The customer left no {0}.");
+        NOTHING_TO_UNMASK("The customer left no {0}."),
+        CORRECTION_REASON_REQUIRED("a correction of the contact data needs a reason (at most 500 characters)"),
+        CORRECTION_EMAIL_INVALID("the corrected e-mail address is not an e-mail address");
 
         private final String english;
 

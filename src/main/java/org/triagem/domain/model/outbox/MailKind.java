@@ -22,7 +22,14 @@ public enum MailKind {
      * The periodic root-cause digest to a department's supervisors (docs/digest.md). Internal, like an
      * escalation notice: staff mail, not counted against the customers' daily limit.
      */
-    DIGEST(false);
+    DIGEST(false),
+    /**
+     * What a data subject asked for (their history under Decreto 11.034/2022 Art. 12): sent because they
+     * asked, so not automatic and not counted against the daily limit (docs/privacy.md).
+     */
+    SUBJECT_REQUEST(false),
+    /** A notice to the DPO that a data subject's request is near or past its deadline. Internal. */
+    SUBJECT_ESCALATION(false);
 
     private final boolean automatic;
 

@@ -77,6 +77,8 @@ class CaseEventParamsTest {
         c.conversation().replyToCustomer("dani", "Sem e-mail.", null, null, T0.plusHours(9));
         c.personalData().reveal(PersonalField.PHONE, "dani", "retornar a ligação da cliente", T0.plusHours(9));
         c.resolve("dani", new Resolution("ESTORNO", "cobranca-duplicada", null), T0.plusHours(10));
+        c.contact().correct("Maria Souza", "maria@example.com", "(11) 98765-4321", "dani", "a cliente pediu",
+                T0.plusHours(10));
         c.close("dani", T0.plusHours(11));
         List<CaseEvent> all = new ArrayList<>(c.history());
         all.addAll(duplicate.history());
