@@ -20,6 +20,9 @@ class ScheduledWork implements BackgroundWork {
     @Inject
     DigestScheduler digests;
 
+    @Inject
+    org.triagem.application.retention.RetentionJob retention;
+
     @Override
     public void followRuleSets() {
         rules.start();
@@ -33,10 +36,13 @@ class ScheduledWork implements BackgroundWork {
         escalation.start();
         // A digest due while no node ran goes out in the first round, a few seconds after start-up.
         digests.start();
+        // Retention is hourly by default; its first round waits one period (issue 21).
+        retention.start();
     }
 
     @Override
     public void stopSchedules() {
+        retention.stop();
         digests.stop();
         escalation.stop();
         outbox.stop();
