@@ -68,6 +68,11 @@ public class RetentionJob implements RetentionService {
     @ConfigProperty(name = "triagem.retention.batch.size", defaultValue = "500")
     int batchSize;
 
+    /** The node's name in the runs' records; the server's host name when not set. */
+    @Inject
+    @ConfigProperty(name = "triagem.node.name", defaultValue = "")
+    String nodeName;
+
     @Resource
     ManagedScheduledExecutorService scheduler;
 
@@ -158,8 +163,11 @@ public class RetentionJob implements RetentionService {
         };
     }
 
-    /** The server's name and host, for the run's record: which node did what. */
-    private static String node() {
+    /** The node's name, or its host's, for the run's record: which node did what. */
+    private String node() {
+        if (nodeName != null && !nodeName.isBlank()) {
+            return nodeName.strip();
+        }
         String host = System.getenv().getOrDefault("HOSTNAME", "");
         if (host.isEmpty()) {
             try {
@@ -168,7 +176,7 @@ public class RetentionJob implements RetentionService {
                 host = "unknown";
             }
         }
-        return System.getProperty("wlp.server.name", "triagem") + "@" + host;
+        return host;
     }
 
     private void runQuietly() {
