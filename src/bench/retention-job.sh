@@ -14,7 +14,7 @@
 #
 # Build first:  mvn -B -DskipTests package liberty:create liberty:deploy
 # Settings (environment): CASES (100000), BATCH (500), INTAKE_CONNECTIONS (4), WRK_SECONDS (10),
-#   HTTP_PORT (9394), HTTPS_PORT (9395), PG_DB (triagem_retention_bench), KEEP_DB (false)
+#   HTTP_PORT (9394), HTTPS_PORT (9395), PG_DB (triagem_retention_bench), KEEP_DB (false), READY_SECONDS (600)
 # Output: readable lines, and for run-all.sh one line per figure: figure,<benchmark>,<metric>,<value>,<unit>.
 # Exits non-zero when something broke (server, seeding, a case left, intake errors, a missing figure); never
 # because of a timing. Loopback only.
@@ -28,6 +28,7 @@ HTTP_PORT=${HTTP_PORT:-9394}
 HTTPS_PORT=${HTTPS_PORT:-9395}
 PG_DB=${PG_DB:-triagem_retention_bench}
 KEEP_DB=${KEEP_DB:-false}
+READY_SECONDS=${READY_SECONDS:-600}
 PG="-h 127.0.0.1 -U postgres"
 WLP=target/liberty/wlp
 SERVER=$WLP/usr/servers/triagem
@@ -79,9 +80,9 @@ start_server() {
 XML
   rm -rf "$SERVER/logs"
   "$WLP/bin/server" start triagem >/dev/null
-  local deadline=$(( $(date +%s) + 240 ))
+  local deadline=$(( $(date +%s) + READY_SECONDS ))
   until curl -fs "$BASE/health/ready" >/dev/null 2>&1; do
-    [ "$(date +%s)" -lt "$deadline" ] || broke "server not ready after 240 s"
+    [ "$(date +%s)" -lt "$deadline" ] || broke "server not ready after $READY_SECONDS s"
     sleep 0.5
   done
 }
