@@ -10,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -70,8 +71,8 @@ public class RetentionJob implements RetentionService {
 
     /** The node's name in the runs' records; the server's host name when not set. */
     @Inject
-    @ConfigProperty(name = "triagem.node.name", defaultValue = "")
-    String nodeName;
+    @ConfigProperty(name = "triagem.node.name")
+    Optional<String> nodeName;
 
     @Resource
     ManagedScheduledExecutorService scheduler;
@@ -165,8 +166,8 @@ public class RetentionJob implements RetentionService {
 
     /** The node's name, or its host's, for the run's record: which node did what. */
     private String node() {
-        if (nodeName != null && !nodeName.isBlank()) {
-            return nodeName.strip();
+        if (nodeName.isPresent() && !nodeName.get().isBlank()) {
+            return nodeName.get().strip();
         }
         String host = System.getenv().getOrDefault("HOSTNAME", "");
         if (host.isEmpty()) {
