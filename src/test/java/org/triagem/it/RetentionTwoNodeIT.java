@@ -50,6 +50,9 @@ class RetentionTwoNodeIT {
 
             await("every case anonymised").atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofSeconds(1))
                     .until(() -> count(shared, "SELECT count(*) FROM complaint_case WHERE anonymised_at IS NULL") == 0);
+            // A run records its counts when it ends, after the other kinds of data: wait for the runs too.
+            await("the runs recorded").atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofSeconds(1))
+                    .until(() -> count(shared, "SELECT COALESCE(sum(closed_cases), 0) FROM retention_run") == CASES);
 
             List<String> audited = auditedProtocols(shared);
             Set<String> distinct = new HashSet<>(audited);
