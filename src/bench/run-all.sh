@@ -25,6 +25,8 @@
 #               and each query alone (section 9)
 #   impact      src/bench/impact-preview.sh: the impact preview of a proposed rule-set version over
 #               100,000 past cases on PostgreSQL, timed end to end, 3 runs (section 10)
+#   retention   src/bench/retention-job.sh: the retention job anonymising 100,000 closed cases on PostgreSQL
+#               while wrk posts web-form complaints, cases/s and intake during the run (section 11)
 #
 # --smoke   every part for a few seconds with small counts (H2 where the part allows), results in
 #           target/bench-smoke/ (docs/ and src/bench/results/ untouched); exits non-zero when a
@@ -46,7 +48,7 @@ ROOT=$(pwd)
 
 SMOKE=false
 BUILD=true
-PARTS="intake,startup,heap,rules,email,phone,escalation,kpi,search,impact"
+PARTS="intake,startup,heap,rules,email,phone,escalation,kpi,search,impact,retention"
 while [ $# -gt 0 ]; do
   case "$1" in
     --smoke) SMOKE=true ;;
@@ -59,7 +61,7 @@ while [ $# -gt 0 ]; do
   shift
 done
 for p in ${PARTS//,/ }; do
-  case "$p" in intake|startup|heap|rules|email|phone|escalation|kpi|search|impact) ;; *) echo "unknown part $p" >&2; exit 2 ;; esac
+  case "$p" in intake|startup|heap|rules|email|phone|escalation|kpi|search|impact|retention) ;; *) echo "unknown part $p" >&2; exit 2 ;; esac
 done
 wants() { [[ ",$PARTS," == *",$1,"* ]]; }
 
@@ -114,6 +116,7 @@ wants intake && need+=(wrk pgbench)
 wants phone && need+=(wrk)
 wants kpi && need+=(wrk jcmd)
 wants search && need+=(wrk)
+wants retention && need+=(wrk)
 wants email && need+=(/usr/sbin/dovecot)
 for tool in "${need[@]}"; do
   command -v "$tool" >/dev/null || { echo "run-all: $tool is missing (apt-get install wrk postgresql dovecot-imapd ...)" >&2; exit 2; }
@@ -511,7 +514,26 @@ part_impact() {
   echo "$out" | grep -q '^figure,preview,seconds.median,' || fail "impact: no median time"
 }
 
-for part in intake startup heap rules email phone escalation kpi search impact; do
+
+# Retention and anonymisation (issue 21): retention-job.sh seeds its own database (closed cases past the
+# policy), starts the server on it, runs the job under web-form load and prints one figure line per figure.
+part_retention() {
+  local settings=(CASES=100000 WRK_SECONDS=10) out n=0 m
+  $SMOKE && settings=(CASES=2000 WRK_SECONDS=2)
+  out=$(env "${settings[@]}" HTTP_PORT=$((HTTP_PORT + 16)) HTTPS_PORT=$((HTTP_PORT + 17)) PG_DB=${DB_PREFIX}_retention \
+        src/bench/retention-job.sh 2>&1) || fail "retention-job.sh"
+  echo "$out" >> "$LOG"
+  while IFS=, read -r _ bench metric value unit; do
+    record retention "$bench" pg "$metric" "$value" "$unit"; n=$((n + 1))
+  done < <(echo "$out" | grep '^figure,')
+  [ "$n" -gt 0 ] || { fail "retention: no figure"; return; }
+  for m in job,cases-per-second intake,during.rps; do
+    echo "$out" | grep -q "^figure,$m," || fail "retention: no $m"
+  done
+}
+
+
+for part in intake startup heap rules email phone escalation kpi search impact retention; do
   wants "$part" || continue
   say "== $part (load $(cut -d' ' -f1-3 /proc/loadavg))"
   "part_$part" || fail "$part"

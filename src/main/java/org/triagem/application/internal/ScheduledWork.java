@@ -22,6 +22,7 @@ class ScheduledWork implements BackgroundWork {
 
     @Inject
     org.triagem.application.subject.SubjectRequestSweeper subjectRequests;
+    org.triagem.application.retention.RetentionJob retention;
 
     @Override
     public void followRuleSets() {
@@ -38,11 +39,14 @@ class ScheduledWork implements BackgroundWork {
         digests.start();
         // Data subjects' requests run on their own clocks, escalated like the cases' (docs/privacy.md).
         subjectRequests.start();
+        // Retention is hourly by default; its first round waits one period (issue 21).
+        retention.start();
     }
 
     @Override
     public void stopSchedules() {
         subjectRequests.stop();
+        retention.stop();
         digests.stop();
         escalation.stop();
         outbox.stop();
