@@ -1,6 +1,5 @@
 package org.triagem.application;
 
-import java.util.List;
 import org.triagem.domain.model.ruleset.content.RuleFileContent;
 import org.triagem.domain.model.ruleset.content.VersionDiff;
 
@@ -12,11 +11,12 @@ import org.triagem.domain.model.ruleset.content.VersionDiff;
 public interface RuleSetContents {
 
     /**
-     * The version's rule and scenario files, in path order.
+     * The version's rule and scenario files by path, in path order, with their original bytes; read
+     * them one at a time with {@link #file}.
      *
      * @throws org.triagem.domain.model.ruleset.UnknownRuleSetVersionException if there is no such version
      */
-    List<RuleFileContent> files(long version);
+    java.util.Map<String, byte[]> files(long version);
 
     /**
      * One file of a version.

@@ -23,7 +23,8 @@ import org.openqa.selenium.WebElement;
  */
 class RulesPageBrowserIT extends DeployedTriagem {
 
-    private static final Duration WAIT = Duration.ofSeconds(30);
+    /** Generous: the first look at a workbook loads Apache POI, and the test machine is shared. */
+    private static final Duration WAIT = Duration.ofSeconds(120);
     private WebDriver browser;
     private long active;
 
@@ -44,6 +45,17 @@ class RulesPageBrowserIT extends DeployedTriagem {
         StaffLogin.signIn(browser, rootUrl(), "regras.html?lang=pt-BR&" + query, "ana");
     }
 
+    /** Waits for the page, and on a timeout says what the page showed instead, with a screenshot. */
+    private void waitFor(String what, java.util.concurrent.Callable<Boolean> condition) {
+        try {
+            await().atMost(WAIT).until(condition);
+        } catch (org.awaitility.core.ConditionTimeoutException e) {
+            Browser.screenshot(browser, "regras-timeout");
+            throw new AssertionError("waiting for " + what + "; the page said: "
+                    + browser.findElement(By.tagName("body")).getText(), e);
+        }
+    }
+
     private List<WebElement> all(String css) {
         return browser.findElements(By.cssSelector(css));
     }
@@ -52,7 +64,7 @@ class RulesPageBrowserIT extends DeployedTriagem {
     void showsADecisionTableWithTheAnalystsOwnHeadersAndDrlHighlighted() {
         open("v=" + active + "&file=ownership/ownership.drl.csv");
 
-        await().atMost(WAIT).until(() -> !all("#file-view table.rule-table tr.role-rule").isEmpty());
+        waitFor("the table's rules", () -> !all("#file-view table.rule-table tr.role-rule").isEmpty());
         Browser.screenshot(browser, "regras-table");
         List<String> titles = all("#file-view tr.role-titles th").stream().map(WebElement::getText)
                 .filter(s -> !s.isBlank()).toList();
@@ -63,12 +75,12 @@ class RulesPageBrowserIT extends DeployedTriagem {
         assertThat(browser.findElement(By.id("edit-start")).isDisplayed()).isTrue();
 
         browser.findElement(By.cssSelector("#file-list a[data-path='classification/categories.drl.xlsx']")).click();
-        await().atMost(WAIT).until(() -> browser.findElement(By.id("xlsx-hint")).isDisplayed());
+        waitFor("the XLSX hint", () -> browser.findElement(By.id("xlsx-hint")).isDisplayed());
         assertThat(browser.findElement(By.id("edit-start")).isDisplayed()).isFalse();
         assertThat(all("#file-view h3").get(0).getText()).startsWith("Planilha ");
 
         browser.findElement(By.cssSelector("#file-list a[data-path='priority/priority.drl']")).click();
-        await().atMost(WAIT).until(() -> !all("#file-view pre.drl span.kw").isEmpty());
+        waitFor("highlighted DRL", () -> !all("#file-view pre.drl span.kw").isEmpty());
         assertThat(all("#file-view pre.drl span.kw")).extracting(WebElement::getText).contains("rule", "when", "then");
         assertThat(Browser.cspViolations(browser)).isEmpty();
     }
@@ -76,7 +88,7 @@ class RulesPageBrowserIT extends DeployedTriagem {
     @Test
     void editsACellAndProposesTheTableAsANewVersionThenShowsItsVerdict() {
         open("v=" + active + "&file=ownership/ownership.drl.csv");
-        await().atMost(WAIT).until(() -> browser.findElement(By.id("edit-start")).isDisplayed());
+        waitFor("the edit button", () -> browser.findElement(By.id("edit-start")).isDisplayed());
         browser.findElement(By.id("edit-start")).click();
 
         WebElement charges = all("#file-view tr.role-rule").stream()
@@ -91,7 +103,7 @@ class RulesPageBrowserIT extends DeployedTriagem {
         browser.findElement(By.id("edit-comment")).sendKeys(comment);
         browser.findElement(By.id("propose")).click();
 
-        await().atMost(Duration.ofSeconds(90)).until(() -> !all("#proposal-verdict").isEmpty());
+        waitFor("the new version's verdict", () -> !all("#proposal-verdict").isEmpty());
         Browser.screenshot(browser, "regras-proposed");
         String verdict = browser.findElement(By.id("proposal-verdict")).getText();
         long proposed = Long.parseLong(browser.findElement(By.id("proposal-verdict")).getAttribute("data-version"));
@@ -118,7 +130,7 @@ class RulesPageBrowserIT extends DeployedTriagem {
         open("v=" + proposed + "&diff=" + active);
 
         String ownership = "#diff article.file-diff[data-path='ownership/ownership.drl.csv']";
-        await().atMost(WAIT).until(() -> !all(ownership + " td.cell-changed").isEmpty());
+        waitFor("the highlighted cell", () -> !all(ownership + " td.cell-changed").isEmpty());
         Browser.screenshot(browser, "regras-diff");
         WebElement changed = all(ownership + " td.cell-changed").get(0);
         assertThat(changed.findElement(By.tagName("del")).getText()).isEqualTo("Financeiro");

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.triagem.application.RuleFileReader;
 import org.triagem.application.RuleSetContents;
@@ -30,8 +29,9 @@ class DefaultRuleSetContents implements RuleSetContents {
     RuleFileReader reader;
 
     @Override
-    public List<RuleFileContent> files(long version) {
-        return List.copyOf(read(version).values());
+    public Map<String, byte[]> files(long version) {
+        // Listing parses nothing: a workbook is only opened when someone looks at it.
+        return reader.unzip(rulesets.version(version).files());
     }
 
     @Override

@@ -12,9 +12,9 @@ import org.triagem.domain.model.ruleset.content.TableModel;
 public record RuleFileView(String path, RuleFileKind kind, boolean editable, int size, String mediaType,
         TableModel table, String text) {
 
-    static RuleFileView summary(RuleFileContent f) {
-        return new RuleFileView(f.path(), f.kind(), f.editable(), f.bytes().length,
-                RuleFileKind.mediaType(f.path()), null, null);
+    static RuleFileView summary(String path, byte[] bytes) {
+        return new RuleFileView(path, RuleFileKind.of(path), RuleFileKind.isEditable(path), bytes.length,
+                RuleFileKind.mediaType(path), null, null);
     }
 
     static RuleFileView detail(RuleFileContent f) {

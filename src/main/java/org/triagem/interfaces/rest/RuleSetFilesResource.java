@@ -56,7 +56,8 @@ public class RuleSetFilesResource {
         if (download != null || wants(headers, RuleSetResource.ZIP)) {
             return attachment(contents.zip(number), RuleSetResource.ZIP, "regras-v" + number + ".zip");
         }
-        List<RuleFileView> files = contents.files(number).stream().map(RuleFileView::summary).toList();
+        List<RuleFileView> files = contents.files(number).entrySet().stream()
+                .map(f -> RuleFileView.summary(f.getKey(), f.getValue())).toList();
         return Response.ok(files, MediaType.APPLICATION_JSON_TYPE).build();
     }
 
