@@ -28,7 +28,9 @@ import org.triagem.domain.model.ruleset.content.VersionDiff;
  * byte for byte (one file, or the whole version as a zip), and two versions compared. Editing is not
  * here: the page proposes an edited file through {@code POST /api/rulesets} like any upload.
  */
-@Path("/rulesets/{version}")
+// The same root path as RuleSetResource: a root class at "/rulesets/{version}" would be chosen for
+// every /rulesets/N request by its longer literal prefix and hide that class's GET /rulesets/N.
+@Path("/rulesets")
 @RolesAllowed({"analyst", "admin"})
 @Tag(name = "rules")
 public class RuleSetFilesResource {
@@ -36,11 +38,8 @@ public class RuleSetFilesResource {
     @Inject
     RuleSetContents contents;
 
-    @PathParam("version")
-    String version;
-
     @GET
-    @Path("files")
+    @Path("{version}/files")
     @Produces({MediaType.APPLICATION_JSON, RuleSetResource.ZIP, Problem.MEDIA_TYPE})
     @Operation(summary = "The files of a version, or the whole version as a zip",
             description = "JSON: each rule and scenario file with its kind (DECISION_TABLE, DRL, SCENARIOS), size,"
@@ -50,7 +49,7 @@ public class RuleSetFilesResource {
             content = @Content(schema = @Schema(implementation = RuleFileView[].class)))
     @APIResponse(responseCode = "404", description = "No such version",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response files(@Parameter(description = "present: answer the zip") @QueryParam("download") String download,
+    public Response files(@PathParam("version") String version, @Parameter(description = "present: answer the zip") @QueryParam("download") String download,
             @Context HttpHeaders headers) {
         long number = VersionNumbers.parse(version);
         if (download != null || wants(headers, RuleSetResource.ZIP)) {
@@ -62,7 +61,7 @@ public class RuleSetFilesResource {
     }
 
     @GET
-    @Path("files/{path: .+}")
+    @Path("{version}/files/{path: .+}")
     @Produces({MediaType.APPLICATION_JSON, "text/csv", "text/plain",
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "application/vnd.ms-excel",
             Problem.MEDIA_TYPE})
@@ -76,7 +75,7 @@ public class RuleSetFilesResource {
             content = @Content(schema = @Schema(implementation = RuleFileView.class)))
     @APIResponse(responseCode = "404", description = "No such version, or no such file in it",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response file(@PathParam("path") String path,
+    public Response file(@PathParam("version") String version, @PathParam("path") String path,
             @Parameter(description = "present: answer the original bytes") @QueryParam("download") String download,
             @Context HttpHeaders headers) {
         RuleFileContent file = contents.file(VersionNumbers.parse(version), path);
@@ -88,7 +87,7 @@ public class RuleSetFilesResource {
     }
 
     @GET
-    @Path("diff/{other}")
+    @Path("{version}/diff/{other}")
     @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     @Operation(summary = "What changed from this version to another",
             description = "File by file (ADDED, REMOVED, CHANGED, UNCHANGED). A changed table lists, sheet by"
@@ -99,7 +98,7 @@ public class RuleSetFilesResource {
             content = @Content(schema = @Schema(implementation = VersionDiff.class)))
     @APIResponse(responseCode = "404", description = "No such version",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public VersionDiff diff(@PathParam("other") String other) {
+    public VersionDiff diff(@PathParam("version") String version, @PathParam("other") String other) {
         return contents.diff(VersionNumbers.parse(version), VersionNumbers.parse(other));
     }
 
