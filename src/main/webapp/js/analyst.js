@@ -78,6 +78,10 @@
       row.appendChild(el('td', v.comment));
       row.appendChild(statusBadges(v));
       const actions = el('td');
+      // The version's files, their comparison and in-place editing live on their own page.
+      const view = el('a', t('analyst.viewRules', 'Ver regras'), 'view-rules');
+      view.href = 'regras.html?v=' + encodeURIComponent(v.number);
+      actions.appendChild(view);
       if (!v.active && v.valid) {
         const older = active && v.number < active.number;
         const button = el('button', older ? t('analyst.rollback', 'Reverter para esta') : t('analyst.activate', 'Ativar'));

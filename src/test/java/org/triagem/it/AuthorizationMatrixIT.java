@@ -173,6 +173,8 @@ class AuthorizationMatrixIT extends DeployedTriagem {
         String dept = URLEncoder.encode(department, StandardCharsets.UTF_8);
         String base = path.replace("{protocol}", protocol)
                 .replace("{version}", "1")
+                .replace("{other}", "1")
+                .replace("{path}", "ownership/ownership.drl.csv")
                 .replace("{id}", "1")
                 .replace("{username}", "fabio")
                 .replace("{list}", "departments")
