@@ -22,6 +22,8 @@ class ScheduledWork implements BackgroundWork {
 
     @Inject
     org.triagem.application.subject.SubjectRequestSweeper subjectRequests;
+
+    @Inject
     org.triagem.application.retention.RetentionJob retention;
 
     @Override
