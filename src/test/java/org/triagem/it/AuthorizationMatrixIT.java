@@ -51,6 +51,10 @@ class AuthorizationMatrixIT extends DeployedTriagem {
      * when the path names no case).
      */
     static boolean entitled(Who who, String method, String path, String caseDepartment) {
+        if (path.contains("/impact")) {
+            // The impact preview of a version that does not exist (concretise): nobody reads or starts one.
+            return false;
+        }
         if (path.startsWith("/api/rulesets") || path.startsWith("/api/rules/")) {
             return who.is("analyst") || who.is("admin");
         }
@@ -67,6 +71,18 @@ class AuthorizationMatrixIT extends DeployedTriagem {
         if (path.startsWith("/api/calendars")) {
             // Everyone who works cases or rules may read a department's business calendar; admins edit it.
             return method.equals("get") ? who.staff() || who.is("analyst") : who.is("admin");
+        }
+        if (path.startsWith("/api/privacy") || path.startsWith("/api/subjects")) {
+            // The data protection officer's work: exports, anonymisation, holds, retention, the reveals' audit.
+            return who.is("admin") || who.is("dpo");
+        }
+        if (path.equals("/api/reports/subject-requests") || path.equals("/api/subject-requests")) {
+            // The subjects' requests and their tally: the DPO, admins and supervisors.
+            return method.equals("get") && (who.is("admin") || who.is("dpo") || who.is("supervisor"));
+        }
+        if (path.startsWith("/api/subject-requests/{id}")) {
+            // {id} names a request nobody made (concretise), so nobody may read or change it.
+            return false;
         }
         if (path.equals("/api/reports/kpis")) {
             // Supervisors read their own departments' KPIs, admins all, agents only their own figures.
@@ -171,7 +187,11 @@ class AuthorizationMatrixIT extends DeployedTriagem {
     /** The concrete URLs of a path template: every action for the actions path. */
     private static List<String> concretise(String path, String protocol, String department) {
         String dept = URLEncoder.encode(department, StandardCharsets.UTF_8);
-        String base = path.replace("{protocol}", protocol)
+        String base = path.replace("/api/subject-requests/{id}", "/api/subject-requests/999999999")
+                .replace("{version}/impact", "999999/impact")
+                .replace("{job}", "no-such-job")
+                .replace("{protocol}", protocol)
+                .replace("{field}", "email")
                 .replace("{version}", "1")
                 .replace("{other}", "1")
                 .replace("{path}", "ownership/ownership.drl.csv")
