@@ -31,15 +31,23 @@
       refusal: ['nav.refused.catalogos', 'Esta página é para administradores, supervisores e analistas de regras.'] }
   ];
 
+  /** Pages reached from another page rather than from the header: a version's rules, the DPO's page. */
+  const LINKED = [
+    { page: 'regras.html', roles: ['analyst', 'admin'],
+      refusal: ['nav.refused.analyst', 'Esta página é para analistas de regras.'] },
+    { page: 'privacidade.html', roles: ['dpo', 'admin'],
+      refusal: ['nav.refused.privacidade', 'Esta página é para o encarregado de dados (DPO) e administradores.'] }
+  ];
+
   /** Where each role lands after signing in; a user with several roles gets the first that fits. */
   const HOMES = [['admin', 'painel.html'], ['supervisor', 'supervisao.html'], ['analyst', 'analyst.html'],
-    ['agent', 'staff.html']];
+    ['agent', 'staff.html'], ['dpo', 'privacidade.html']];
 
   const ROLE_NAMES = { agent: 'agente', supervisor: 'supervisor', analyst: 'analista de regras',
-    admin: 'administrador', integration: 'integração' };
+    admin: 'administrador', dpo: 'encarregado de dados (DPO)', integration: 'integração' };
 
   function entry(page) {
-    return PAGES.find(p => p.page === page);
+    return PAGES.find(p => p.page === page) || LINKED.find(p => p.page === page);
   }
 
   function mayUse(page, roles) {

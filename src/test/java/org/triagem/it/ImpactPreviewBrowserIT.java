@@ -112,7 +112,7 @@ class ImpactPreviewBrowserIT extends DeployedTriagem {
 
     private long propose(String comment) {
         Api.Reply reply = api.postBytes("api/rulesets?author=it-analyst&comment=" + comment, "application/zip",
-                RulesTree.chargesToComercial(true).zip());
+                RuleFileUploads.chargesToComercialUnique().zip());
         assertThat(reply.status()).as(reply.body()).isEqualTo(201);
         return reply.json().getJsonNumber("number").longValue();
     }

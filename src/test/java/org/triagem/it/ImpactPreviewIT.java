@@ -32,7 +32,7 @@ class ImpactPreviewIT extends DeployedTriagem {
 
     @Test
     void countsMatrixAndExamplesOfTheSeededCasesAreExactAndNoCaseChanges() throws Exception {
-        long proposed = propose(RulesTree.chargesToComercial(true), "impact-charges-" + System.nanoTime());
+        long proposed = propose(RuleFileUploads.chargesToComercialUnique(), "impact-charges-" + System.nanoTime());
         JsonObject before = finishedPreview(proposed, 30);
 
         String tooOld = seed(CHARGE, 40);
@@ -74,7 +74,7 @@ class ImpactPreviewIT extends DeployedTriagem {
 
     @Test
     void streamsItsProgressAsServerSentEventsUntilDone() {
-        long proposed = propose(RulesTree.chargesToComercial(true), "impact-stream-" + System.nanoTime());
+        long proposed = propose(RuleFileUploads.chargesToComercialUnique(), "impact-stream-" + System.nanoTime());
         Api.Reply started = api.postJson("api/rulesets/" + proposed + "/impact?days=30", "");
         assertThat(started.status()).as(started.body()).isEqualTo(202);
 
