@@ -114,7 +114,12 @@ class PainelBrowserIT extends DeployedTriagem {
         assertThat(byCss("#active-filters li[data-filter='channel']").getText()).contains("Canal: Formulário web");
         List<String> expected = sofiasCases("channel=WEB_FORM&openedFrom=" + today + "&openedTo=" + today);
         await().atMost(PATIENCE).until(() -> queueRows().equals(Set.copyOf(expected)));
-        assertThat(queueRows()).contains(web).doesNotContain(phone);
+        assertThat(queueRows()).doesNotContain(phone);
+        // The queue shows the first 100 by due time; on a busy test database the new case (due last) may lie
+        // past them, so that it is one of the bar's cases is asked of the same filter with its protocol.
+        String bar = "channel=WEB_FORM&openedFrom=" + today + "&openedTo=" + today;
+        assertThat(sofiasCases(bar + "&q=" + web)).contains(web);
+        assertThat(sofiasCases(bar + "&q=" + phone)).isEmpty();
         Browser.screenshot(browser, "painel-click-through");
 
         // Clearing the channel leaves the day's cases of every channel: the queue's first page (100 by due
