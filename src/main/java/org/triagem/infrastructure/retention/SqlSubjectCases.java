@@ -38,10 +38,18 @@ public class SqlSubjectCases implements SubjectCases {
     private static final String CASE_COLUMNS = "c.id, c.protocol, c.status, c.customer_name, c.customer_email,"
             + " c.customer_cpf, c.customer_phone";
 
+    /**
+     * Cases past the policy: no longer worked, not yet anonymised, untouched (no history entry, and no call,
+     * since the cutoffs; a case without either counts from its opening) and not held. The last entry and the
+     * last call are asked per case, as scalar subqueries on the case's own index: written as {@code NOT
+     * EXISTS}, PostgreSQL turned them into an anti-join against every recent history entry, which intake keeps
+     * adding while the job runs, and a claim of 500 cost a second once 15,000 entries were recent
+     * (docs/benchmarks.md section 11).
+     */
     private static final String EXPIRED_WHERE = " FROM complaint_case c WHERE c.status IN " + Sql.NOT_OPEN
             + " AND c.anonymised_at IS NULL"
-            + " AND NOT EXISTS (SELECT 1 FROM case_event e WHERE e.case_id = c.id AND e.occurred_at >= ?)"
-            + " AND NOT EXISTS (SELECT 1 FROM phone_event p WHERE p.case_id = c.id AND p.received_at >= ?)"
+            + " AND COALESCE((SELECT MAX(e.occurred_at) FROM case_event e WHERE e.case_id = c.id), c.opened_at) < ?"
+            + " AND COALESCE((SELECT MAX(p.received_at) FROM phone_event p WHERE p.case_id = c.id), c.opened_at) < ?"
             + " AND NOT EXISTS (SELECT 1 FROM legal_hold h WHERE h.protocol = c.protocol AND h.released_at IS NULL)";
 
     static final String CLAIM_SQL = "SELECT " + CASE_COLUMNS + EXPIRED_WHERE

@@ -51,8 +51,38 @@ public final class TextScrubber {
     private static final Pattern DIGIT_RUN = Pattern.compile(
             "(?<![\\d])\\+?\\(?\\d(?:[\\d]|[ .\\-()/]\\(?(?=\\d)|\\)[ .\\-]?(?=\\d))*(?![\\d])");
 
-    /** A value of the subject's, and the marker that replaces it. */
-    private record Known(Pattern pattern, String marker) {
+    /**
+     * A value of the subject's, the marker that replaces it, and what a text must hold to contain it: so many
+     * digits, an {@code @}. The job scrubs a dozen texts per case and most (a history entry's "closed", a mail
+     * subject) cannot hold a CPF or an address; those skip the value's pattern, which is compiled only when
+     * first needed (docs/benchmarks.md section 11).
+     */
+    private static final class Known {
+        private final String regex;
+        private final int flags;
+        private final String marker;
+        private final int digits;
+        private final boolean at;
+        private volatile Pattern pattern;
+
+        Known(String regex, int flags, String marker, int digits, boolean at) {
+            this.regex = regex;
+            this.flags = flags;
+            this.marker = marker;
+            this.digits = digits;
+            this.at = at;
+        }
+
+        boolean mayOccurIn(int textDigits, boolean textAt) {
+            return textDigits >= digits && (textAt || !at);
+        }
+
+        Pattern pattern() {
+            if (pattern == null) {
+                pattern = Pattern.compile(regex, flags);
+            }
+            return pattern;
+        }
     }
 
     private final List<Known> known;
@@ -70,21 +100,23 @@ public final class TextScrubber {
     public static TextScrubber of(String name, String email, String cpf, String phone) {
         List<Known> patterns = new ArrayList<>();
         if (email != null && !email.isBlank()) {
-            patterns.add(new Known(Pattern.compile(Pattern.quote(email.strip()), Pattern.CASE_INSENSITIVE), EMAIL));
+            String address = email.strip();
+            patterns.add(new Known(Pattern.quote(address), Pattern.CASE_INSENSITIVE, EMAIL, digitCount(address),
+                    address.indexOf('@') >= 0));
         }
         String cpfDigits = digitsOf(cpf);
         if (cpfDigits != null && cpfDigits.length() == 11) {
-            patterns.add(new Known(spacedDigits(cpfDigits), CPF));
+            patterns.add(spacedDigits(cpfDigits, CPF));
         }
         String phoneDigits = digitsOf(phone);
         if (phoneDigits != null && phoneDigits.length() >= 8) {
-            patterns.add(new Known(spacedDigits(phoneDigits), PHONE));
+            patterns.add(spacedDigits(phoneDigits, PHONE));
             if (phoneDigits.startsWith("55") && phoneDigits.length() >= 12) {
                 // +55 11 98765-4321 is typed as (11) 98765-4321 as often as not
-                patterns.add(new Known(spacedDigits(phoneDigits.substring(2)), PHONE));
+                patterns.add(spacedDigits(phoneDigits.substring(2), PHONE));
             }
         }
-        nameParts(name).forEach(p -> patterns.add(new Known(p, NAME)));
+        patterns.addAll(nameParts(name));
         return new TextScrubber(List.copyOf(patterns));
     }
 
@@ -93,11 +125,17 @@ public final class TextScrubber {
         if (text == null || text.isEmpty()) {
             return text;
         }
-        String out = EMAIL_SHAPE.matcher(text).replaceAll(m -> EmailAddress.isValid(m.group()) ? EMAIL : m.group());
+        // What the text holds bounds what can be found in it; the markers hold neither digits nor '@'.
+        int digits = digitCount(text);
+        boolean at = text.indexOf('@') >= 0;
+        String out = at ? EMAIL_SHAPE.matcher(text).replaceAll(m -> EmailAddress.isValid(m.group()) ? EMAIL
+                : Matcher.quoteReplacement(m.group())) : text;
         for (Known k : known) {
-            out = k.pattern().matcher(out).replaceAll(Matcher.quoteReplacement(k.marker()));
+            if (k.mayOccurIn(digits, at)) {
+                out = k.pattern().matcher(out).replaceAll(Matcher.quoteReplacement(k.marker));
+            }
         }
-        return DIGIT_RUN.matcher(out).replaceAll(m -> Matcher.quoteReplacement(judge(m.group())));
+        return digits == 0 ? out : DIGIT_RUN.matcher(out).replaceAll(m -> Matcher.quoteReplacement(judge(m.group())));
     }
 
     /** Whether scrubbing would change the text: lets the job leave untouched rows unwritten. */
@@ -121,7 +159,7 @@ public final class TextScrubber {
     }
 
     /** The digits with any one separator (or none) allowed between them, judged whole. */
-    private static Pattern spacedDigits(String digits) {
+    private static Known spacedDigits(String digits, String marker) {
         StringBuilder regex = new StringBuilder("(?<![\\d])\\+?");
         for (int i = 0; i < digits.length(); i++) {
             if (i > 0) {
@@ -129,11 +167,11 @@ public final class TextScrubber {
             }
             regex.append(digits.charAt(i));
         }
-        return Pattern.compile(regex.append("(?![\\d])").toString());
+        return new Known(regex.append("(?![\\d])").toString(), 0, marker, digits.length(), false);
     }
 
     /** The whole name first, then its longer parts, each as a word of its own, case and accents as typed. */
-    private static Collection<Pattern> nameParts(String name) {
+    private static Collection<Known> nameParts(String name) {
         if (name == null || name.isBlank()) {
             return List.of();
         }
@@ -146,9 +184,20 @@ public final class TextScrubber {
         }
         parts.sort(Comparator.comparingInt(String::length).reversed());
         return parts.stream().distinct()
-                .map(p -> Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(p) + "(?![\\p{L}\\p{N}])",
-                        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE))
+                .map(p -> new Known("(?<![\\p{L}\\p{N}])" + Pattern.quote(p) + "(?![\\p{L}\\p{N}])",
+                        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE, NAME, digitCount(p), false))
                 .toList();
+    }
+
+    private static int digitCount(String text) {
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (ch >= '0' && ch <= '9') {
+                n++;
+            }
+        }
+        return n;
     }
 
     private static String digitsOf(String value) {

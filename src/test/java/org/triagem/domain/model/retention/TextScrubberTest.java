@@ -65,4 +65,21 @@ class TextScrubberTest {
     void scrubsAFileNameThatCarriesTheCpf() {
         assertThat(maria.scrub("comprovante-52998224725.pdf")).isEqualTo("comprovante-[CPF removido].pdf");
     }
+
+    @Test
+    void findsTheSubjectsValuesSplitAcrossSeparatorsTheShapesDoNotJoin() {
+        // Two separators in a row ("247 -25") break a digit run for the shape pass: only the subject's own
+        // value, matched with up to two separators, finds it; the digit count that lets a text skip the
+        // value's pattern must still let this one through.
+        assertThat(maria.scrub("CPF 529.982.247 -25")).isEqualTo("CPF [CPF removido]");
+        assertThat(maria.scrub("fone 11 9876. 54321")).isEqualTo("fone [telefone removido]");
+    }
+
+    @Test
+    void leavesTextsThatCannotHoldAValueAsTheyAreAndKeepsDollarSignsLiteral() {
+        assertThat(maria.scrub("closed")).isEqualTo("closed");
+        assertThat(maria.scrub("Re: Cobrança 4711")).isEqualTo("Re: Cobrança 4711");
+        assertThat(TextScrubber.anyone().scrub("preço em US$ 10 @ loja")).isEqualTo("preço em US$ 10 @ loja");
+        assertThat(TextScrubber.anyone().scrub("a$b@c not-an-address")).isEqualTo("a$b@c not-an-address");
+    }
 }
