@@ -13,7 +13,7 @@
 # during the run, and intake req/s alone before it (the same wrk, WRK_SECONDS) for comparison.
 #
 # Build first:  mvn -B -DskipTests package liberty:create liberty:deploy
-# Settings (environment): CASES (100000), BATCH (500), INTAKE_CONNECTIONS (4), WRK_SECONDS (10),
+# Settings (environment): CASES (100000), BATCH (500), WORKERS (2, per node), INTAKE_CONNECTIONS (4), WRK_SECONDS (10),
 #   HTTP_PORT (9394), HTTPS_PORT (9395), PG_DB (triagem_retention_bench), KEEP_DB (false), READY_SECONDS (600)
 # Output: readable lines, and for run-all.sh one line per figure: figure,<benchmark>,<metric>,<value>,<unit>.
 # Exits non-zero when something broke (server, seeding, a case left, intake errors, a missing figure); never
@@ -22,6 +22,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 CASES=${CASES:-100000}
 BATCH=${BATCH:-500}
+WORKERS=${WORKERS:-2}
 INTAKE_CONNECTIONS=${INTAKE_CONNECTIONS:-4}
 WRK_SECONDS=${WRK_SECONDS:-10}
 HTTP_PORT=${HTTP_PORT:-9394}
@@ -68,6 +69,7 @@ start_server() {
     echo "triagem.db.user=postgres"
     echo "triagem.retention.poll-seconds=86400"
     echo "triagem.retention.batch.size=$BATCH"
+    echo "triagem.retention.workers=$WORKERS"
   } > "$SERVER/bootstrap.properties"
   # As kpi-query.sh: a -Ppostgres build's overrides beat bootstrap.properties; name this database last.
   mkdir -p "$SERVER/configDropins/overrides"
@@ -135,7 +137,7 @@ print(round((t(r["finishedAt"]) - t(r["startedAt"])).total_seconds(), 3))')
 wall=$(awk -v a="$started" -v b="$ended" 'BEGIN {printf "%.3f", b - a}')
 rate=$(awk -v n="$CASES" -v s="$seconds" 'BEGIN {printf "%.0f", n / s}')
 [ "$(errors_of "$during")" -eq 0 ] || broke "intake errors during the run"
-echo "retention run: $CASES cases anonymised in $seconds s ($rate cases/s; request to answer $wall s), batch $BATCH"
+echo "retention run: $CASES cases anonymised in $seconds s ($rate cases/s; request to answer $wall s), batch $BATCH, $WORKERS workers"
 echo "intake during the run: $(rps_of "$during") req/s, p99 $(p99_of "$during") ms at $INTAKE_CONNECTIONS connections"
 opened=$(sql "SELECT count(*) FROM complaint_case WHERE id < 6000000000")
 echo "complaints registered by intake in all: $opened"
