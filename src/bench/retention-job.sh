@@ -142,6 +142,8 @@ echo "intake during the run: $(rps_of "$during") req/s, p99 $(p99_of "$during") 
 opened=$(sql "SELECT count(*) FROM complaint_case WHERE id < 6000000000")
 echo "complaints registered by intake in all: $opened"
 figure job cases-per-second "$rate" cases/s
+figure job cases "$CASES" cases
+figure job workers "$WORKERS" workers
 figure job run.seconds "$seconds" s
 figure intake during.rps "$(rps_of "$during")" req/s
 figure intake during.p99 "$(p99_of "$during")" ms
